@@ -22,12 +22,34 @@ public sealed record TradingDaySchedule(DateOnly Date, TimeSpan OpenShift, TimeS
     /// <summary>A normal day: no shifts.</summary>
     public static TradingDaySchedule Normal(DateOnly date) => new(date, TimeSpan.Zero, TimeSpan.Zero, DefaultMiddaySplit);
 
+    /// <summary>
+    /// The latest actual KST time a base time that is moved <em>later</em> may land on; null (the default) means no
+    /// limit. On 수능일 KRX starts every post-close session an hour late but still ends the after-hours single-price
+    /// session at 18:00 (KRX notices 2022–2025), so the session is shortened rather than moved: with this set to 18:00,
+    /// the base 18:00 end stays at 18:00 and a base 17:30 checkpoint lands on the end (too late to act). Base times
+    /// after the limit, and unshifted or earlier-shifted times, are never affected. <see cref="KrxCalendar"/> sets it.
+    /// </summary>
+    public TimeOnly? ShiftedTimeLimit { get; init; }
+
+    /// <summary>Why the day runs on a special schedule (e.g. "대학수학능력시험일"), or null on a normal day.</summary>
+    public string? Note { get; init; }
+
     /// <summary>True when this day runs on a special schedule.</summary>
     public bool IsSpecial => OpenShift != TimeSpan.Zero || CloseShift != TimeSpan.Zero;
 
     /// <summary>The shift that applies to a base KST time on this day.</summary>
     public TimeSpan ShiftOf(TimeOnly baseTime) => baseTime < MiddaySplit ? OpenShift : CloseShift;
 
-    /// <summary>The instant on this day at which a base KST time actually falls.</summary>
-    public DateTimeOffset At(TimeOnly baseTime) => KrxTime.At(Date, baseTime.ToTimeSpan() + ShiftOf(baseTime));
+    /// <summary>The instant on this day at which a base KST time actually falls (see <see cref="ShiftedTimeLimit"/>).</summary>
+    public DateTimeOffset At(TimeOnly baseTime)
+    {
+        var shift = ShiftOf(baseTime);
+        var actual = baseTime.ToTimeSpan() + shift;
+        if (ShiftedTimeLimit is { } limit && shift > TimeSpan.Zero && baseTime <= limit && actual > limit.ToTimeSpan())
+        {
+            actual = limit.ToTimeSpan();
+        }
+
+        return KrxTime.At(Date, actual);
+    }
 }

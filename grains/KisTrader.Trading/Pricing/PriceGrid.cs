@@ -56,7 +56,10 @@ public sealed class PriceGrid
         return Math.Floor(price / tick) * tick;
     }
 
-    /// <summary>The grid price <paramref name="ticks"/> steps above (positive) or below (negative) an on-grid price.</summary>
+    /// <summary>
+    /// The grid price <paramref name="ticks"/> steps above (positive) or below (negative) an on-grid price (an off-grid
+    /// price is first rounded down). Throws when the steps would go to zero or below: there is no such price.
+    /// </summary>
     public decimal Step(decimal price, int ticks = 1)
     {
         var p = RoundDown(price);
@@ -64,6 +67,10 @@ public sealed class PriceGrid
         {
             // Going down from a band edge uses the lower band's tick (e.g. 2,000 − 1 tick = 1,999).
             p = ticks > 0 ? p + TickSize(p) : p - TickSize(p - 0.0001m);
+            if (p <= 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(ticks), ticks, $"there is no grid price {-ticks} ticks below {price}");
+            }
         }
 
         return p;

@@ -49,7 +49,9 @@ public sealed class PriceGridOptions : IValidatableObject
             }
 
             // A band edge must sit on both neighbouring grids, or rounding near the edge would leave the grid.
-            if (!last && (band.UpperExclusive % band.Tick != 0 || band.UpperExclusive % Bands[i + 1].Tick != 0))
+            // A non-positive tick is reported by the band's own range check; skip it here rather than divide by it.
+            if (!last && band.Tick > 0 && Bands[i + 1].Tick > 0
+                && (band.UpperExclusive % band.Tick != 0 || band.UpperExclusive % Bands[i + 1].Tick != 0))
             {
                 yield return new ValidationResult(
                     $"band {i}: bound {band.UpperExclusive} must be a multiple of its tick and of the next band's tick", [nameof(Bands)]);
