@@ -1,0 +1,240 @@
+using System.Globalization;
+using KisTrader.Trading.Calendar;
+using KisTrader.Trading.Options;
+using KisTrader.Trading.Time;
+
+namespace KisTrader.Trading.Screening.Features;
+
+/// <summary>
+/// Computes the six features of strategy.md §2 from a <see cref="SymbolDayInput"/>, exactly and in decimal. Each
+/// feature can be computed on its own from the parts of the input it needs (for the funnel); a part that is absent
+/// gives <see cref="FeatureState.Missing"/>, an undefined value <see cref="FeatureState.NotComputable"/>. Never divides
+/// by zero, never throws on odd market data.
+/// <list type="bullet">
+/// <item>C1 = day volume × N ÷ Σ(last N previous volumes) (= volume ÷ N-day mean), N = 20.</item>
+/// <item>C2 = (close − P14) ÷ P14; P14 = close of the last bar with trades that ends at or before the cutoff (14:00).</item>
+/// <item>C3 = (day volume − Σ volume of bars ending at or before the cutoff) ÷ day volume: everything from 14:00:00 to
+/// the close, closing auction included, however the source books the auction.</item>
+/// <item>C4 = buy ÷ sell × 100 from the cumulative volumes, else the broker's 체결강도, else the bars' buy/sell sums.</item>
+/// <item>C5 = (close − previous close) ÷ previous close − index day return.</item>
+/// <item>C6 = close ÷ VWAP; VWAP = supplied value, else trading value ÷ volume (computed as close × volume ÷ value).</item>
+/// </list>
+/// </summary>
+public sealed class FeatureCalculator
+{
+    private readonly int _historyDays;
+    private readonly TimeOnly _lateSessionStart;
+
+    public FeatureCalculator(FeatureOptions options)
+    {
+        OptionsValidation.ThrowIfInvalid(options, ScreeningOptions.Section + ":Features");
+        _historyDays = options.VolumeHistoryDays;
+        _lateSessionStart = options.LateSessionStart;
+    }
+
+    /// <summary>The actual KST cutoff on a day: the base late-session start shifted by the day's schedule (none when null).</summary>
+    public TimeOnly CutoffFor(TradingDaySchedule? schedule) =>
+        schedule is null ? _lateSessionStart : KrxTime.TimeOf(schedule.At(_lateSessionStart));
+
+    /// <summary>All six features at the base cutoff (a normal day).</summary>
+    public SymbolFeatures Compute(SymbolDayInput input) => Compute(input, _lateSessionStart);
+
+    /// <summary>All six features with an explicit KST late-session cutoff.</summary>
+    public SymbolFeatures Compute(SymbolDayInput input, TimeOnly cutoff)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var scan = BarScan.Of(input.MinuteBars, cutoff);
+        var (strength, source) = ExecutionStrength(input, scan);
+        return new SymbolFeatures
+        {
+            Code = input.Code,
+            VolumeMultiple = VolumeMultiple(input),
+            LateSessionReturn = LateSessionReturn(input, scan),
+            LateVolumeShare = LateVolumeShare(input, scan),
+            ExecutionStrength = strength,
+            RelativeReturn = RelativeReturn(input),
+            CloseToVwap = CloseToVwap(input, out var vwap),
+            LateSessionCutoff = cutoff,
+            PriceAtCutoff = scan.LastPriceBefore,
+            Vwap = vwap,
+            DayReturn = input.PreviousClose > 0 ? (input.Close - input.PreviousClose) / input.PreviousClose : null,
+            ExecutionStrengthSource = source,
+        };
+    }
+
+    /// <summary>C1: today's volume ÷ the mean volume of the previous <c>VolumeHistoryDays</c> trading days.</summary>
+    public FeatureValue VolumeMultiple(SymbolDayInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var history = input.PreviousVolumes;
+        if (history is null)
+        {
+            return FeatureValue.Missing("previous daily volumes");
+        }
+
+        if (history.Count < _historyDays)
+        {
+            return FeatureValue.NotComputable(FeatureIssue.InsufficientHistory,
+                $"only {history.Count} of the {_historyDays} previous trading days are known");
+        }
+
+        if (input.DayVolume < 0)
+        {
+            return FeatureValue.NotComputable(FeatureIssue.NoDayVolume, $"day volume {N(input.DayVolume)} is negative");
+        }
+
+        decimal sum = 0;
+        for (var i = history.Count - _historyDays; i < history.Count; i++)
+        {
+            if (history[i] < 0)
+            {
+                return FeatureValue.NotComputable(FeatureIssue.NoHistoryVolume, $"previous volume {N(history[i])} is negative");
+            }
+
+            sum += history[i];
+        }
+
+        // volume ÷ (sum ÷ N) written as volume × N ÷ sum: one division, exact whenever the ratio terminates.
+        return sum == 0
+            ? FeatureValue.NotComputable(FeatureIssue.NoHistoryVolume, $"the previous {_historyDays} days traded no volume")
+            : FeatureValue.Known(input.DayVolume * (decimal)_historyDays / sum);
+    }
+
+    /// <summary>C2: (close − P14) ÷ P14 with the given KST cutoff.</summary>
+    public static FeatureValue LateSessionReturn(SymbolDayInput input, TimeOnly cutoff)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return LateSessionReturn(input, BarScan.Of(input.MinuteBars, cutoff));
+    }
+
+    /// <summary>C3: the share of the day volume traded from the KST cutoff to the close (closing auction included).</summary>
+    public static FeatureValue LateVolumeShare(SymbolDayInput input, TimeOnly cutoff)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return LateVolumeShare(input, BarScan.Of(input.MinuteBars, cutoff));
+    }
+
+    /// <summary>C4 and the source it came from.</summary>
+    public (FeatureValue Value, ExecutionStrengthSource Source) ExecutionStrength(SymbolDayInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ExecutionStrength(input, BarScan.Of(input.MinuteBars, _lateSessionStart));
+    }
+
+    /// <summary>C5: the stock's day return minus its market index's day return.</summary>
+    public static FeatureValue RelativeReturn(SymbolDayInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.PreviousClose <= 0)
+        {
+            return FeatureValue.NotComputable(FeatureIssue.NonPositivePreviousClose, $"previous close {N(input.PreviousClose)} is not positive");
+        }
+
+        return input.Close <= 0
+            ? FeatureValue.NotComputable(FeatureIssue.NonPositiveClose, $"close {N(input.Close)} is not positive")
+            : FeatureValue.Known(((input.Close - input.PreviousClose) / input.PreviousClose) - input.IndexDayReturn);
+    }
+
+    /// <summary>C6: close ÷ VWAP.</summary>
+    public static FeatureValue CloseToVwap(SymbolDayInput input) => CloseToVwap(input, out _);
+
+    private static FeatureValue CloseToVwap(SymbolDayInput input, out decimal? vwap)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        vwap = null;
+        if (input.Close <= 0)
+        {
+            return FeatureValue.NotComputable(FeatureIssue.NonPositiveClose, $"close {N(input.Close)} is not positive");
+        }
+
+        if (input.Vwap is { } supplied)
+        {
+            if (supplied <= 0)
+            {
+                return FeatureValue.NotComputable(FeatureIssue.NonPositiveVwap, $"VWAP {N(supplied)} is not positive");
+            }
+
+            vwap = supplied;
+            return FeatureValue.Known(input.Close / supplied);
+        }
+
+        if (input.DayVolume <= 0)
+        {
+            return FeatureValue.NotComputable(FeatureIssue.NoDayVolume, $"day volume {N(input.DayVolume)} leaves the VWAP undefined");
+        }
+
+        if (input.DayTradingValue <= 0)
+        {
+            return FeatureValue.NotComputable(FeatureIssue.NonPositiveVwap, $"trading value {N(input.DayTradingValue)} is not positive");
+        }
+
+        vwap = input.DayTradingValue / input.DayVolume;
+        return FeatureValue.Known(input.Close * input.DayVolume / input.DayTradingValue);
+    }
+
+    private static FeatureValue LateSessionReturn(SymbolDayInput input, in BarScan scan)
+    {
+        if (scan.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        if (input.Close <= 0)
+        {
+            return FeatureValue.NotComputable(FeatureIssue.NonPositiveClose, $"close {N(input.Close)} is not positive");
+        }
+
+        return scan.LastPriceBefore is { } p14
+            ? FeatureValue.Known((input.Close - p14) / p14)
+            : FeatureValue.NotComputable(FeatureIssue.NoTradeBeforeCutoff, $"no trade before {scan.Cutoff:HH\\:mm}");
+    }
+
+    private static FeatureValue LateVolumeShare(SymbolDayInput input, in BarScan scan)
+    {
+        if (scan.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        if (input.DayVolume <= 0)
+        {
+            return FeatureValue.NotComputable(FeatureIssue.NoDayVolume, $"day volume {N(input.DayVolume)} is not positive");
+        }
+
+        if (scan.EarlyVolume > input.DayVolume)
+        {
+            return FeatureValue.NotComputable(FeatureIssue.BarVolumeExceedsDayVolume,
+                $"bars before {scan.Cutoff:HH\\:mm} hold {N(scan.EarlyVolume)} shares, more than the day volume {N(input.DayVolume)}");
+        }
+
+        return FeatureValue.Known((decimal)(input.DayVolume - scan.EarlyVolume) / input.DayVolume);
+    }
+
+    private static (FeatureValue, ExecutionStrengthSource) ExecutionStrength(SymbolDayInput input, in BarScan scan)
+    {
+        if (input is { BuyInitiatedVolume: { } buy, SellInitiatedVolume: { } sell })
+        {
+            return (Strength(buy, sell, "cumulative"), ExecutionStrengthSource.CumulativeVolumes);
+        }
+
+        if (input.BrokerExecutionStrength is { } broker)
+        {
+            return broker < 0
+                ? (FeatureValue.NotComputable(FeatureIssue.InvalidBrokerExecutionStrength, $"broker 체결강도 {N(broker)} is negative"), ExecutionStrengthSource.Broker)
+                : (FeatureValue.Known(broker), ExecutionStrengthSource.Broker);
+        }
+
+        if (scan.HasBuySell)
+        {
+            return (Strength(scan.BuyVolume, scan.SellVolume, "minute-bar"), ExecutionStrengthSource.MinuteBars);
+        }
+
+        return (FeatureValue.Missing("buy/sell-initiated volumes or the broker 체결강도"), ExecutionStrengthSource.None);
+    }
+
+    private static FeatureValue Strength(long buy, long sell, string what) => buy < 0 || sell <= 0
+        ? FeatureValue.NotComputable(FeatureIssue.NoSellInitiatedVolume, $"{what} buy {N(buy)} / sell {N(sell)} has no defined ratio")
+        : FeatureValue.Known(buy * 100m / sell);
+
+    private static string N(decimal value) => value.ToString("#,0.########", CultureInfo.InvariantCulture);
+}
