@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+
+namespace KisTrader.Kis.Simulator.Faults;
+
+/// <summary>What a fault does (JSON names in camelCase: "http500", "timeout", …).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FaultKind>))]
+internal enum FaultKind
+{
+    /// <summary>Matching /uapi calls answer HTTP 500 (status configurable) with msg_cd EGW00002 (or the given code).</summary>
+    [JsonStringEnumMemberName("http500")]
+    Http500,
+
+    /// <summary>Matching calls get no answer: held for <c>delay</c> (wall time, default 30 s), then the connection is aborted.</summary>
+    [JsonStringEnumMemberName("timeout")]
+    Timeout,
+
+    /// <summary>Matching calls are answered normally after <c>delay</c> (wall time).</summary>
+    [JsonStringEnumMemberName("slow")]
+    Slow,
+
+    /// <summary>Matching order calls are rejected with the given msg_cd/msg1 before reaching the order desk.</summary>
+    [JsonStringEnumMemberName("orderReject")]
+    OrderReject,
+
+    /// <summary>At <c>at</c> (or at once): every token (of <c>appKey</c>, or all) becomes invalid (EGW00121).</summary>
+    [JsonStringEnumMemberName("invalidateTokens")]
+    InvalidateTokens,
+
+    /// <summary>At <c>at</c> (or at once): every token (of <c>appKey</c>, or all) expires (EGW00123).</summary>
+    [JsonStringEnumMemberName("expireTokens")]
+    ExpireTokens,
+
+    /// <summary>At <c>at</c> (or at once): WebSocket sessions (of <c>appKey</c>, or all) are dropped without a close handshake.</summary>
+    [JsonStringEnumMemberName("wsDrop")]
+    WsDrop,
+}
