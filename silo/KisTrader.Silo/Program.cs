@@ -2,6 +2,7 @@ using System.Globalization;
 using KisTrader.Silo.Configuration;
 using KisTrader.Silo.Replay;
 using KisTrader.Trading.Options;
+using KisTrader.Trading.Statistics;
 using KisTrader.Trading.Time;
 using Microsoft.Extensions.Configuration;
 
@@ -61,11 +62,14 @@ else
     }
 }
 
+var reports = new List<ReplayReport>();
 try
 {
     foreach (var day in dates)
     {
-        ReplayPrinter.Print(replay.Run(day), Console.Out);
+        var report = replay.Run(day);
+        reports.Add(report);
+        ReplayPrinter.Print(report, Console.Out);
         Console.WriteLine();
     }
 }
@@ -76,5 +80,9 @@ catch (ArgumentException ex)
     return 2;
 }
 
+var performance = new PerformanceCalculator(options.Performance).Calculate(
+    reports.Select(r => new SessionFacts { SessionDate = r.Date, Budget = options.Screening.Allocation.SessionBudget, AdjustmentLevel = r.Screen.FinalLevel.ToString() }),
+    reports.SelectMany(r => r.Positions).Where(p => p.Trade is not null).Select(p => p.Trade!));
+ReplayPrinter.PrintPerformance(performance.Overall, Console.Out);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Replayed {dates.Count} session(s). The live cluster (KIS client, Orleans grains, schedule) arrives with issues 4–5."));
 return 0;

@@ -33,7 +33,8 @@ public sealed class ProgramTests
         Assert.Contains("-- adjustment trail", output, StringComparison.Ordinal);
         Assert.Contains("-- candidates at", output, StringComparison.Ordinal);
         Assert.Contains("-- after-hours single-price session", output, StringComparison.Ordinal);
-        Assert.Contains("-- result:", output, StringComparison.Ordinal);
+        Assert.Contains("-- buys:", output, StringComparison.Ordinal);
+        Assert.Contains("== Performance over 1 session(s)", output, StringComparison.Ordinal);
     }
 
     [Fact]

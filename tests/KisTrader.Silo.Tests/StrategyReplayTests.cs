@@ -10,7 +10,7 @@ namespace KisTrader.Silo.Tests;
 /// <summary>The replay over the simulator's default market (seed 42): the inputs it reads must equal the market's own numbers, and its decisions must follow the rules.</summary>
 public sealed class StrategyReplayTests : IClassFixture<StrategyReplayTests.Seed42>
 {
-    private static readonly DateOnly Day = new(2026, 11, 25);
+    private static readonly DateOnly Day = new(2026, 11, 24);
     private readonly Seed42 _fixture;
 
     public StrategyReplayTests(Seed42 fixture) => _fixture = fixture;
@@ -139,7 +139,7 @@ public sealed class StrategyReplayTests : IClassFixture<StrategyReplayTests.Seed
         ReplayPrinter.Print(_fixture.Report, writer);
         var text = writer.ToString();
 
-        Assert.Contains("== Session 2026-11-25", text, StringComparison.Ordinal);
+        Assert.Contains("== Session 2026-11-24", text, StringComparison.Ordinal);
         foreach (var attempt in _fixture.Report.Screen.Attempts)
         {
             Assert.Contains($"{attempt.Step}. {attempt.Level}", text, StringComparison.Ordinal);
@@ -151,5 +151,75 @@ public sealed class StrategyReplayTests : IClassFixture<StrategyReplayTests.Seed
         }
 
         Assert.Contains("16:00 threshold +2.00%", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_replay_of_this_day_has_buys_so_the_holding_checks_below_are_not_vacuous()
+    {
+        Assert.NotEmpty(_fixture.Report.Positions.Where(p => p.Trade is not null));
+    }
+
+    [Fact]
+    public void A_buy_fills_at_an_after_hours_match_at_or_below_its_limit_after_the_order()
+    {
+        var data = new SimulatedMarketData(_fixture.Market);
+        foreach (var position in _fixture.Report.Positions.Where(p => p.Entry is not null))
+        {
+            var entry = position.Entry!;
+            Assert.True(entry.Price <= position.Order.OrderPrice);
+            Assert.Equal(position.Order.Quantity, entry.Quantity);
+            Assert.Contains((entry.Time, entry.Price), data.AfterHoursMatches(position.Code, Day));
+        }
+    }
+
+    [Fact]
+    public void Exits_sell_exactly_what_was_bought_on_the_holding_day_in_the_right_windows()
+    {
+        var data = new SimulatedMarketData(_fixture.Market);
+        var holding = _fixture.Report.NextTradingDay;
+        foreach (var position in _fixture.Report.Positions.Where(p => p.Entry is not null))
+        {
+            Assert.Equal(position.Entry!.Quantity, position.Exits.Sum(e => e.Fill.Quantity));
+            foreach (var exit in position.Exits)
+            {
+                var time = KrxTime.TimeOf(exit.Fill.Time);
+                Assert.Equal(holding, KrxTime.DateOf(exit.Fill.Time));
+                switch (exit.Reason)
+                {
+                    case Trading.Exits.ExitReason.TakeProfit:
+                        Assert.True(time >= new TimeOnly(9, 0) && time < new TimeOnly(13, 0), $"take profit at {time}");
+                        break;
+                    case Trading.Exits.ExitReason.PartialTakeProfit:
+                        Assert.True(time >= new TimeOnly(13, 0) && time < new TimeOnly(15, 20), $"partial at {time}");
+                        break;
+                    case Trading.Exits.ExitReason.FlatRangeExit:
+                        Assert.True(time >= new TimeOnly(15, 0) && time < new TimeOnly(15, 20), $"flat-range exit at {time}");
+                        break;
+                    case Trading.Exits.ExitReason.ForcedExit:
+                        Assert.Equal(new TimeOnly(15, 30), time);
+                        Assert.Equal(data.ClosingPrice(position.Code, holding), exit.Fill.Price);
+                        break;
+                    case Trading.Exits.ExitReason.StopLoss:
+                        Assert.True(exit.Fill.Price <= position.Entry.Price * 0.97m, $"stop loss at {exit.Fill.Price} for an entry at {position.Entry.Price}");
+                        break;
+                    default:
+                        Assert.Fail($"unexpected exit reason {exit.Reason}");
+                        break;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_trades_net_result_is_its_sells_minus_its_buy_minus_commission_and_tax()
+    {
+        foreach (var position in _fixture.Report.Positions.Where(p => p.Trade is not null))
+        {
+            var buy = position.Entry!.Amount;
+            var sells = position.Exits.Sum(e => e.Fill.Amount);
+            var commission = Math.Floor(buy * 0.00015m) + position.Exits.Sum(e => Math.Floor(e.Fill.Amount * 0.00015m));
+            var tax = position.Exits.Sum(e => Math.Floor(e.Fill.Amount * 0.002m));
+            Assert.Equal(sells - buy - commission - tax, position.Trade!.NetPnL);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KisTrader.Trading.AfterHours;
 using KisTrader.Trading.Screening.Adjustment;
+using KisTrader.Trading.Statistics;
 
 namespace KisTrader.Silo.Replay;
 
@@ -78,9 +79,44 @@ internal static class ReplayPrinter
 
         var buys = report.Buys.ToList();
         output.WriteLine(buys.Count == 0
-            ? "-- result: no buy"
-            : $"-- result: {buys.Count} buy order(s) for {buys.Sum(b => b.Amount):N0} KRW: {string.Join(", ", buys.Select(b => $"{b.Code} {b.Quantity:N0}@{b.OrderPrice:N0}"))}");
+            ? "-- buys: none"
+            : $"-- buys: {buys.Count} order(s) for {buys.Sum(b => b.Amount):N0} KRW: {string.Join(", ", buys.Select(b => $"{b.Code} {b.Quantity:N0}@{b.OrderPrice:N0}"))}");
+        if (report.Positions.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        output.WriteLine($"-- holding day {report.NextTradingDay:yyyy-MM-dd} (replay fills: buys at the first after-hours match ≤ limit, exits at the best bid, forced exit at the close)");
+        foreach (var p in report.Positions)
+        {
+            if (p.Entry is not { } entry || p.Trade is not { } trade)
+            {
+                output.WriteLine($"   {p.Code}: buy {p.Order.Quantity:N0}@{p.Order.OrderPrice:N0} did not fill; expired at the end of the after-hours session");
+                continue;
+            }
+
+            var exits = string.Join("; ", p.Exits.Select(e => string.Create(Inv, $"{e.Fill.Time.ToOffset(TimeSpan.FromHours(9)):HH:mm:ss} {e.Reason} {e.Fill.Quantity:N0}@{e.Fill.Price:N0}")));
+            output.WriteLine(string.Create(Inv,
+                $"   {p.Code}: bought {entry.Quantity:N0}@{entry.Price:N0} at {entry.Time.ToOffset(TimeSpan.FromHours(9)):HH:mm} → {exits} → net {trade.NetPnL:+#,0;-#,0;0} KRW ({trade.NetReturn * 100m:+0.00;-0.00}%)"));
+        }
+
+        var closed = report.Positions.Where(p => p.Trade is not null).Select(p => p.Trade!).ToList();
+        output.WriteLine(string.Create(Inv, $"-- session result: {closed.Count} trade(s), net {closed.Sum(t => t.NetPnL):+#,0;-#,0;0} KRW after commission and tax"));
     }
+
+    public static void PrintPerformance(PerformanceSummary overall, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(overall);
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine($"== Performance over {overall.Sessions} session(s), {overall.Trades} trade(s) (replay fills; net of commission and tax)");
+        output.WriteLine(string.Create(Inv,
+            $"   wins {overall.Wins}, losses {overall.Losses}, win rate {Pct(overall.WinRate)}, average {Pct(overall.AverageNetReturn)}, median {Pct(overall.MedianNetReturn)} per trade"));
+        output.WriteLine(string.Create(Inv,
+            $"   total net P&L {overall.TotalNetPnL:+#,0;-#,0;0} KRW, cumulative return on the budget {Pct(overall.CumulativeReturn)}, max drawdown {overall.MaxDrawdown:#,0} KRW, profit factor {overall.ProfitFactor?.ToString("0.00", Inv) ?? "n/a"}, Sharpe (252 d) {overall.SharpeRatio?.ToString("0.00", Inv) ?? "n/a"}"));
+        output.WriteLine($"   exits: {string.Join(", ", overall.ExitReasons.Select(e => $"{e.Reason} {e.Trades}"))}");
+    }
+
+    private static string Pct(decimal? fraction) => fraction is { } f ? (f * 100m).ToString("+0.00;-0.00;0.00", Inv) + "%" : "n/a";
 
     private static string Thresholds(AdjustmentAttempt attempt)
     {

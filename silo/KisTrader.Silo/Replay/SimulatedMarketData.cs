@@ -107,6 +107,32 @@ internal sealed class SimulatedMarketData
             ? new AfterHoursObservation(code, q.Last, q.IndicativePrice)
             : new AfterHoursObservation(code, null, null))];
 
+    /// <summary>The after-hours single-price matches of a date that traded (volume &gt; 0), oldest first.</summary>
+    public IReadOnlyList<(DateTimeOffset At, decimal Price)> AfterHoursMatches(string code, DateOnly date)
+    {
+        var session = _market.Session(date);
+        return [.. _market.AfterHoursAuctions(code, date, session.At(session.AfterHoursEnd).AddMinutes(1))
+            .Where(a => a.Volume > 0)
+            .Select(a => (a.At, a.Price))];
+    }
+
+    /// <summary>Every print of the regular session of a date (opening auction, continuous trades, closing auction), oldest first.</summary>
+    public IReadOnlyList<(DateTimeOffset At, decimal Price)> Prints(string code, DateOnly date)
+    {
+        var session = _market.Session(date);
+        return [.. _market.Trades(code, session.At(session.PreOpen), session.At(session.Close).AddSeconds(1)).Select(t => (t.At, t.Price))];
+    }
+
+    /// <summary>The best bid at an instant (null when the book has none).</summary>
+    public decimal? BestBid(string code, DateTimeOffset at) => _market.Quote(code, at) is { Bid1: > 0 } q ? q.Bid1 : null;
+
+    /// <summary>The official close of a date (the closing auction price), or null when the symbol did not trade.</summary>
+    public decimal? ClosingPrice(string code, DateOnly date)
+    {
+        var session = _market.Session(date);
+        return _market.ClosingAuction(code, date, session.At(session.Close).AddMinutes(1))?.Price;
+    }
+
     private SimSession RequireTradingDay(DateOnly date)
     {
         var session = _market.Session(date);

@@ -19,6 +19,7 @@ namespace KisTrader.Silo.Replay;
 /// <param name="ScreenTime">Time of the screen itself (the data was already in memory).</param>
 /// <param name="Checkpoints">The after-hours checkpoint decisions in order.</param>
 /// <param name="Research">The re-search, when a checkpoint asked for one.</param>
+/// <param name="Positions">The buys' fills and the holding day's exits (empty until <see cref="HoldingReplay"/> ran).</param>
 internal sealed record ReplayReport(
     DateOnly Date,
     DateOnly NextTradingDay,
@@ -28,7 +29,8 @@ internal sealed record ReplayReport(
     TimeSpan DataTime,
     TimeSpan ScreenTime,
     ImmutableArray<AfterHoursCheckpointResult> Checkpoints,
-    ScreeningResult? Research)
+    ScreeningResult? Research,
+    ImmutableArray<ReplayedPosition> Positions = default)
 {
     /// <summary>Every buy decision of the session, in checkpoint order.</summary>
     public IEnumerable<AfterHoursDecision> Buys => Checkpoints.SelectMany(c => c.Decisions).Where(d => d.Action == AfterHoursAction.Buy);
@@ -36,7 +38,8 @@ internal sealed record ReplayReport(
 
 /// <summary>
 /// Replays one trading session's decisions over the simulator's synthetic market with the pure strategy rules: the
-/// 15:30 screen (§1–§5) and the after-hours checkpoints (§6). No broker, no orders: it shows what the strategy would do.
+/// 15:30 screen (§1–§5), the after-hours checkpoints (§6) and the next day's exits (§7, see <see cref="HoldingReplay"/>
+/// for the fill assumptions). No broker, no orders: it shows what the strategy would do.
 /// The account's orderable cash is assumed equal to the session budget and buys are assumed to commit their amount.
 /// </summary>
 internal sealed class StrategyReplay(StrategyOptions options, SimulatedMarketData market)
@@ -44,6 +47,7 @@ internal sealed class StrategyReplay(StrategyOptions options, SimulatedMarketDat
     private readonly KrxCalendar _calendar = new(options.Calendar);
     private readonly Screener _screener = new(options.Screening);
     private readonly AfterHoursPlanner _planner = new(options.AfterHours, new PriceGrid(options.PriceGrid));
+    private readonly HoldingReplay _holding = new(options, market);
 
     /// <summary>
     /// The latest session whose after-hours phase is over at <paramref name="now"/>: today after 18:00 KST (shifted on
@@ -105,6 +109,7 @@ internal sealed class StrategyReplay(StrategyOptions options, SimulatedMarketDat
             }
         }
 
-        return new ReplayReport(date, _calendar.NextTradingDay(date), schedule, inputs.Count, screen, dataTime, stopwatch.Elapsed, checkpoints.ToImmutable(), research);
+        var report = new ReplayReport(date, _calendar.NextTradingDay(date), schedule, inputs.Count, screen, dataTime, stopwatch.Elapsed, checkpoints.ToImmutable(), research);
+        return report with { Positions = _holding.Run(report) };
     }
 }
