@@ -21,6 +21,26 @@ mkdir -p "$results"
 echo "== build (Release, warnings are errors)"
 dotnet build KisTrader.sln -c Release -nologo -v:q || fail "build failed"
 
+echo "== PostgreSQL (throwaway, for the storage and cluster tests)"
+# Tests that need PostgreSQL fail without it (they never skip), so a server is always provided: the one named by
+# KISTRADER_TEST_PG when the caller set it, otherwise a throwaway one from deploy/postgres.sh, stopped on exit.
+if [ -z "${KISTRADER_TEST_PG:-}" ]; then
+  pg_bin="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+  if [ ! -x "$pg_bin/initdb" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "installing PostgreSQL 15 (apt-get install postgresql-15)"
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql-15; } >/dev/null \
+        || fail "could not install PostgreSQL 15 with apt-get"
+    else
+      fail "PostgreSQL 15 is not installed ($pg_bin/initdb missing): apt-get install -y postgresql-15, or set KISTRADER_TEST_PG to a server"
+    fi
+  fi
+  pg_env="$(bash "$root/deploy/postgres.sh" start)" || fail "could not start a throwaway PostgreSQL (deploy/postgres.sh start)"
+  eval "$pg_env"
+  trap 'bash "$root/deploy/postgres.sh" stop "$KISTRADER_PG_DIR" >/dev/null 2>&1 || true' EXIT
+fi
+export KISTRADER_TEST_PG
+
 echo "== test"
 set +e
 dotnet test --solution KisTrader.sln -c Release --no-build --report-xunit-trx --results-directory "$results"
