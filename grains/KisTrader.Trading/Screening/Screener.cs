@@ -58,6 +58,7 @@ public sealed partial class Screener
         ArgumentNullException.ThrowIfNull(request.Universe);
         RequireUniqueCodes(request.Universe);
         var cutoff = Calculator.CutoffFor(request.Schedule);
+        var open = Calculator.OpenFor(request.Schedule);
         var exclusions = new List<Exclusion>();
         var rows = new List<ScreenedSymbol>(request.Universe.Count);
         foreach (var input in request.Universe)
@@ -69,7 +70,7 @@ public sealed partial class Screener
                 continue;
             }
 
-            var features = Calculator.Compute(input, cutoff);
+            var features = Calculator.Compute(input, cutoff, open);
             rows.Add(new ScreenedSymbol(input.Code, input.Name, input.Market, input.Close, input.PreviousClose,
                 input.DayTradingValue, features, features.IsComplete ? Scorer.Score(features.Values()) : null, Ladder.Classify(features)));
         }
@@ -116,7 +117,7 @@ public sealed partial class Screener
             return new FunnelVerdict(input.Code, false, reasons, null, ConditionSet.None, ConditionSet.None);
         }
 
-        var features = Calculator.Compute(input, Calculator.CutoffFor(schedule));
+        var features = Calculator.Compute(input, schedule);
         var failing = Ladder.FailingAtLoosest(features);
         return new FunnelVerdict(input.Code, failing == ConditionSet.None, [], features, failing, features.InState(FeatureState.Missing));
     }

@@ -36,6 +36,12 @@ public sealed class ConditionOptions : IValidatableObject
     [Range(typeof(decimal), "0", "1000", ParseLimitsInInvariantCulture = true)]
     public decimal Weight { get; set; }
 
+    /// <summary>
+    /// The condition this row belongs to, set by <see cref="ConditionsOptions"/> (not configuration): it selects the
+    /// plausible domain every value is checked against. Null for a free-standing row (no domain check).
+    /// </summary>
+    internal ConditionId? Condition { get; set; }
+
     /// <summary>The threshold of one level.</summary>
     public decimal ThresholdAt(ScreeningLevel level) => level switch
     {
@@ -60,6 +66,17 @@ public sealed class ConditionOptions : IValidatableObject
                 yield return new ValidationResult(
                     $"must not exceed {stricter} ({Format(ThresholdAt(stricter))}): a looser level may not be stricter",
                     [looser.ToString()]);
+            }
+        }
+
+        if (Condition is { } id)
+        {
+            var (min, max) = ConditionsOptions.Domain(id);
+            var values = levels.Select(l => (Name: l.ToString(), Value: ThresholdAt(l))).Append((Name: nameof(FullMark), Value: FullMark));
+            foreach (var (name, value) in values.Where(v => v.Value < min || v.Value > max))
+            {
+                yield return new ValidationResult(
+                    $"{id.Label()} value {Format(value)} must be between {Format(min)} and {Format(max)} ({ConditionsOptions.Unit(id)})", [name]);
             }
         }
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 
 namespace KisTrader.Trading.Screening.Conditions;
 
@@ -12,23 +11,54 @@ namespace KisTrader.Trading.Screening.Conditions;
 /// </summary>
 public sealed class ConditionsOptions : IValidatableObject
 {
+    private ConditionOptions _volumeMultiple = Tag(Row(3.0m, 2.5m, 2.0m, 1.7m, 1.5m, 1.3m, 5.0m, 20m), ConditionId.VolumeMultiple);
+    private ConditionOptions _lateSessionReturn = Tag(Row(0.020m, 0.015m, 0.010m, 0.007m, 0.005m, 0.003m, 0.04m, 20m), ConditionId.LateSessionReturn);
+    private ConditionOptions _lateVolumeShare = Tag(Row(0.20m, 0.18m, 0.15m, 0.12m, 0.10m, 0.08m, 0.40m, 15m), ConditionId.LateVolumeShare);
+    private ConditionOptions _executionStrength = Tag(Row(130m, 120m, 110m, 105m, 100m, 95m, 200m, 15m), ConditionId.ExecutionStrength);
+    private ConditionOptions _relativeReturn = Tag(Row(0.030m, 0.020m, 0.015m, 0.010m, 0.005m, 0.000m, 0.06m, 15m), ConditionId.RelativeReturn);
+    private ConditionOptions _closeToVwap = Tag(Row(1.04m, 1.03m, 1.02m, 1.01m, 1.005m, 1.00m, 1.06m, 15m), ConditionId.CloseToVwap);
+
     /// <summary>C1 volume multiple. Defaults: 3.0 / 2.5 / 2.0 / 1.7 / 1.5 / 1.3, full mark 5.0, weight 20. Domain [0, 1000].</summary>
-    public ConditionOptions VolumeMultiple { get; set; } = Row(3.0m, 2.5m, 2.0m, 1.7m, 1.5m, 1.3m, 5.0m, 20m);
+    public ConditionOptions VolumeMultiple
+    {
+        get => _volumeMultiple;
+        set => _volumeMultiple = Tag(value, ConditionId.VolumeMultiple);
+    }
 
     /// <summary>C2 late-session return (fraction). Defaults: 2.0% / 1.5% / 1.0% / 0.7% / 0.5% / 0.3%, full mark 4.0%, weight 20. Domain [−0.3, 0.3].</summary>
-    public ConditionOptions LateSessionReturn { get; set; } = Row(0.020m, 0.015m, 0.010m, 0.007m, 0.005m, 0.003m, 0.04m, 20m);
+    public ConditionOptions LateSessionReturn
+    {
+        get => _lateSessionReturn;
+        set => _lateSessionReturn = Tag(value, ConditionId.LateSessionReturn);
+    }
 
     /// <summary>C3 late-session volume share (fraction). Defaults: 20% / 18% / 15% / 12% / 10% / 8%, full mark 40%, weight 15. Domain [0, 1].</summary>
-    public ConditionOptions LateVolumeShare { get; set; } = Row(0.20m, 0.18m, 0.15m, 0.12m, 0.10m, 0.08m, 0.40m, 15m);
+    public ConditionOptions LateVolumeShare
+    {
+        get => _lateVolumeShare;
+        set => _lateVolumeShare = Tag(value, ConditionId.LateVolumeShare);
+    }
 
     /// <summary>C4 execution strength (index). Defaults: 130 / 120 / 110 / 105 / 100 / 95, full mark 200, weight 15. Domain [0, 1000].</summary>
-    public ConditionOptions ExecutionStrength { get; set; } = Row(130m, 120m, 110m, 105m, 100m, 95m, 200m, 15m);
+    public ConditionOptions ExecutionStrength
+    {
+        get => _executionStrength;
+        set => _executionStrength = Tag(value, ConditionId.ExecutionStrength);
+    }
 
     /// <summary>C5 relative return (fraction of percentage points). Defaults: 3.0 / 2.0 / 1.5 / 1.0 / 0.5 / 0.0 pp, full mark 6.0 pp, weight 15. Domain [−0.3, 0.3].</summary>
-    public ConditionOptions RelativeReturn { get; set; } = Row(0.030m, 0.020m, 0.015m, 0.010m, 0.005m, 0.000m, 0.06m, 15m);
+    public ConditionOptions RelativeReturn
+    {
+        get => _relativeReturn;
+        set => _relativeReturn = Tag(value, ConditionId.RelativeReturn);
+    }
 
     /// <summary>C6 close ÷ VWAP (ratio). Defaults: 104% / 103% / 102% / 101% / 100.5% / 100%, full mark 106%, weight 15. Domain [0.5, 2].</summary>
-    public ConditionOptions CloseToVwap { get; set; } = Row(1.04m, 1.03m, 1.02m, 1.01m, 1.005m, 1.00m, 1.06m, 15m);
+    public ConditionOptions CloseToVwap
+    {
+        get => _closeToVwap;
+        set => _closeToVwap = Tag(value, ConditionId.CloseToVwap);
+    }
 
     /// <summary>The options of one condition.</summary>
     public ConditionOptions this[ConditionId id] => id switch
@@ -65,6 +95,8 @@ public sealed class ConditionsOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // Each row checks its own values against its condition's domain (ConditionOptions.Validate), so the message
+        // names the exact setting, e.g. Strategy:Screening:Conditions:LateVolumeShare:Base.
         var weightSum = 0m;
         foreach (var id in ConditionIds.All)
         {
@@ -76,14 +108,6 @@ public sealed class ConditionsOptions : IValidatableObject
             }
 
             weightSum += row.Weight;
-            var (min, max) = Domain(id);
-            var values = ScreeningLevels.All.Select(l => (Name: l.ToString(), Value: row.ThresholdAt(l)))
-                .Append((Name: nameof(ConditionOptions.FullMark), Value: row.FullMark));
-            foreach (var (name, value) in values.Where(v => v.Value < min || v.Value > max))
-            {
-                yield return new ValidationResult(
-                    $"{name} {F(value)} is outside [{F(min)}, {F(max)}] ({Unit(id)})", [id.ToString()]);
-            }
         }
 
         if (weightSum <= 0)
@@ -92,7 +116,8 @@ public sealed class ConditionsOptions : IValidatableObject
         }
     }
 
-    private static string Unit(ConditionId id) => id switch
+    /// <summary>How a condition's values are written (for validation messages).</summary>
+    public static string Unit(ConditionId id) => id switch
     {
         ConditionId.VolumeMultiple => "a multiple: 2.0 = twice the 20-day mean",
         ConditionId.ExecutionStrength => "an index: 110 = buy volume 1.1 × sell volume",
@@ -100,7 +125,16 @@ public sealed class ConditionsOptions : IValidatableObject
         _ => "a fraction: 0.01 = 1%",
     };
 
-    private static string F(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    private static ConditionOptions Tag(ConditionOptions row, ConditionId id)
+    {
+        // A null row stays null: Validate reports it by name.
+        if (row is not null)
+        {
+            row.Condition = id;
+        }
+
+        return row!;
+    }
 
     private static ConditionOptions Row(
         decimal tighten2, decimal tighten1, decimal @base, decimal relax1, decimal relax2, decimal relax3, decimal fullMark, decimal weight) => new()

@@ -1,17 +1,18 @@
 namespace KisTrader.Trading.Screening.Features;
 
-/// <summary>One pass over the minute bars collecting what C2, C3 and C4 need.</summary>
+/// <summary>One pass over the minute bars collecting what C2 (P14) and C3 (late volume) need.</summary>
 internal readonly struct BarScan
 {
-    private BarScan(TimeOnly cutoff, FeatureValue? problem, decimal? lastPriceBefore, long earlyVolume, bool hasBuySell, long buyVolume, long sellVolume)
+    private const int MinutesPerDay = 24 * 60;
+
+    private BarScan(TimeOnly cutoff, FeatureValue? problem, decimal? lastPriceBefore, bool hasEarlyBars, long lateVolume, TimeOnly earliest = default)
     {
+        Earliest = earliest;
         Cutoff = cutoff;
         Problem = problem;
         LastPriceBefore = lastPriceBefore;
-        EarlyVolume = earlyVolume;
-        HasBuySell = hasBuySell;
-        BuyVolume = buyVolume;
-        SellVolume = sellVolume;
+        HasEarlyBars = hasEarlyBars;
+        LateVolume = lateVolume;
     }
 
     public TimeOnly Cutoff { get; }
@@ -22,67 +23,73 @@ internal readonly struct BarScan
     /// <summary>P14: the close of the latest bar with trades that ends at or before the cutoff.</summary>
     public decimal? LastPriceBefore { get; }
 
-    /// <summary>Volume of the bars that end at or before the cutoff.</summary>
-    public long EarlyVolume { get; }
+    /// <summary>True when at least one bar (traded or not) ends at or before the cutoff.</summary>
+    public bool HasEarlyBars { get; }
 
-    /// <summary>True when there is at least one bar and every bar carries buy and sell volumes.</summary>
-    public bool HasBuySell { get; }
+    /// <summary>The start of the earliest bar supplied (meaningful when there are bars).</summary>
+    public TimeOnly Earliest { get; }
 
-    public long BuyVolume { get; }
-
-    public long SellVolume { get; }
+    /// <summary>Volume of the bars that do not end at or before the cutoff (the late session, closing auction included).</summary>
+    public long LateVolume { get; }
 
     public static BarScan Of(IReadOnlyList<MinuteBar>? bars, TimeOnly cutoff)
     {
         if (bars is null)
         {
-            return new(cutoff, FeatureValue.Missing("minute bars"), null, 0, false, 0, 0);
+            return new(cutoff, FeatureValue.Missing("minute bars"), null, false, 0);
         }
 
         if (bars.Count == 0)
         {
-            return new(cutoff, FeatureValue.NotComputable(FeatureIssue.NoMinuteBars, "the minute-bar list is empty"), null, 0, false, 0, 0);
+            return new(cutoff, FeatureValue.NotComputable(FeatureIssue.NoMinuteBars, "the minute-bar list is empty"), null, false, 0);
         }
 
-        long early = 0, buy = 0, sell = 0;
-        var hasBuySell = true;
+        // One bit per minute of the day: a minute supplied twice (overlapping pages) would be counted twice.
+        Span<ulong> seen = stackalloc ulong[(MinutesPerDay + 63) / 64];
+        long late = 0;
+        var hasEarly = false;
         decimal? last = null;
         var lastStart = TimeOnly.MinValue;
+        var earliest = TimeOnly.MaxValue;
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
             if (bar.Volume < 0 || (bar.Volume > 0 && bar.Close <= 0))
             {
                 return new(cutoff, FeatureValue.NotComputable(FeatureIssue.InvalidMinuteBar,
-                    $"bar {bar.Start:HH\\:mm} has volume {bar.Volume} at price {bar.Close}"), null, 0, false, 0, 0);
+                    $"bar {bar.Start:HH\\:mm} has volume {bar.Volume} at price {bar.Close}"), null, false, 0);
             }
 
-            if (bar is { BuyVolume: { } b, SellVolume: { } s })
+            var minute = (bar.Start.Hour * 60) + bar.Start.Minute;
+            var mask = 1UL << (minute & 63);
+            if ((seen[minute >> 6] & mask) != 0)
             {
-                buy += b;
-                sell += s;
+                return new(cutoff, FeatureValue.NotComputable(FeatureIssue.InvalidMinuteBar,
+                    $"the minute {bar.Start:HH\\:mm} is supplied more than once"), null, false, 0);
             }
-            else
+
+            seen[minute >> 6] |= mask;
+            if (bar.Start < earliest)
             {
-                hasBuySell = false;
+                earliest = bar.Start;
             }
 
             if (!bar.EndsAtOrBefore(cutoff))
             {
+                late += bar.Volume;
                 continue;
             }
 
-            early += bar.Volume;
+            hasEarly = true;
 
-            // The bars may come in any order (KIS pages newest first): keep the latest traded one; on a duplicate
-            // minute the later element wins.
-            if (bar.Volume > 0 && (last is null || bar.Start >= lastStart))
+            // The bars may come in any order (KIS pages newest first): keep the latest traded one.
+            if (bar.Volume > 0 && (last is null || bar.Start > lastStart))
             {
                 last = bar.Close;
                 lastStart = bar.Start;
             }
         }
 
-        return new(cutoff, null, last, early, hasBuySell, buy, sell);
+        return new(cutoff, null, last, hasEarly, late, earliest);
     }
 }

@@ -11,7 +11,4 @@ public enum ExecutionStrengthSource
 
     /// <summary>The broker's own 체결강도 value (KIS <c>tday_rltv</c>).</summary>
     Broker,
-
-    /// <summary>The sums of the minute bars' buy- and sell-initiated volumes.</summary>
-    MinuteBars,
 }

@@ -12,10 +12,11 @@ namespace KisTrader.Trading.Screening.Features;
 /// by zero, never throws on odd market data.
 /// <list type="bullet">
 /// <item>C1 = day volume × N ÷ Σ(last N previous volumes) (= volume ÷ N-day mean), N = 20.</item>
-/// <item>C2 = (close − P14) ÷ P14; P14 = close of the last bar with trades that ends at or before the cutoff (14:00).</item>
-/// <item>C3 = (day volume − Σ volume of bars ending at or before the cutoff) ÷ day volume: everything from 14:00:00 to
-/// the close, closing auction included, however the source books the auction.</item>
-/// <item>C4 = buy ÷ sell × 100 from the cumulative volumes, else the broker's 체결강도, else the bars' buy/sell sums.</item>
+/// <item>C2 = (close − P14) ÷ P14; P14 = close of the last bar with trades that ends at or before the cutoff (14:00),
+/// i.e. the last trade before 14:00:00 at minute-bar resolution (see <see cref="MinuteBar"/>).</item>
+/// <item>C3 = Σ volume of the bars from the cutoff on (the bar stamped at the close holds the closing auction, as KIS
+/// and the simulator book it) ÷ day volume. Only the late bars are needed, so the funnel can fetch 14:00–close.</item>
+/// <item>C4 = buy ÷ sell × 100 from the cumulative volumes, else the broker's 체결강도 (KIS <c>tday_rltv</c>).</item>
 /// <item>C5 = (close − previous close) ÷ previous close − index day return.</item>
 /// <item>C6 = close ÷ VWAP; VWAP = supplied value, else trading value ÷ volume (computed as close × volume ÷ value).</item>
 /// </list>
@@ -24,32 +25,41 @@ public sealed class FeatureCalculator
 {
     private readonly int _historyDays;
     private readonly TimeOnly _lateSessionStart;
+    private readonly TimeOnly _sessionOpen;
 
     public FeatureCalculator(FeatureOptions options)
     {
         OptionsValidation.ThrowIfInvalid(options, ScreeningOptions.Section + ":Features");
         _historyDays = options.VolumeHistoryDays;
         _lateSessionStart = options.LateSessionStart;
+        _sessionOpen = options.SessionOpen;
     }
 
     /// <summary>The actual KST cutoff on a day: the base late-session start shifted by the day's schedule (none when null).</summary>
     public TimeOnly CutoffFor(TradingDaySchedule? schedule) =>
         schedule is null ? _lateSessionStart : KrxTime.TimeOf(schedule.At(_lateSessionStart));
 
-    /// <summary>All six features at the base cutoff (a normal day).</summary>
-    public SymbolFeatures Compute(SymbolDayInput input) => Compute(input, _lateSessionStart);
+    /// <summary>The actual KST first bar of a day: the base session open shifted by the day's schedule (none when null).</summary>
+    public TimeOnly OpenFor(TradingDaySchedule? schedule) =>
+        schedule is null ? _sessionOpen : KrxTime.TimeOf(schedule.At(_sessionOpen));
 
-    /// <summary>All six features with an explicit KST late-session cutoff.</summary>
-    public SymbolFeatures Compute(SymbolDayInput input, TimeOnly cutoff)
+    /// <summary>All six features on a normal day.</summary>
+    public SymbolFeatures Compute(SymbolDayInput input) => Compute(input, _lateSessionStart, _sessionOpen);
+
+    /// <summary>All six features on a day with the given schedule (null = a normal day).</summary>
+    public SymbolFeatures Compute(SymbolDayInput input, TradingDaySchedule? schedule) => Compute(input, CutoffFor(schedule), OpenFor(schedule));
+
+    /// <summary>All six features with an explicit KST late-session cutoff and first-bar time.</summary>
+    public SymbolFeatures Compute(SymbolDayInput input, TimeOnly cutoff, TimeOnly open)
     {
         ArgumentNullException.ThrowIfNull(input);
         var scan = BarScan.Of(input.MinuteBars, cutoff);
-        var (strength, source) = ExecutionStrength(input, scan);
+        var (strength, source) = StrengthOf(input);
         return new SymbolFeatures
         {
             Code = input.Code,
             VolumeMultiple = VolumeMultiple(input),
-            LateSessionReturn = LateSessionReturn(input, scan),
+            LateSessionReturn = LateSessionReturn(input, scan, open),
             LateVolumeShare = LateVolumeShare(input, scan),
             ExecutionStrength = strength,
             RelativeReturn = RelativeReturn(input),
@@ -86,12 +96,13 @@ public sealed class FeatureCalculator
         decimal sum = 0;
         for (var i = history.Count - _historyDays; i < history.Count; i++)
         {
-            if (history[i] < 0)
+            var volume = history[i];
+            if (volume < 0)
             {
-                return FeatureValue.NotComputable(FeatureIssue.NoHistoryVolume, $"previous volume {N(history[i])} is negative");
+                return FeatureValue.NotComputable(FeatureIssue.NoHistoryVolume, $"previous volume {N(volume)} is negative");
             }
 
-            sum += history[i];
+            sum += volume;
         }
 
         // volume ÷ (sum ÷ N) written as volume × N ÷ sum: one division, exact whenever the ratio terminates.
@@ -100,11 +111,11 @@ public sealed class FeatureCalculator
             : FeatureValue.Known(input.DayVolume * (decimal)_historyDays / sum);
     }
 
-    /// <summary>C2: (close − P14) ÷ P14 with the given KST cutoff.</summary>
-    public static FeatureValue LateSessionReturn(SymbolDayInput input, TimeOnly cutoff)
+    /// <summary>C2: (close − P14) ÷ P14 with the given KST cutoff and first-bar time.</summary>
+    public static FeatureValue LateSessionReturn(SymbolDayInput input, TimeOnly cutoff, TimeOnly open)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return LateSessionReturn(input, BarScan.Of(input.MinuteBars, cutoff));
+        return LateSessionReturn(input, BarScan.Of(input.MinuteBars, cutoff), open);
     }
 
     /// <summary>C3: the share of the day volume traded from the KST cutoff to the close (closing auction included).</summary>
@@ -115,10 +126,10 @@ public sealed class FeatureCalculator
     }
 
     /// <summary>C4 and the source it came from.</summary>
-    public (FeatureValue Value, ExecutionStrengthSource Source) ExecutionStrength(SymbolDayInput input)
+    public static (FeatureValue Value, ExecutionStrengthSource Source) ExecutionStrength(SymbolDayInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ExecutionStrength(input, BarScan.Of(input.MinuteBars, _lateSessionStart));
+        return StrengthOf(input);
     }
 
     /// <summary>C5: the stock's day return minus its market index's day return.</summary>
@@ -172,7 +183,7 @@ public sealed class FeatureCalculator
         return FeatureValue.Known(input.Close * input.DayVolume / input.DayTradingValue);
     }
 
-    private static FeatureValue LateSessionReturn(SymbolDayInput input, in BarScan scan)
+    private static FeatureValue LateSessionReturn(SymbolDayInput input, in BarScan scan, TimeOnly open)
     {
         if (scan.Problem is { } problem)
         {
@@ -184,9 +195,16 @@ public sealed class FeatureCalculator
             return FeatureValue.NotComputable(FeatureIssue.NonPositiveClose, $"close {N(input.Close)} is not positive");
         }
 
-        return scan.LastPriceBefore is { } p14
-            ? FeatureValue.Known((input.Close - p14) / p14)
-            : FeatureValue.NotComputable(FeatureIssue.NoTradeBeforeCutoff, $"no trade before {scan.Cutoff:HH\\:mm}");
+        if (scan.LastPriceBefore is { } p14)
+        {
+            return FeatureValue.Known((input.Close - p14) / p14);
+        }
+
+        // No traded bar before the cutoff. Only bars reaching back to the open prove there was no trade; otherwise the
+        // earlier bars were not fetched (the funnel fetches the late session first, then pages back): missing.
+        return scan.HasEarlyBars && scan.Earliest <= open
+            ? FeatureValue.NotComputable(FeatureIssue.NoTradeBeforeCutoff, $"no trade before {scan.Cutoff:HH\\:mm}")
+            : FeatureValue.Missing($"minute bars before {scan.Cutoff:HH\\:mm} back to the last trade");
     }
 
     private static FeatureValue LateVolumeShare(SymbolDayInput input, in BarScan scan)
@@ -201,16 +219,16 @@ public sealed class FeatureCalculator
             return FeatureValue.NotComputable(FeatureIssue.NoDayVolume, $"day volume {N(input.DayVolume)} is not positive");
         }
 
-        if (scan.EarlyVolume > input.DayVolume)
+        if (scan.LateVolume > input.DayVolume)
         {
             return FeatureValue.NotComputable(FeatureIssue.BarVolumeExceedsDayVolume,
-                $"bars before {scan.Cutoff:HH\\:mm} hold {N(scan.EarlyVolume)} shares, more than the day volume {N(input.DayVolume)}");
+                $"bars from {scan.Cutoff:HH\\:mm} hold {N(scan.LateVolume)} shares, more than the day volume {N(input.DayVolume)}");
         }
 
-        return FeatureValue.Known((decimal)(input.DayVolume - scan.EarlyVolume) / input.DayVolume);
+        return FeatureValue.Known((decimal)scan.LateVolume / input.DayVolume);
     }
 
-    private static (FeatureValue, ExecutionStrengthSource) ExecutionStrength(SymbolDayInput input, in BarScan scan)
+    private static (FeatureValue, ExecutionStrengthSource) StrengthOf(SymbolDayInput input)
     {
         if (input is { BuyInitiatedVolume: { } buy, SellInitiatedVolume: { } sell })
         {
@@ -222,11 +240,6 @@ public sealed class FeatureCalculator
             return broker < 0
                 ? (FeatureValue.NotComputable(FeatureIssue.InvalidBrokerExecutionStrength, $"broker 체결강도 {N(broker)} is negative"), ExecutionStrengthSource.Broker)
                 : (FeatureValue.Known(broker), ExecutionStrengthSource.Broker);
-        }
-
-        if (scan.HasBuySell)
-        {
-            return (Strength(scan.BuyVolume, scan.SellVolume, "minute-bar"), ExecutionStrengthSource.MinuteBars);
         }
 
         return (FeatureValue.Missing("buy/sell-initiated volumes or the broker 체결강도"), ExecutionStrengthSource.None);

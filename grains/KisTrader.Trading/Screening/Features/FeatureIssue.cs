@@ -18,16 +18,16 @@ public enum FeatureIssue
     /// <summary>C2/C3: the minute-bar list is empty.</summary>
     NoMinuteBars,
 
-    /// <summary>C2/C3: a bar has a negative volume or a traded bar a non-positive price.</summary>
+    /// <summary>C2/C3: a bar has a negative volume, a traded bar a non-positive price, or a minute is supplied twice.</summary>
     InvalidMinuteBar,
 
-    /// <summary>C2: no trade before the late-session cutoff, so P14 does not exist.</summary>
+    /// <summary>C2: bars before the late-session cutoff were supplied but none traded, so P14 does not exist.</summary>
     NoTradeBeforeCutoff,
 
     /// <summary>C3/C6: the day volume is zero or negative.</summary>
     NoDayVolume,
 
-    /// <summary>C3: the bars before the cutoff hold more volume than the whole day (inconsistent data).</summary>
+    /// <summary>C3: the bars from the cutoff on hold more volume than the whole day (inconsistent data).</summary>
     BarVolumeExceedsDayVolume,
 
     /// <summary>C4: no sell-initiated volume (the ratio is undefined) or a negative volume.</summary>

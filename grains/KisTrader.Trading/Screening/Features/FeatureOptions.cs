@@ -19,17 +19,31 @@ public sealed class FeatureOptions : IValidatableObject
     /// </summary>
     public TimeOnly LateSessionStart { get; set; } = new(14, 0);
 
+    /// <summary>
+    /// The first minute bar of a normal day (base KST; KIS pages down to <c>090000</c>). Default 09:00. When no bar
+    /// before the cutoff traded, C2 is "no trade" only if the supplied bars reach back to this minute; otherwise the
+    /// earlier bars were not fetched and C2 is missing. Moves with the open on special days.
+    /// </summary>
+    public TimeOnly SessionOpen { get; set; } = new(9, 0);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        // The late session must lie inside the regular session (base 09:00–15:30), on whole minutes so that no
-        // 1-minute bar straddles it.
-        if (LateSessionStart <= new TimeOnly(9, 0) || LateSessionStart >= new TimeOnly(15, 30))
+        // The late session must lie inside the regular session (open–15:30), on whole minutes so that no 1-minute bar
+        // straddles it.
+        if (SessionOpen < new TimeOnly(8, 0) || SessionOpen > new TimeOnly(11, 0) || !WholeMinute(SessionOpen))
         {
-            yield return new ValidationResult("must be after 09:00 and before 15:30", [nameof(LateSessionStart)]);
+            yield return new ValidationResult("must be a whole minute from 08:00 to 11:00", [nameof(SessionOpen)]);
         }
-        else if (LateSessionStart.Second != 0 || LateSessionStart.Millisecond != 0 || LateSessionStart.Microsecond != 0)
+
+        if (LateSessionStart <= SessionOpen || LateSessionStart >= new TimeOnly(15, 30))
+        {
+            yield return new ValidationResult($"must be after {nameof(SessionOpen)} ({SessionOpen:HH\\:mm}) and before 15:30", [nameof(LateSessionStart)]);
+        }
+        else if (!WholeMinute(LateSessionStart))
         {
             yield return new ValidationResult("must be on a whole minute", [nameof(LateSessionStart)]);
         }
     }
+
+    private static bool WholeMinute(TimeOnly t) => t.Second == 0 && t.Millisecond == 0 && t.Microsecond == 0;
 }

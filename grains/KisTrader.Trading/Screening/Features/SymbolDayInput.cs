@@ -48,7 +48,12 @@ public sealed record SymbolDayInput
     /// </summary>
     public IReadOnlyList<long>? PreviousVolumes { get; init; }
 
-    /// <summary>Today's 1-minute bars (any order; see <see cref="MinuteBar"/> for the time convention). Null when not fetched yet.</summary>
+    /// <summary>
+    /// Today's 1-minute bars, any order, each minute once (see <see cref="MinuteBar"/> for the time convention). C3
+    /// needs every bar from the cutoff (14:00) to the close, the closing-auction bar included; C2 needs the bars back to
+    /// the last traded minute before the cutoff (the whole day is fine). When no supplied bar before the cutoff traded
+    /// and the bars do not reach back to the open, C2 is <see cref="FeatureState.Missing"/>. Null when not fetched yet.
+    /// </summary>
     public IReadOnlyList<MinuteBar>? MinuteBars { get; init; }
 
     /// <summary>Cumulative buy-initiated volume at the close, when known (preferred source of C4).</summary>
