@@ -47,5 +47,6 @@ internal sealed record FaultSpec
     /// <summary>Seed of the rate draws. Default: the market seed.</summary>
     public int? Seed { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsInstant => Kind is FaultKind.InvalidateTokens or FaultKind.ExpireTokens or FaultKind.WsDrop;
 }

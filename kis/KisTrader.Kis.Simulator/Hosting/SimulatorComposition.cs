@@ -61,5 +61,5 @@ internal static class SimulatorComposition
 
     private static void Bind<T>(IServiceCollection services, IConfiguration configuration, string section)
         where T : class =>
-        services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<T>(configuration, section);
 }

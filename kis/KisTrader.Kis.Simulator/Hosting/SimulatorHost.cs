@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using KisTrader.Kis.Simulator.Clock;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -68,6 +67,8 @@ public sealed class SimulatorHost : IAsyncDisposable
             });
             // One line per request would drown the simulator's own messages.
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            // A start-up failure (invalid setting, port in use) is reported once, as a one-line error by the caller.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         }
 
         var wall = options.WallClock ?? TimeProvider.System;
@@ -104,13 +105,10 @@ public sealed class SimulatorHost : IAsyncDisposable
     private static SimClock CreateClock(ConfigurationManager configuration, TimeProvider wall)
     {
         var options = configuration.GetSection(SimClockOptions.SectionName).Get<SimClockOptions>() ?? new SimClockOptions();
-        var problems = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
+        var problems = SectionOptionsValidator<SimClockOptions>.Failures(SimClockOptions.SectionName, options);
+        if (problems.Count > 0)
         {
-            throw new Microsoft.Extensions.Options.OptionsValidationException(
-                nameof(SimClockOptions),
-                typeof(SimClockOptions),
-                [.. problems.Select(p => $"{SimClockOptions.SectionName}:{p.MemberNames.FirstOrDefault()}: {p.ErrorMessage}")]);
+            throw new Microsoft.Extensions.Options.OptionsValidationException(nameof(SimClockOptions), typeof(SimClockOptions), problems);
         }
 
         return new SimClock(options.Start ?? wall.GetUtcNow(), options.Speed, options.Paused, wall);

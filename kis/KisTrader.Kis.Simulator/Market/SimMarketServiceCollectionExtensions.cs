@@ -1,3 +1,4 @@
+using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Kis.Simulator.Master;
 using KisTrader.Kis.Simulator.Quotations;
 using KisTrader.Kis.Simulator.Scenario;
@@ -16,10 +17,7 @@ internal static class SimMarketServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSimMarket(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SimMarketOptions>()
-            .Bind(configuration.GetSection(SimMarketOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<SimMarketOptions>(configuration, SimMarketOptions.Section);
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SimMarketOptions>>().Value;

@@ -1,3 +1,4 @@
+using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Kis.Simulator.Trading.Api;
 using KisTrader.Kis.Simulator.Trading.Book;
 using KisTrader.Kis.Simulator.Trading.Market;
@@ -19,8 +20,8 @@ public static class SimTradingExtensions
     public static IServiceCollection AddSimTrading(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SimTradingOptions>().Bind(configuration.GetSection(SimTradingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SimWebSocketOptions>().Bind(configuration.GetSection(SimWebSocketOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<SimTradingOptions>(configuration, SimTradingOptions.SectionName);
+        services.AddValidatedOptions<SimWebSocketOptions>(configuration, SimWebSocketOptions.SectionName);
 
         services.TryAddSingleton(sp => new TradingClock(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton(_ => new WallClock(TimeProvider.System));
