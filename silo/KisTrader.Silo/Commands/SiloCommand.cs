@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KisTrader.Silo.Commands;
+
+/// <summary>The <c>silo</c> command: runs a KisTrader silo (<see cref="SiloHost"/>) until Ctrl+C.</summary>
+internal static class SiloCommand
+{
+    public const string Usage = """
+        silo [--KisTrader:<setting>=<value> ...] [--ConnectionStrings:KisTrader=<connection string>]
+          settings (also from appsettings.json and environment variables such as KisTrader__Cluster__SiloPort=11112):
+          --KisTrader:Mode=Simulator|Paper|Real               default Simulator; Paper and Real need PostgreSQL
+          --KisTrader:Cluster:ClusterId=<id>                  default kistrader
+          --KisTrader:Cluster:ServiceId=<id>                  default kistrader (keep it: state is stored under it)
+          --KisTrader:Cluster:Clustering=Localhost|AdoNet     default Localhost (one silo); AdoNet = several silos on PostgreSQL
+          --KisTrader:Cluster:SiloPort=<port>                 default 11111
+          --KisTrader:Cluster:GatewayPort=<port>              default 30000
+          --KisTrader:Cluster:AdvertisedAddress=<ip|host>     AdoNet only; default this machine's address
+          --KisTrader:Cluster:ListenOnAnyAddress=true|false   AdoNet only; default false
+          --KisTrader:Storage:GrainStorage=Memory|AdoNet      default AdoNet with a database, else Memory (simulator only)
+          --KisTrader:Storage:Reminders=Memory|AdoNet         default AdoNet with a database, else Memory (simulator only)
+          --KisTrader:Storage:MigrateOnStart=true|false       default true: apply the migrations before joining
+          --KisTrader:Dashboard:Enabled=true|false            default false: serve the Orleans dashboard at /dashboard
+          --KisTrader:Dashboard:Url=<url>                     default http://127.0.0.1:8080
+          the database: ConnectionStrings__KisTrader='Host=...;Port=5432;Database=...;Username=...;Password=...'
+          exit codes: 0 stopped with Ctrl+C, 1 the silo failed, 2 an invalid setting (the message names it)
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (CommandDispatcher.CheckSettings(args, out var help) is { } error)
+        {
+            await Console.Error.WriteLineAsync($"error: {error}{Environment.NewLine}usage: {Usage}");
+            return 2;
+        }
+
+        if (help)
+        {
+            Console.WriteLine($"usage: dotnet run --project silo/KisTrader.Silo -- {Usage}");
+            return 0;
+        }
+
+        IHost host;
+        try
+        {
+            host = SiloHost.Build(args);
+        }
+        catch (OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync($"error: invalid settings:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", e.Failures)}");
+            return 2;
+        }
+
+        try
+        {
+            await host.RunAsync();
+            return 0;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"error: the silo stopped: {e.GetType().Name}: {e.Message}");
+            return 1;
+        }
+        finally
+        {
+            host.Dispose();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using KisTrader.Grains.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace KisTrader.Silo.Hosting;
+
+/// <summary>
+/// The silo host's settings: section <c>KisTrader</c> (<see cref="Mode"/>, <see cref="Cluster"/>, <see cref="Storage"/>,
+/// <see cref="Dashboard"/>) and the PostgreSQL connection string <c>ConnectionStrings:KisTrader</c> (environment variable
+/// <c>ConnectionStrings__KisTrader</c>). Load them with <see cref="Load"/>, which validates them
+/// (<see cref="SiloHostOptionsValidator"/>). The connection string carries a password: log only <see cref="DatabaseDisplay"/>.
+/// </summary>
+public sealed class SiloHostOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string Section = "KisTrader";
+
+    /// <summary>The name of the connection string (<c>ConnectionStrings:KisTrader</c>).</summary>
+    public const string ConnectionStringName = "KisTrader";
+
+    /// <summary>The configuration key of the connection string.</summary>
+    public const string ConnectionStringKey = "ConnectionStrings:" + ConnectionStringName;
+
+    /// <summary>Which broker the cluster trades against: Simulator, Paper or Real. Default Simulator.</summary>
+    public TradingMode Mode { get; set; } = TradingMode.Simulator;
+
+    /// <summary>Cluster membership and endpoints.</summary>
+    public SiloClusterOptions Cluster { get; set; } = new();
+
+    /// <summary>Grain state and reminders.</summary>
+    public SiloStorageOptions Storage { get; set; } = new();
+
+    /// <summary>The Orleans dashboard.</summary>
+    public SiloDashboardOptions Dashboard { get; set; } = new();
+
+    /// <summary>The PostgreSQL connection string (<c>ConnectionStrings:KisTrader</c>), or null without a database. Secret.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>True when a database is configured.</summary>
+    public bool HasDatabase => !string.IsNullOrWhiteSpace(ConnectionString);
+
+    /// <summary>Where grain state lives: the configured kind, or AdoNet with a database and Memory without.</summary>
+    public StorageKind EffectiveGrainStorage => Storage.GrainStorage ?? (HasDatabase ? StorageKind.AdoNet : StorageKind.Memory);
+
+    /// <summary>Where reminders live: the configured kind, or AdoNet with a database and Memory without.</summary>
+    public StorageKind EffectiveReminders => Storage.Reminders ?? (HasDatabase ? StorageKind.AdoNet : StorageKind.Memory);
+
+    /// <summary>The database for logs: host, port, database and user, password masked; "(none)" without one.</summary>
+    public string DatabaseDisplay => HasDatabase ? ConnectionStrings.Mask(ConnectionString!) : "(none)";
+
+    /// <summary>
+    /// Binds <c>KisTrader:*</c> and <c>ConnectionStrings:KisTrader</c> over the defaults and validates them. A misspelt
+    /// key inside <c>KisTrader:Cluster</c>, <c>:Storage</c> or <c>:Dashboard</c> is refused.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A setting is invalid; <see cref="OptionsValidationException.Failures"/> name each one.</exception>
+    public static SiloHostOptions Load(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new SiloHostOptions();
+        var failures = new List<string>();
+        var mode = configuration[$"{Section}:{nameof(Mode)}"];
+        if (!string.IsNullOrWhiteSpace(mode))
+        {
+            if (Convert(typeof(TradingMode), mode.Trim(), out var parsed, out var expected))
+            {
+                options.Mode = (TradingMode)parsed!;
+            }
+            else
+            {
+                failures.Add($"{Section}:{nameof(Mode)} must be {expected} (value: '{mode}')");
+            }
+        }
+
+        Bind(failures, configuration, SiloClusterOptions.Section, options.Cluster);
+        Bind(failures, configuration, SiloStorageOptions.Section, options.Storage);
+        Bind(failures, configuration, SiloDashboardOptions.Section, options.Dashboard);
+        options.ConnectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (failures.Count == 0)
+        {
+            // Rules between settings are checked only on values that could be read, so that an unreadable value does
+            // not also show up as a confusing follow-on failure.
+            var result = new SiloHostOptionsValidator().Validate(null, options);
+            failures.AddRange(result.Failed ? result.Failures : []);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(Section, typeof(SiloHostOptions), failures);
+        }
+
+        return options;
+    }
+
+    // Each setting is read on its own so that every unreadable value is reported with its key and the accepted
+    // values, and a misspelt key is refused instead of being ignored. Only the silo's own subsections are checked:
+    // other parts of KisTrader may add their own sections under "KisTrader".
+    private static void Bind(List<string> failures, IConfiguration configuration, string section, object target)
+    {
+        var properties = target.GetType().GetProperties().Where(p => p.CanWrite).ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        foreach (var child in configuration.GetSection(section).GetChildren())
+        {
+            var key = $"{section}:{child.Key}";
+            if (!properties.TryGetValue(child.Key, out var property))
+            {
+                failures.Add($"{key} is not a setting (settings: {string.Join(", ", properties.Keys.Order(StringComparer.Ordinal))})");
+                continue;
+            }
+
+            var text = child.Value?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                if (child.GetChildren().Any() || !IsNullable(property.PropertyType))
+                {
+                    failures.Add($"{key} needs a value");
+                }
+                else
+                {
+                    property.SetValue(target, null);
+                }
+
+                continue;
+            }
+
+            if (Convert(property.PropertyType, text, out var value, out var expected))
+            {
+                property.SetValue(target, value);
+            }
+            else
+            {
+                failures.Add($"{key} must be {expected} (value: '{child.Value}')");
+            }
+        }
+    }
+
+    private static bool IsNullable(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
+
+    private static bool Convert(Type propertyType, string text, out object? value, out string expected)
+    {
+        var type = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
+        value = null;
+        if (type == typeof(string))
+        {
+            expected = "text";
+            value = text;
+            return true;
+        }
+
+        if (type == typeof(int))
+        {
+            expected = "a whole number";
+            var ok = int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number);
+            value = number;
+            return ok;
+        }
+
+        if (type == typeof(bool))
+        {
+            expected = "true or false";
+            var ok = bool.TryParse(text, out var flag);
+            value = flag;
+            return ok;
+        }
+
+        if (type.IsEnum)
+        {
+            var names = Enum.GetNames(type);
+            expected = string.Join(" or ", names);
+            var name = names.FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+            value = name is null ? null : Enum.Parse(type, name);
+            return name is not null;
+        }
+
+        throw new InvalidOperationException($"{type.Name} settings are not supported by the silo options binder");
+    }
+}

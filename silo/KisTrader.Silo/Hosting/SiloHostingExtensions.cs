@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Sockets;
+using KisTrader.GrainInterfaces;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+
+namespace KisTrader.Silo.Hosting;
+
+/// <summary>
+/// The silo's composition: <c>builder.AddKisTraderSilo()</c> turns any host (the silo console, or the web project's
+/// co-hosted silo) into a KisTrader silo configured from <see cref="SiloHostOptions"/>.
+/// </summary>
+public static class SiloHostingExtensions
+{
+    /// <summary>The ADO.NET invariant the Orleans providers use for PostgreSQL.</summary>
+    public const string AdoNetInvariant = "Npgsql";
+
+    /// <summary>Where the Orleans dashboard is served.</summary>
+    public const string DashboardPath = "/dashboard";
+
+    /// <summary>
+    /// Loads and validates <see cref="SiloHostOptions"/> from the builder's configuration and adds the Orleans silo:
+    /// clustering (Localhost or AdoNet), grain storage (<see cref="ProviderNames.GrainStorage"/>) and the stream pub-sub
+    /// store (<see cref="ProviderNames.PubSubStore"/>), reminders, memory streams (<see cref="ProviderNames.Streams"/>),
+    /// the dashboard's grains when enabled, an <see cref="NpgsqlDataSource"/> when a database is configured, the
+    /// migrations before the silo starts (<see cref="SiloStorageOptions.MigrateOnStart"/>), and a start-up report of
+    /// what the silo joined. Serving the dashboard is the web host's job: <see cref="MapKisTraderDashboard"/>.
+    /// </summary>
+    /// <param name="builder">The host builder (console or web).</param>
+    /// <param name="configureSilo">Further silo configuration (grains' own providers, tests' placement directors).</param>
+    /// <returns>The validated options.</returns>
+    /// <exception cref="OptionsValidationException">A setting is invalid; the failures name each one.</exception>
+    public static SiloHostOptions AddKisTraderSilo(this IHostApplicationBuilder builder, Action<ISiloBuilder>? configureSilo = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = SiloHostOptions.Load(builder.Configuration);
+        builder.Services.AddSingleton(Options.Create(options));
+        if (options.HasDatabase)
+        {
+            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(options.ConnectionString!));
+            if (options.Storage.MigrateOnStart)
+            {
+                // Hosted services start one after another in registration order: this one must finish before the
+                // silo's (added by UseOrleans below) opens the membership table.
+                builder.Services.AddHostedService<DatabaseMigrationService>();
+            }
+        }
+
+        builder.UseOrleans(silo =>
+        {
+            ConfigureCluster(silo, options);
+            ConfigureStorage(silo, options);
+            silo.AddMemoryStreams(ProviderNames.Streams);
+            if (options.Dashboard.Enabled)
+            {
+                silo.AddDashboard();
+            }
+
+            configureSilo?.Invoke(silo);
+        });
+        builder.Services.AddHostedService<SiloStartupReport>();
+        return options;
+    }
+
+    /// <summary>Serves the Orleans dashboard at <see cref="DashboardPath"/> when <see cref="SiloDashboardOptions.Enabled"/> is set.</summary>
+    /// <returns>The dashboard's route group (to add authorization), or null when the dashboard is disabled.</returns>
+    public static RouteGroupBuilder? MapKisTraderDashboard(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<SiloHostOptions>>().Value;
+        return options.Dashboard.Enabled ? endpoints.MapOrleansDashboard(routePrefix: DashboardPath) : null;
+    }
+
+    private static void ConfigureCluster(ISiloBuilder silo, SiloHostOptions options)
+    {
+        var cluster = options.Cluster;
+        if (cluster.Clustering == ClusteringKind.Localhost)
+        {
+            silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, primarySiloEndpoint: null, cluster.ServiceId, cluster.ClusterId);
+            return;
+        }
+
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = cluster.ClusterId;
+            o.ServiceId = cluster.ServiceId;
+        });
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = AdoNetInvariant;
+            o.ConnectionString = options.ConnectionString;
+        });
+        if (string.IsNullOrWhiteSpace(cluster.AdvertisedAddress))
+        {
+            silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort, AddressFamily.InterNetwork, cluster.ListenOnAnyAddress);
+        }
+        else if (IPAddress.TryParse(cluster.AdvertisedAddress, out var address))
+        {
+            silo.ConfigureEndpoints(address, cluster.SiloPort, cluster.GatewayPort, cluster.ListenOnAnyAddress);
+        }
+        else
+        {
+            silo.ConfigureEndpoints(cluster.AdvertisedAddress, cluster.SiloPort, cluster.GatewayPort, AddressFamily.InterNetwork, cluster.ListenOnAnyAddress);
+        }
+    }
+
+    private static void ConfigureStorage(ISiloBuilder silo, SiloHostOptions options)
+    {
+        // Grain state as plain JSON without assembly-qualified type names (the default serializer writes them), so that
+        // renaming a state class keeps its stored rows readable; this registration also brings Orleans' converters
+        // (grain ids, grain references, stream ids) that a hand-made serializer instance would lack.
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        foreach (var name in new[] { ProviderNames.GrainStorage, ProviderNames.PubSubStore })
+        {
+            if (options.EffectiveGrainStorage == StorageKind.AdoNet)
+            {
+                silo.AddAdoNetGrainStorage(name, o =>
+                {
+                    o.Invariant = AdoNetInvariant;
+                    o.ConnectionString = options.ConnectionString;
+                });
+            }
+            else
+            {
+                silo.AddMemoryGrainStorage(name);
+            }
+        }
+
+        if (options.EffectiveReminders == StorageKind.AdoNet)
+        {
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = AdoNetInvariant;
+                o.ConnectionString = options.ConnectionString;
+            });
+        }
+        else
+        {
+            silo.UseInMemoryReminderService();
+        }
+    }
+}
