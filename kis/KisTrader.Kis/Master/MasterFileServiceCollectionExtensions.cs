@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KisTrader.Kis.Master;
+
+/// <summary>DI registration of the master-file download.</summary>
+public static class MasterFileServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IMasterFileSource"/> (typed HttpClient) with <see cref="MasterFileOptions"/> bound from the
+    /// <c>Kis</c> section of <paramref name="configuration"/> (the root configuration) and validated at start.
+    /// </summary>
+    public static IServiceCollection AddKisMasterFiles(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<MasterFileOptions>()
+            .Bind(configuration.GetSection(MasterFileOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MasterFileOptions>, MasterFileOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient<IMasterFileSource, HttpMasterFileSource>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        return services;
+    }
+}

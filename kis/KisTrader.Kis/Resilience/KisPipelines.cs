@@ -1,0 +1,104 @@
+using KisTrader.Kis.Configuration;
+using KisTrader.Kis.Transport;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace KisTrader.Kis.Resilience;
+
+/// <summary>
+/// The Polly v8 pipelines of one app key (style.md G12), on the injected <see cref="TimeProvider"/>.
+/// Queries: retry (exponential backoff with jitter) on transient failures only — network, timeouts, 5xx without a
+/// business envelope, gateway server errors (EGW00002) and EGW00201 — around a circuit breaker around each attempt.
+/// Orders and cancels: a circuit breaker, and NO retry except after EGW00201, which the gateway answers before the
+/// order desk sees the order (a definite "not placed", so a second attempt cannot duplicate it).
+/// The timeouts (<see cref="AttemptTimeout"/>) are separate pipelines that the transport applies to the HTTP exchange
+/// only, after the rate-limit permit is granted: waiting in the priority queue of a busy budget is not a failure.
+/// </summary>
+internal static class KisPipelines
+{
+    public static ResiliencePipeline Query(KisResilienceOptions options, TimeProvider clock, ILogger logger, string name) =>
+        new ResiliencePipelineBuilder { Name = name + "-query", TimeProvider = clock }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
+                MaxRetryAttempts = Math.Max(1, options.QueryRetries),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                MaxDelay = TimeSpan.FromSeconds(30),
+                OnRetry = args =>
+                {
+                    logger.Retrying(name, args.AttemptNumber + 1, Reason(args.Outcome.Exception), args.RetryDelay);
+                    return default;
+                },
+            })
+            .AddCircuitBreaker(Breaker(options, logger))
+            .Build();
+
+    /// <summary>Queries with retries disabled (QueryRetries = 0): the same breaker, no retry strategy.</summary>
+    public static ResiliencePipeline QueryWithoutRetry(KisResilienceOptions options, TimeProvider clock, ILogger logger, string name) =>
+        new ResiliencePipelineBuilder { Name = name + "-query", TimeProvider = clock }
+            .AddCircuitBreaker(Breaker(options, logger))
+            .Build();
+
+    /// <summary>The timeout of one HTTP exchange (query or order), applied while the permit is held.</summary>
+    public static ResiliencePipeline AttemptTimeout(TimeSpan timeout, TimeProvider clock, string name) =>
+        new ResiliencePipelineBuilder { Name = name + "-timeout", TimeProvider = clock }
+            .AddTimeout(timeout)
+            .Build();
+
+    public static ResiliencePipeline Order(KisResilienceOptions options, TimeProvider clock, ILogger logger, string name) =>
+        new ResiliencePipelineBuilder { Name = name + "-order", TimeProvider = clock }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<KisApiException>(e => e.IsRateLimited),
+                MaxRetryAttempts = 2,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                OnRetry = args =>
+                {
+                    logger.Retrying(name + " order", args.AttemptNumber + 1, Reason(args.Outcome.Exception), args.RetryDelay);
+                    return default;
+                },
+            })
+            .AddCircuitBreaker(Breaker(options, logger))
+            .Build();
+
+    /// <summary>Failures a retry may cure. Business errors (rt_cd ≠ 0 with a decision code) are never transient.</summary>
+    public static bool IsTransient(Exception exception) => exception switch
+    {
+        KisTransportException transport => transport.IsTransient,
+        KisApiException api => api.IsRateLimited || api.IsServerError,
+        TimeoutRejectedException => true,
+        HttpRequestException => true,
+        _ => false,
+    };
+
+    private static CircuitBreakerStrategyOptions Breaker(KisResilienceOptions options, ILogger logger) => new()
+    {
+        // EGW00201 is our pacing problem, not the broker being down: it must not open the circuit.
+        ShouldHandle = new PredicateBuilder().Handle<Exception>(e => IsTransient(e) && e is not KisApiException { IsRateLimited: true }),
+        FailureRatio = options.BreakerFailureRatio,
+        MinimumThroughput = options.BreakerMinimumThroughput,
+        SamplingDuration = options.BreakerSamplingDuration,
+        BreakDuration = options.BreakerBreakDuration,
+        OnOpened = args =>
+        {
+            logger.CircuitOpened(args.BreakDuration);
+            return default;
+        },
+    };
+
+    private static string Reason(Exception? exception) => exception switch
+    {
+        KisApiException api => api.MsgCd,
+        KisTransportException transport => transport.HttpStatus == 0 ? "network" : $"HTTP {transport.HttpStatus}",
+        TimeoutRejectedException => "timeout",
+        null => "(none)",
+        _ => exception.GetType().Name,
+    };
+}
