@@ -110,7 +110,7 @@ internal static class ReplayPrinter
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine($"== Performance over {overall.Sessions} session(s), {overall.Trades} trade(s) (replay fills; net of commission and tax)");
         output.WriteLine(string.Create(Inv,
-            $"   wins {overall.Wins}, losses {overall.Losses}, win rate {Pct(overall.WinRate)}, average {Pct(overall.AverageNetReturn)}, median {Pct(overall.MedianNetReturn)} per trade"));
+            $"   wins {overall.Wins}, losses {overall.Losses}, win rate {(overall.WinRate is { } w ? (w * 100m).ToString("0.00", Inv) + "%" : "n/a")}, average {Pct(overall.AverageNetReturn)}, median {Pct(overall.MedianNetReturn)} per trade"));
         output.WriteLine(string.Create(Inv,
             $"   total net P&L {overall.TotalNetPnL:+#,0;-#,0;0} KRW, cumulative return on the budget {Pct(overall.CumulativeReturn)}, max drawdown {overall.MaxDrawdown:#,0} KRW, profit factor {overall.ProfitFactor?.ToString("0.00", Inv) ?? "n/a"}, Sharpe (252 d) {overall.SharpeRatio?.ToString("0.00", Inv) ?? "n/a"}"));
         output.WriteLine($"   exits: {string.Join(", ", overall.ExitReasons.Select(e => $"{e.Reason} {e.Trades}"))}");
