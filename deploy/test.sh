@@ -43,7 +43,9 @@ export KISTRADER_TEST_PG
 
 echo "== test"
 set +e
-dotnet test --solution KisTrader.sln -c Release --no-build --report-xunit-trx --results-directory "$results"
+# One test module at a time: the modules start simulators, silos and PostgreSQL databases, and running them side by
+# side on a 2-core machine makes timing-sensitive protocol tests (timeouts, heartbeats) compete for the CPU.
+dotnet test --solution KisTrader.sln -c Release --no-build --max-parallel-test-modules 1 --report-xunit-trx --results-directory "$results"
 status=$?
 set -e
 
