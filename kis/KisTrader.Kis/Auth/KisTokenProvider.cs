@@ -16,7 +16,6 @@ internal sealed class KisTokenProvider(KisOAuthClient oauth, IKisTokenStore stor
     private readonly KisCredentials _credentials = oauth.Credentials;
     private readonly string _maskedKey = Secrets.Redact.Mask(oauth.Credentials.AppKey);
     private volatile KisStoredToken? _current;
-    private bool _storeRead;
     private DateTimeOffset? _lastIssueAttempt;
     private int _issued;
 
@@ -37,11 +36,13 @@ internal sealed class KisTokenProvider(KisOAuthClient oauth, IKisTokenStore stor
         {
             var now = clock.GetUtcNow();
             current = _current;
-            if (current is null && !_storeRead)
+            if (current is null || NeedsRenewal(current, now))
             {
-                _storeRead = true;
+                // Before issuing, look in the store: another process sharing it (a restarted client, another silo) may
+                // already hold a newer token, and every issuance costs the owner a KakaoTalk message.
                 var stored = await store.GetAsync(_credentials.KeyId, cancellationToken).ConfigureAwait(false);
-                if (stored is not null && stored.ExpiresAt > now)
+                if (stored is not null && stored.ExpiresAt > now
+                    && (current is null || (!string.Equals(stored.AccessToken, current.AccessToken, StringComparison.Ordinal) && stored.ExpiresAt > current.ExpiresAt)))
                 {
                     _current = current = stored;
                     logger.TokenLoaded(_maskedKey, stored.ExpiresAt);
@@ -76,7 +77,7 @@ internal sealed class KisTokenProvider(KisOAuthClient oauth, IKisTokenStore stor
         }
     }
 
-    /// <summary>KIS answered EGW00123/EGW00121 for <paramref name="token"/>: forget it (a newer one is kept).</summary>
+    /// <summary>KIS answered EGW00123/EGW00121 for <paramref name="token"/>: forget it here and in the store (a newer one is kept).</summary>
     public async ValueTask InvalidateAsync(string token, string msgCd, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -85,9 +86,15 @@ internal sealed class KisTokenProvider(KisOAuthClient oauth, IKisTokenStore stor
             if (_current is { } current && string.Equals(current.AccessToken, token, StringComparison.Ordinal))
             {
                 _current = null;
-                _storeRead = true;
-                await store.RemoveAsync(_credentials.KeyId, cancellationToken).ConfigureAwait(false);
                 logger.TokenInvalidated(_maskedKey, msgCd);
+            }
+
+            // Remove it from the store only if the store still holds this very token: another process sharing the store
+            // may already have saved its replacement, which must survive.
+            var stored = await store.GetAsync(_credentials.KeyId, cancellationToken).ConfigureAwait(false);
+            if (stored is not null && string.Equals(stored.AccessToken, token, StringComparison.Ordinal))
+            {
+                await store.RemoveAsync(_credentials.KeyId, cancellationToken).ConfigureAwait(false);
             }
         }
         finally

@@ -88,6 +88,46 @@ public sealed class TokenTests(SimFixture fixture) : IClassFixture<SimFixture>
     }
 
     [Fact]
+    public async Task TwoClientsSharingAStore_AfterARejectedToken_IssueOneReplacementBetweenThem()
+    {
+        // Two processes (or silos) share one token store. When KIS rejects the token, the first to notice issues the
+        // replacement; the second must pick it up from the store instead of deleting it and issuing its own.
+        var directory = Directory.CreateTempSubdirectory("kis-token-shared-").FullName;
+        try
+        {
+            var key = KisClientHandle.NewKey();
+            var keyFile = Path.Combine(directory, "token.key");
+            void SharedStore(IDictionary<string, string?> s)
+            {
+                s["Kis:Auth:TokenStore"] = "File";
+                s["Kis:Auth:TokenDirectory"] = directory;
+                s["Kis:Auth:TokenKeyFile"] = keyFile;
+                s["Kis:Auth:MinIssueInterval"] = "00:00:00";
+            }
+
+            await using var first = await KisClientHandle.CreateAsync(Sim, SharedStore, key);
+            await using var second = await KisClientHandle.CreateAsync(Sim, SharedStore, key);
+            await first.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
+            await second.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
+            Assert.Equal((1, 0), (first.Connections.Trading.Tokens.Issued, second.Connections.Trading.Tokens.Issued));
+
+            await Sim.AddFaultAsync($$"""{"kind":"invalidateTokens","appKey":"{{first.AppKey}}"}""");
+            await Sim.ClockAsync("""{"advance":"00:01:01"}""");
+            var before = await Sim.TokensIssuedAsync();
+            await first.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
+            var quote = await second.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
+
+            Assert.Equal("005930", quote.Symbol);
+            Assert.Equal(1, await Sim.TokensIssuedAsync() - before);
+            Assert.Equal((2, 0), (first.Connections.Trading.Tokens.Issued, second.Connections.Trading.Tokens.Issued));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task TokenIssuance_IsNeverRepeatedWithinTheMinimumInterval()
     {
         await using var client = await KisClientHandle.CreateAsync(Sim, s => s["Kis:Auth:MinIssueInterval"] = "00:00:01.500");
