@@ -33,7 +33,7 @@ public sealed class QueryResilienceTests
         await using var client = await KisClientHandle.CreateAsync(sim, s =>
         {
             s["Kis:Resilience:QueryTimeout"] = "00:00:05"; // well above a normal call even on a loaded 2-core CI machine
-            s["Kis:Resilience:OrderTimeout"] = "00:00:01";
+            s["Kis:Resilience:OrderTimeout"] = "00:00:05";
         });
         // Warm up first: the simulator builds the day's market on the first quote, which must not count as a timeout.
         await client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
