@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using KisTrader.GrainInterfaces;
+using KisTrader.Kis.RateLimiting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KisTrader.Grains.Kis;
+
+/// <summary>
+/// The KIS client's permit source on the cluster: per app key, a local lane limiter whose capacity is the quota leased
+/// from <see cref="IRateBudgetGrain"/>, kept in sync by a background loop (every
+/// <see cref="KisClusterOptions.BudgetSyncInterval"/> while in use, at once when a caller starves). Lanes (orders first)
+/// are served locally. If the grain cannot be reached, the quota stays usable until its lease lapses; then no permits are
+/// given (fail closed: no order goes out on a budget nobody accounts for).
+/// </summary>
+public sealed class GrainKisPermitSource(IGrainFactory grains, IOptions<KisClusterOptions> options, TimeProvider clock, ILogger<GrainKisPermitSource> logger)
+    : IKisPermitSource, IAsyncDisposable, IDisposable
+{
+    private readonly string _holderId = Guid.NewGuid().ToString("N");
+    private readonly ConcurrentDictionary<string, Lazy<Agent>> _agents = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+
+    public ValueTask<RateLimitLease> AcquireAsync(KisBudget budget, KisLane lane, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        return For(budget).Limiter.AcquireAsync(lane, cancellationToken);
+    }
+
+    public void ReportRateLimited(KisBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        For(budget).Limiter.ReportRateLimited();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        foreach (var agent in _agents.Values.Where(a => a.IsValueCreated).Select(a => a.Value))
+        {
+            await agent.Loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            agent.Limiter.Dispose();
+        }
+
+        _stopping.Dispose();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private Agent For(KisBudget budget)
+    {
+        ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+        return _agents.GetOrAdd(budget.KeyId, static (_, s) => new Lazy<Agent>(() => s.Item1.Start(s.budget)), (this, budget)).Value;
+    }
+
+    private Agent Start(KisBudget budget)
+    {
+        var limiter = new LeasedLaneLimiter(budget, clock);
+        var grain = grains.GetGrain<IRateBudgetGrain>(GrainKeys.RateBudget(budget.KeyId));
+        return new Agent(limiter, Task.Run(() => SyncLoopAsync(limiter, grain, _stopping.Token)));
+    }
+
+    private async Task SyncLoopAsync(LeasedLaneLimiter limiter, IRateBudgetGrain grain, CancellationToken stopping)
+    {
+        var interval = options.Value.BudgetSyncInterval;
+        // A starving caller may trigger a sync sooner, but never more often than this: a flood would otherwise turn into
+        // a stream of grain calls.
+        var minimumGap = interval / 5;
+        var failures = 0;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                if (!limiter.NeedsSync)
+                {
+                    await limiter.Starved.WaitAsync(stopping).ConfigureAwait(false);
+                }
+
+                var report = limiter.BeginSync(_holderId, out var sentAt);
+                var grant = await grain.SyncAsync(report).WaitAsync(stopping).ConfigureAwait(false);
+                limiter.EndSync(sentAt, grant);
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // First failure, then about every 10 s while it lasts.
+                if (++failures == 1 || failures % 40 == 0)
+                {
+                    logger.BudgetSyncFailed(ex, limiter.Budget.KeyId, failures);
+                }
+            }
+
+            try
+            {
+                await Task.Delay(minimumGap, clock, stopping).ConfigureAwait(false);
+                var rest = Task.Delay(interval - minimumGap, clock, stopping);
+                await Task.WhenAny(rest, limiter.Starved).ConfigureAwait(false);
+                stopping.ThrowIfCancellationRequested();
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private sealed record Agent(LeasedLaneLimiter Limiter, Task Loop);
+}

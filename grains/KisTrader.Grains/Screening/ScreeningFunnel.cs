@@ -1,0 +1,266 @@
+using System.Collections.Immutable;
+using KisTrader.Kis.Client;
+using KisTrader.Kis.Master;
+using KisTrader.Kis.Models;
+using KisTrader.Trading.Calendar;
+using KisTrader.Trading.Screening;
+using KisTrader.Trading.Screening.Features;
+using KisTrader.Trading.Screening.Universe;
+using KisTrader.Trading.Time;
+
+namespace KisTrader.Grains.Screening;
+
+/// <summary>
+/// Collects a trading day's screening inputs through <see cref="IKisMarketData"/>, spending broker calls only where a
+/// listing can still pass (architecture.md "Screening is a funnel"), then runs <see cref="Screener.Screen"/>:
+/// <list type="number">
+/// <item>Universe — the master files, no REST call. Drops listings flagged SPAC/REIT/fund/preferred/ETF/ETN/halted/
+/// 관리종목 (base filters, never relaxed) and those that even a limit move (±<c>DailyPriceLimit</c> of the previous
+/// close, shares unchanged) cannot bring inside the market-cap or close filters.</item>
+/// <item>History — previous daily volumes, one daily-chart call per listing; prefetchable before the close
+/// (<see cref="PrefetchAsync"/>). Drops listings whose C1 cannot be computed (fewer than 20 days, no volume).</item>
+/// <item>Quotes — at the close: the KOSPI/KOSDAQ index returns and one inquire-price per listing left.</item>
+/// <item>Details — minute bars from the close back to P14 (30 per call) and 체결강도 (inquire-ccnl; inquire-price has
+/// none), only for listings <see cref="Screener.Assess"/> says can still pass at relax 3.</item>
+/// </list>
+/// Each bound is one under which a dropped listing fails every level (and the re-search), so the ranked list equals a
+/// full collection's (<see cref="NaiveScreeningCollector"/>). Pure orchestration: no Orleans, thread-safe per call; the
+/// continuations stay on the caller's scheduler. Finished stages live in a <see cref="FunnelCheckpoint"/>, so a run
+/// given a checkpoint skips them.
+/// </summary>
+public sealed class ScreeningFunnel
+{
+    private static readonly TimeOnly BaseClose = new(15, 30);
+    private readonly IKisMarketData _kis;
+    private readonly IMasterFileSource _masterFiles;
+    private readonly FunnelOptions _options;
+    private readonly UniverseOptions _universe;
+    private readonly KrxCalendar _calendar;
+    private readonly TimeProvider _time;
+
+    public ScreeningFunnel(IKisMarketData kis, IMasterFileSource masterFiles, ScreeningOptions screening, FunnelOptions options, KrxCalendar calendar, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(screening);
+        ArgumentNullException.ThrowIfNull(options);
+        FunnelOptionsValidator.ThrowIfInvalid(options);
+        _kis = kis;
+        _masterFiles = masterFiles;
+        _options = options;
+        Screener = new Screener(screening);
+        _universe = screening.Universe;
+        _calendar = calendar;
+        _time = time;
+    }
+
+    /// <summary>The screen the funnel feeds.</summary>
+    public Screener Screener { get; }
+
+    /// <summary>
+    /// Stages 1–2 ahead of the close (master files and volume history do not change after the previous day's close).
+    /// Fills the missing parts of <paramref name="checkpoint"/>; calls <paramref name="onStage"/> after each stage.
+    /// </summary>
+    public async Task PrefetchAsync(FunnelCheckpoint checkpoint, Func<FunnelCheckpoint, Task>? onStage, IProgress<FunnelProgress>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        if (checkpoint.Universe is null)
+        {
+            await UniverseStageAsync(checkpoint, progress, ct);
+            await Notify(onStage, checkpoint);
+        }
+
+        if (checkpoint.History is null)
+        {
+            await HistoryStageAsync(checkpoint, progress, ct);
+            await Notify(onStage, checkpoint);
+        }
+    }
+
+    /// <summary>
+    /// The whole funnel for <see cref="FunnelCheckpoint.Date"/> (call it after the close): the stages missing from
+    /// <paramref name="checkpoint"/>, then the screen. <paramref name="onStage"/> runs after each newly finished stage
+    /// (persist the checkpoint there to resume after a crash).
+    /// </summary>
+    public async Task<FunnelRun> RunAsync(
+        FunnelCheckpoint checkpoint, decimal orderableCash, Func<FunnelCheckpoint, Task>? onStage, IProgress<FunnelProgress>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var resumed = checkpoint.CompletedStages;
+        await PrefetchAsync(checkpoint, onStage, progress, ct);
+        var schedule = _calendar.Schedule(checkpoint.Date);
+        if (checkpoint.Quotes is null)
+        {
+            await QuoteStageAsync(checkpoint, progress, ct);
+            await Notify(onStage, checkpoint);
+        }
+
+        if (checkpoint.Details is null)
+        {
+            await DetailStageAsync(checkpoint, schedule, progress, ct);
+            await Notify(onStage, checkpoint);
+        }
+
+        var request = new ScreeningRequest(Inputs(checkpoint, withDetails: true), orderableCash) { Schedule = schedule };
+        return new FunnelRun(request, Screener.Screen(request), [.. checkpoint.Stages.OrderBy(s => s.Stage)],
+            checkpoint.PrunedByReason.ToImmutableDictionary(StringComparer.Ordinal), resumed);
+    }
+
+    /// <summary>Why the universe stage drops a listing before any broker call (null = keep).</summary>
+    public string? PruneReason(UniverseMember member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (member.Flags != ListingFlags.None)
+        {
+            return FirstFlag(member.Flags);
+        }
+
+        var up = 1m + _options.DailyPriceLimit;
+        var down = 1m - _options.DailyPriceLimit;
+        // The master file gives the cap in whole 억원: widen by one 억 each way so that its rounding cannot prune.
+        const decimal eok = 100_000_000m;
+        if (member.PriorMarketCap > 0 && ((member.PriorMarketCap + eok) * up < _universe.MinMarketCap || (member.PriorMarketCap - eok) * down > _universe.MaxMarketCap))
+        {
+            return "prior market cap";
+        }
+
+        return member.BasePrice > 0 && (member.BasePrice * up < _universe.MinClose || member.BasePrice * down > _universe.MaxClose)
+            ? "prior price"
+            : null;
+    }
+
+    private static string FirstFlag(ListingFlags flags) =>
+        Enum.GetValues<ListingFlags>().First(f => f != ListingFlags.None && flags.HasFlag(f)).ToString();
+
+    private static Task Notify(Func<FunnelCheckpoint, Task>? onStage, FunnelCheckpoint checkpoint) =>
+        onStage is null ? Task.CompletedTask : onStage(checkpoint);
+
+    private async Task UniverseStageAsync(FunnelCheckpoint checkpoint, IProgress<FunnelProgress>? progress, CancellationToken ct)
+    {
+        var started = _time.GetTimestamp();
+        var members = await BrokerReads.UniverseAsync(_masterFiles, ct);
+        var meter = new StageMeter(FunnelStage.Universe, members.Count, _time, progress);
+        var alive = new List<UniverseMember>();
+        checkpoint.PrunedByReason.Clear();
+        foreach (var member in members)
+        {
+            if (PruneReason(member) is { } reason)
+            {
+                checkpoint.PrunedByReason[reason] = checkpoint.PrunedByReason.GetValueOrDefault(reason) + 1;
+            }
+            else
+            {
+                alive.Add(member);
+            }
+        }
+
+        checkpoint.Universe = alive;
+        var stats = meter.Finish(alive.Count) with { Elapsed = _time.GetElapsedTime(started) };
+        progress?.Report(new FunnelProgress(FunnelStage.Universe, members.Count, members.Count, 0, stats.Elapsed));
+        Record(checkpoint, stats);
+    }
+
+    private async Task HistoryStageAsync(FunnelCheckpoint checkpoint, IProgress<FunnelProgress>? progress, CancellationToken ct)
+    {
+        var members = checkpoint.Universe!;
+        var meter = new StageMeter(FunnelStage.History, members.Count, _time, progress);
+        meter.Start();
+        var histories = await BoundedWork.RunAsync(members, _options.MaxConcurrency, async (m, token) =>
+        {
+            meter.AddCalls(1);
+            return await BrokerReads.HistoryAsync(_kis, m.Code, checkpoint.Date, _options.HistoryCalendarDays, token);
+        }, meter.Done, ct);
+        var history = new Dictionary<string, long[]>(StringComparer.Ordinal);
+        for (var i = 0; i < members.Count; i++)
+        {
+            history[members[i].Code] = histories[i];
+        }
+
+        checkpoint.History = history;
+        Record(checkpoint, meter.Finish(members.Count(m => HistoryUsable(history[m.Code]))));
+    }
+
+    /// <summary>C1 is computable from the history alone (count and volume) or never: the day's volume cannot fix it.</summary>
+    private bool HistoryUsable(long[] volumes)
+    {
+        var probe = new SymbolDayInput
+        {
+            Code = "000000",
+            Market = Trading.Market.Market.Kospi,
+            MarketCap = 0,
+            PreviousClose = 0,
+            Close = 0,
+            DayVolume = 0,
+            DayTradingValue = 0,
+            IndexDayReturn = 0,
+            PreviousVolumes = volumes,
+        };
+        return Screener.Calculator.VolumeMultiple(probe).State != FeatureState.NotComputable;
+    }
+
+    private async Task QuoteStageAsync(FunnelCheckpoint checkpoint, IProgress<FunnelProgress>? progress, CancellationToken ct)
+    {
+        var started = _time.GetTimestamp();
+        var members = checkpoint.Universe!.Where(m => HistoryUsable(checkpoint.History![m.Code])).ToList();
+        var entered = members.Count;
+        checkpoint.PrunedByReason["history"] = checkpoint.Universe!.Count - entered;
+        var kospi = await BrokerReads.IndexReturnAsync(_kis, IndexQuery.Kospi, checkpoint.Date, ct);
+        var kosdaq = await BrokerReads.IndexReturnAsync(_kis, IndexQuery.Kosdaq, checkpoint.Date, ct);
+        var calls = 2;
+        if (_options.UseTradingValueRank)
+        {
+            var (liquid, rankCalls) = await TradingValueRank.LiquidCodesAsync(_kis, _universe.MinDayTradingValue, _universe.MinClose, _universe.MaxClose, ct);
+            calls += rankCalls;
+            if (liquid is not null)
+            {
+                members = [.. members.Where(m => liquid.Contains(m.Code))];
+                checkpoint.PrunedByReason["trading value (rank)"] = entered - members.Count;
+            }
+        }
+
+        var meter = new StageMeter(FunnelStage.Quotes, members.Count, _time, progress);
+        meter.AddCalls(calls);
+        meter.Start();
+        var quotes = await BoundedWork.RunAsync(members, _options.MaxConcurrency, async (m, token) =>
+        {
+            meter.AddCalls(1);
+            return await BrokerReads.QuoteAsync(_kis, m.Code, token);
+        }, meter.Done, ct);
+        checkpoint.Indices = new IndexReturns(kospi, kosdaq);
+        checkpoint.Quotes = [.. quotes.OfType<CloseQuote>()];
+        var schedule = _calendar.Schedule(checkpoint.Date);
+        var alive = Inputs(checkpoint, withDetails: false).Count(i => Screener.Assess(i, schedule).CanStillPass);
+        Record(checkpoint, meter.Finish(alive) with { Entered = entered, Elapsed = _time.GetElapsedTime(started) });
+    }
+
+    private async Task DetailStageAsync(FunnelCheckpoint checkpoint, TradingDaySchedule schedule, IProgress<FunnelProgress>? progress, CancellationToken ct)
+    {
+        var survivors = Inputs(checkpoint, withDetails: false).Where(i => Screener.Assess(i, schedule).CanStillPass).Select(i => i.Code).ToList();
+        var meter = new StageMeter(FunnelStage.Details, survivors.Count, _time, progress);
+        meter.Start();
+        var close = KrxTime.TimeOf(schedule.At(BaseClose));
+        var cutoff = Screener.Calculator.CutoffFor(schedule);
+        var open = Screener.Calculator.OpenFor(schedule);
+        var details = await BoundedWork.RunAsync(survivors, _options.MaxConcurrency, async (code, token) =>
+        {
+            var (bars, calls) = await BrokerReads.MinuteBarsAsync(_kis, code, close, cutoff, open, stopAtCutoffPrint: true, token);
+            meter.AddCalls(calls + 1);
+            var strength = await BrokerReads.StrengthAsync(_kis, code, token);
+            return new SymbolDetail(code, bars, strength);
+        }, meter.Done, ct);
+        checkpoint.Details = [.. details];
+        Record(checkpoint, meter.Finish(survivors.Count));
+    }
+
+    private static List<SymbolDayInput> Inputs(FunnelCheckpoint checkpoint, bool withDetails)
+    {
+        var members = checkpoint.Universe!.ToDictionary(m => m.Code, StringComparer.Ordinal);
+        var details = withDetails && checkpoint.Details is { } d ? d.ToDictionary(x => x.Code, StringComparer.Ordinal) : null;
+        return [.. checkpoint.Quotes!.Select(q => BrokerReads.ToInput(
+            members[q.Code], q, checkpoint.History![q.Code], checkpoint.Indices!, details?.GetValueOrDefault(q.Code)))];
+    }
+
+    private static void Record(FunnelCheckpoint checkpoint, StageStats stats)
+    {
+        checkpoint.Stages.RemoveAll(s => s.Stage == stats.Stage);
+        checkpoint.Stages.Add(stats);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace KisTrader.Grains.Sessions;
+
+/// <summary>Trading-session log messages (EventIds 1100–1119).</summary>
+internal static partial class SessionLog
+{
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Session {Date}: {Phase} ({Reason})")]
+    public static partial void PhaseChanged(this ILogger logger, DateOnly date, KisTrader.GrainInterfaces.SessionPhase phase, string reason);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Session {Date}: {Progress}")]
+    public static partial void StageProgress(this ILogger logger, DateOnly date, string progress);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Session {Date}: screened at {Level}, {Candidates} candidates, {Calls} broker calls, {Seconds:0.0} s")]
+    public static partial void Screened(this ILogger logger, DateOnly date, string level, int candidates, int calls, double seconds);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Session {Date}: #{Rank} {Code} {Name} score {Score} values [{Values}] sub-scores [{SubScores}] {Role}")]
+    public static partial void Candidate(this ILogger logger, DateOnly date, int rank, string code, string name, decimal score, string values, string subScores, string role);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "Session {Date}: attempt {Step} {Level} passed {Passed}/{Evaluated}{Kept}")]
+    public static partial void Attempt(this ILogger logger, DateOnly date, int step, string level, int passed, int evaluated, string kept);
+
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Error, Message = "Session {Date}: screen attempt {Attempt} failed; finished stages are kept for the next start")]
+    public static partial void ScreenFailed(this ILogger logger, Exception exception, DateOnly date, int attempt);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Error, Message = "Session {Date}: prefetch failed; the screen will fetch what is missing")]
+    public static partial void PrefetchFailed(this ILogger logger, Exception exception, DateOnly date);
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Session {Date}: resuming the screen after a restart at stage {Stage}")]
+    public static partial void Resuming(this ILogger logger, DateOnly date, int stage);
+}

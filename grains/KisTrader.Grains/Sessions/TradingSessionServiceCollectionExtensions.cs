@@ -1,0 +1,43 @@
+using KisTrader.Grains.Screening;
+using KisTrader.Kis.Client;
+using KisTrader.Kis.Master;
+using KisTrader.Trading.Calendar;
+using KisTrader.Trading.Screening;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KisTrader.Grains.Sessions;
+
+/// <summary>Silo registrations of the trading sessions and their screening funnel.</summary>
+public static class TradingSessionServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ScreeningFunnel"/> with <c>Screening:Funnel</c> (validated at start) and
+    /// <c>Strategy:Screening</c> (validated when the funnel is built). Needs the KIS client (<c>AddKisClient</c>), the
+    /// master files (<c>AddKisMasterFiles</c>) and an <c>ITradingJournal</c>; uses a registered <see cref="KrxCalendar"/>
+    /// and <see cref="TimeProvider"/> when present.
+    /// </summary>
+    public static IServiceCollection AddTradingSessions(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<FunnelOptions>().Bind(configuration.GetSection(FunnelOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FunnelOptions>, FunnelOptionsValidator>());
+        services.TryAddSingleton(KrxCalendar.Default);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp =>
+        {
+            var screening = new ScreeningOptions();
+            configuration.GetSection(ScreeningOptions.Section).Bind(screening);
+            return new ScreeningFunnel(
+                sp.GetRequiredService<IKisMarketData>(),
+                sp.GetRequiredService<IMasterFileSource>(),
+                screening,
+                sp.GetRequiredService<IOptions<FunnelOptions>>().Value,
+                sp.GetRequiredService<KrxCalendar>(),
+                sp.GetRequiredService<TimeProvider>());
+        });
+        return services;
+    }
+}

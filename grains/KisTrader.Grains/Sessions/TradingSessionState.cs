@@ -1,0 +1,34 @@
+using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Screening;
+
+namespace KisTrader.Grains.Sessions;
+
+/// <summary>
+/// The persisted state of a <see cref="TradingSessionGrain"/>. The funnel checkpoint keeps every finished stage's data
+/// (not only its result): a restart mid-screen resumes at the first unfinished stage, and after the screen the day's
+/// collected data stays for the after-hours re-search (strategy §6: no new broker calls for day data).
+/// </summary>
+[GenerateSerializer, Alias("KisTrader.TradingSessionState")]
+public sealed class TradingSessionState
+{
+    [Id(0)] public SessionPhase Phase { get; set; } = SessionPhase.Scheduled;
+
+    [Id(1)] public ScreeningStart Trigger { get; set; }
+
+    [Id(2)] public Guid RunId { get; set; }
+
+    [Id(3)] public DateTimeOffset? StartedAt { get; set; }
+
+    [Id(4)] public DateTimeOffset? FinishedAt { get; set; }
+
+    [Id(5)] public int Attempts { get; set; }
+
+    [Id(6)] public string? LastError { get; set; }
+
+    [Id(7)] public FunnelCheckpoint? Checkpoint { get; set; }
+
+    [Id(8)] public ScreenView? Screen { get; set; }
+
+    /// <summary>True once the journal has the session (its first state change creates the row).</summary>
+    [Id(9)] public bool Journaled { get; set; }
+}

@@ -1,0 +1,32 @@
+using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Screening;
+
+namespace KisTrader.Grains.Tests.Screening;
+
+public sealed class FunnelOptionsTests
+{
+    [Fact]
+    public void Validate_Defaults_Succeed() => Assert.True(new FunnelOptionsValidator().Validate(null, new FunnelOptions()).Succeeded);
+
+    [Fact]
+    public void Validate_OutOfRange_NamesEachSetting()
+    {
+        var result = new FunnelOptionsValidator().Validate(null, new FunnelOptions { MaxConcurrency = 0, DailyPriceLimit = 2m, HistoryCalendarDays = 10 });
+        Assert.Equal(
+            [
+                "Screening:Funnel:MaxConcurrency must be between 1 and 64.",
+                "Screening:Funnel:DailyPriceLimit must be between 0.01 and 1.",
+                "Screening:Funnel:HistoryCalendarDays must be between 30 and 140.",
+            ],
+            result.Failures!);
+    }
+
+    [Fact]
+    public void TradingSessionKey_RoundTrips_AndRejectsOtherText()
+    {
+        var key = GrainKeys.TradingSession(new DateOnly(2026, 11, 23));
+        Assert.Equal("2026-11-23", key);
+        Assert.Equal(new DateOnly(2026, 11, 23), GrainKeys.ParseTradingSession(key));
+        Assert.Throws<FormatException>(() => GrainKeys.ParseTradingSession("20261123"));
+    }
+}

@@ -1,0 +1,122 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KisTrader.Grains.Screening;
+using KisTrader.Kis.Client;
+using KisTrader.Kis.DependencyInjection;
+using KisTrader.Kis.Master;
+using KisTrader.Kis.Simulator.Hosting;
+using KisTrader.Trading.Calendar;
+using KisTrader.Trading.Screening;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KisTrader.Grains.Tests.Screening;
+
+/// <summary>
+/// The in-process KIS simulator (seed 42, a reduced universe so that the naive collector stays fast) with its market
+/// clock paused after the close of <see cref="Day"/>, and a KIS client built as the application builds it. The
+/// simulator's rate limit is off and the client's limiter is opened wide: these tests count calls, the benchmark
+/// measures time at the real 18/s.
+/// </summary>
+public sealed class SimMarketFixture : IAsyncLifetime
+{
+    /// <summary>Monday 2026-11-23, a normal KRX trading day.</summary>
+    public static readonly DateOnly Day = new(2026, 11, 23);
+
+    public const int KospiListings = 250;
+    public const int KosdaqListings = 450;
+
+    private readonly string _tokenDirectory = Directory.CreateTempSubdirectory("funnel-tokens-").FullName;
+    private ServiceProvider? _services;
+
+    public SimulatorHost Host { get; private set; } = null!;
+
+    public HttpClient Control { get; private set; } = null!;
+
+    /// <summary>The configuration keys of a client pointed at the simulator (also given to test silos).</summary>
+    public Dictionary<string, string?> ClientSettings { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public IKisMarketData MarketData => _services!.GetRequiredService<IKisMarketData>();
+
+    public IMasterFileSource MasterFiles => _services!.GetRequiredService<IMasterFileSource>();
+
+    public async ValueTask InitializeAsync()
+    {
+        var options = new SimulatorHostOptions();
+        var s = options.Settings;
+        s["Market:Seed"] = "42";
+        s["Market:KospiListings"] = KospiListings.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        s["Market:KosdaqListings"] = KosdaqListings.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        s["Simulator:Profile"] = "Real";
+        s["Simulator:Clock:Start"] = new DateTimeOffset(2026, 11, 23, 15, 35, 0, TimeSpan.FromHours(9)).ToString("O");
+        s["Simulator:Clock:Paused"] = "true";
+        s["Simulator:RateLimit:Enabled"] = "false";
+        Host = await SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
+        Control = new HttpClient { BaseAddress = Host.BaseUrl };
+        const string appKey = "PSfunnel-test-key-0001";
+        var account = await Control.GetFromJsonAsync<JsonElement>(new Uri($"/sim/accounts/{appKey}", UriKind.Relative));
+        foreach (var (key, value) in new Dictionary<string, string>
+        {
+            ["Kis:Environment"] = "Simulator",
+            ["Kis:RestBaseUrl"] = Host.BaseUrl.ToString(),
+            ["Kis:WebSocketBaseUrl"] = Host.WebSocketUrl.ToString(),
+            ["Kis:AppKey"] = appKey,
+            ["Kis:AppSecret"] = "funnel-test-secret-0001",
+            ["Kis:AccountNumber"] = account.GetProperty("cano").GetString()!,
+            ["Kis:HtsId"] = account.GetProperty("htsId").GetString()!,
+            ["Kis:MasterFileBaseUrl"] = new Uri(Host.BaseUrl, "common/master/").ToString(),
+            ["Kis:RateLimit:RequestsPerSecond"] = "100",
+            ["Kis:RateLimit:Window"] = "00:00:00.010",
+            ["Kis:RateLimit:SafetyMargin"] = "00:00:00",
+            ["Kis:Resilience:RetryBaseDelay"] = "00:00:00.020",
+            // One encrypted token file for every client of the run (the fixture's and each test silo's), as a restarted
+            // process reuses its token: KIS issues at most one a minute per key.
+            ["Kis:Auth:TokenStore"] = "File",
+            ["Kis:Auth:TokenDirectory"] = _tokenDirectory,
+            ["Kis:Auth:TokenEncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        })
+        {
+            ClientSettings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(ClientSettings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddKisClient(configuration);
+        services.AddKisMasterFiles(configuration);
+        _services = services.BuildServiceProvider();
+    }
+
+    public ScreeningFunnel Funnel(FunnelOptions? options = null) =>
+        new(MarketData, MasterFiles, new ScreeningOptions(), options ?? new FunnelOptions(), KrxCalendar.Default, TimeProvider.System);
+
+    public NaiveScreeningCollector Naive() =>
+        new(MarketData, MasterFiles, new Screener(new ScreeningOptions()), KrxCalendar.Default, new FunnelOptions());
+
+    /// <summary>REST calls the simulator saw, by tr_id.</summary>
+    public async Task<Dictionary<string, long>> CallsByTrIdAsync()
+    {
+        using var doc = JsonDocument.Parse(await Control.GetStringAsync(new Uri("/sim/metrics", UriKind.Relative)));
+        return doc.RootElement.GetProperty("rest").GetProperty("byTrId").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetInt64(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Calls seen between two metric snapshots for one tr_id.</summary>
+    public static long Delta(Dictionary<string, long> before, Dictionary<string, long> after, string trId) =>
+        after.GetValueOrDefault(trId) - before.GetValueOrDefault(trId);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        Control?.Dispose();
+        Directory.Delete(_tokenDirectory, recursive: true);
+        if (Host is not null)
+        {
+            await Host.DisposeAsync();
+        }
+    }
+}
