@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using KisTrader.Grains.Kis;
 using KisTrader.Grains.Storage;
-using KisTrader.Grains.Tests.Infrastructure;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Simulator.Hosting;
 using Microsoft.Extensions.Configuration;

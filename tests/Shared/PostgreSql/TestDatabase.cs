@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace KisTrader.Grains.Tests.Infrastructure;
+namespace KisTrader.Testing.PostgreSql;
 
 /// <summary>A fresh database on the test server, dropped on dispose.</summary>
 internal sealed class TestDatabase(string name, string connectionString) : IAsyncDisposable
@@ -33,6 +33,7 @@ internal sealed class TestDatabase(string name, string connectionString) : IAsyn
         return values;
     }
 
+    /// <summary>Runs a statement (test set-up).</summary>
     public async Task ExecuteAsync(string sql)
     {
         await using var command = DataSource.CreateCommand(sql);
@@ -42,6 +43,12 @@ internal sealed class TestDatabase(string name, string connectionString) : IAsyn
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync();
+        // Silos and providers open their own pooled connections with the same string: clear them before the drop.
+        using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
         await TestPostgres.DropDatabaseAsync(Name);
     }
 }

@@ -1,15 +1,17 @@
 using Npgsql;
 
-namespace KisTrader.Silo.Tests.Infrastructure;
+namespace KisTrader.Testing.PostgreSql;
 
 /// <summary>
 /// The PostgreSQL server the tests run against: the one deploy/test.sh starts and names in KISTRADER_TEST_PG. Tests
-/// never skip without it: they fail and say how to get one.
+/// never skip without it: they fail and say how to get one. Shared by every test project that needs a database
+/// (compiled into each from tests/Shared).
 /// </summary>
 internal static class TestPostgres
 {
     public const string Variable = "KISTRADER_TEST_PG";
 
+    /// <summary>The connection string of the server's own database (used only to create and drop test databases).</summary>
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } cs
             ? cs
@@ -21,13 +23,13 @@ internal static class TestPostgres
     public static async Task<TestDatabase> CreateDatabaseAsync(string purpose)
     {
         var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString);
-        var name = $"kt_silo_{purpose}_{Guid.NewGuid():N}".ToLowerInvariant();
+        var name = $"kt_{purpose}_{Guid.NewGuid():N}".ToLowerInvariant();
         ArgumentOutOfRangeException.ThrowIfGreaterThan(name.Length, 63, nameof(purpose));
         await using (var connection = new NpgsqlConnection(builder.ConnectionString))
         {
-            await connection.OpenAsync();
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
             await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await command.ExecuteNonQueryAsync();
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
 
         builder.Database = name;
