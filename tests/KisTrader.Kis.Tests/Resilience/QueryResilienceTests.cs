@@ -37,12 +37,13 @@ public sealed class QueryResilienceTests
         });
         // Warm up first: the simulator builds the day's market on the first quote, which must not count as a timeout.
         await client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
+        var before = await sim.CallsAsync(PriceTr); // the warm-up itself may need a retry on a loaded machine
         await sim.AddFaultAsync($$"""{"kind":"timeout","count":1,"delay":"00:00:30","trIds":["{{PriceTr}}"]}""");
 
         var quote = await client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
 
         Assert.Equal("005930", quote.Symbol);
-        Assert.Equal(3, await sim.CallsAsync(PriceTr));
+        Assert.Equal(2, await sim.CallsAsync(PriceTr) - before); // the attempt cut by the timeout, then the retry
         Assert.Contains(client.Logs.Lines, l => l.Contains("[4013]", StringComparison.Ordinal) && l.Contains("timeout", StringComparison.Ordinal));
     }
 
