@@ -1,0 +1,28 @@
+using KisTrader.Trading.Calendar;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KisTrader.Grains.Scheduling;
+
+/// <summary>Silo registrations of the KRX schedule.</summary>
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the schedule's options (<c>KisTrader:Schedule</c>, validated at start) and the silo start-up step that
+    /// starts the schedule grain (registers its reminder). Needs a reminder service on the silo (memory or ADO.NET), the
+    /// trading sessions (<c>AddTradingSessions</c>) and the KIS client; uses a registered <see cref="KrxCalendar"/> and
+    /// <see cref="TimeProvider"/> when present.
+    /// </summary>
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection(ScheduleOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>());
+        services.TryAddSingleton(KrxCalendar.Default);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ScheduleStarter>();
+        return services;
+    }
+}
