@@ -30,33 +30,11 @@ internal sealed class KisMarketDataClient(KisConnections connections) : IKisMark
         return new(DailyChartSummary.Parse(reply["output1"]), DailyBar.ParseRows(reply["output2"]));
     }
 
-    public async IAsyncEnumerable<DailyBar> GetDailyBarsAsync(DailyChartRequest request, KisLane lane = KisLane.Screening, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<DailyBar> GetDailyBarsAsync(DailyChartRequest request, KisLane lane = KisLane.Screening, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var page = request;
-        while (true)
-        {
-            var chart = await GetDailyChartAsync(page, lane, cancellationToken).ConfigureAwait(false);
-            var rows = chart.Rows.Where(b => b.Date >= request.From && b.Date <= page.To).ToList();
-            foreach (var bar in rows)
-            {
-                yield return bar;
-            }
-
-            // Page backwards: the next call ends the day before the oldest bar returned (kis-api.md §4.3).
-            if (rows.Count == 0)
-            {
-                yield break;
-            }
-
-            var next = rows.Min(b => b.Date).AddDays(-1);
-            if (next < request.From)
-            {
-                yield break;
-            }
-
-            page = page with { To = next };
-        }
+        return PageBackwardsAsync(
+            request.From, request.To, async (to, ct) => (await GetDailyChartAsync(request with { To = to }, lane, ct).ConfigureAwait(false)).Rows, b => b.Date, cancellationToken);
     }
 
     public async Task<KisChart<MinuteChartSummary, MinuteBar>> GetMinuteChartAsync(MinuteChartRequest request, KisLane lane = KisLane.Screening, CancellationToken cancellationToken = default)
@@ -138,14 +116,28 @@ internal sealed class KisMarketDataClient(KisConnections connections) : IKisMark
         return new(IndexChartSummary.Parse(reply["output1"]), IndexDailyBar.ParseRows(reply["output2"]));
     }
 
-    public async IAsyncEnumerable<IndexDailyBar> GetIndexDailyBarsAsync(IndexChartRequest request, KisLane lane = KisLane.Screening, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<IndexDailyBar> GetIndexDailyBarsAsync(IndexChartRequest request, KisLane lane = KisLane.Screening, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var page = request;
+        return PageBackwardsAsync(
+            request.From, request.To, async (to, ct) => (await GetIndexChartAsync(request with { To = to }, lane, ct).ConfigureAwait(false)).Rows, b => b.Date, cancellationToken);
+    }
+
+    /// <summary>
+    /// Daily-chart paging (kis-api.md §4.3): each call returns up to a page of rows ending at <c>to</c>; the next call ends
+    /// the day before the oldest row returned, until a page is empty or reaches <paramref name="from"/>.
+    /// </summary>
+    private static async IAsyncEnumerable<TBar> PageBackwardsAsync<TBar>(
+        DateOnly from,
+        DateOnly to,
+        Func<DateOnly, CancellationToken, Task<IReadOnlyList<TBar>>> fetch,
+        Func<TBar, DateOnly> dateOf,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pageTo = to;
         while (true)
         {
-            var chart = await GetIndexChartAsync(page, lane, cancellationToken).ConfigureAwait(false);
-            var rows = chart.Rows.Where(b => b.Date >= request.From && b.Date <= page.To).ToList();
+            var rows = (await fetch(pageTo, cancellationToken).ConfigureAwait(false)).Where(b => dateOf(b) >= from && dateOf(b) <= pageTo).ToList();
             foreach (var bar in rows)
             {
                 yield return bar;
@@ -156,13 +148,13 @@ internal sealed class KisMarketDataClient(KisConnections connections) : IKisMark
                 yield break;
             }
 
-            var next = rows.Min(b => b.Date).AddDays(-1);
-            if (next < request.From)
+            var next = rows.Min(dateOf).AddDays(-1);
+            if (next < from)
             {
                 yield break;
             }
 
-            page = page with { To = next };
+            pageTo = next;
         }
     }
 
