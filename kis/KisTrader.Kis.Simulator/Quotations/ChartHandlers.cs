@@ -13,25 +13,12 @@ internal static class ChartHandlers
 
     public static QuotationReply DailyItemChart(ISimMarketStatistics market, QuotationQuery query, DateTimeOffset now)
     {
-        var code = query["FID_INPUT_ISCD"];
-        if (string.IsNullOrEmpty(code))
+        if (ChartRange.Read(query, out var range) is { } invalid)
         {
-            return QuotationReply.BadInput("FID_INPUT_ISCD");
+            return invalid;
         }
 
-        var from = query.Date("FID_INPUT_DATE_1");
-        var to = query.Date("FID_INPUT_DATE_2");
-        var period = query.Text("FID_PERIOD_DIV_CODE", "D").ToUpperInvariant();
-        if (from is null || to is null)
-        {
-            return QuotationReply.BadInput(from is null ? "FID_INPUT_DATE_1" : "FID_INPUT_DATE_2");
-        }
-
-        if (!PeriodBars.IsPeriod(period))
-        {
-            return QuotationReply.BadInput("FID_PERIOD_DIV_CODE");
-        }
-
+        var code = range.Code;
         var listing = market.Listing(code);
         var q = market.Quote(code, now);
         if (listing is null || q is null)
@@ -40,23 +27,12 @@ internal static class ChartHandlers
         }
 
         // Daily rows beyond the 100 newest are never shown: do not build them.
-        var start = from.Value;
-        if (period == "D")
-        {
-            var oldest = to.Value < q.Date ? to.Value : q.Date;
-            oldest = market.Session(oldest).IsTradingDay ? oldest : market.PreviousTradingDay(oldest);
-            for (var k = 1; k < DailyRows && oldest > start; k++)
-            {
-                oldest = market.PreviousTradingDay(oldest);
-            }
+        var start = range.FirstNeeded(market, q.Date, DailyRows);
 
-            start = oldest > start ? oldest : start;
-        }
-
-        var daily = market.DailyBars(code, start, to.Value, now)
+        var daily = market.DailyBars(code, start, range.To, now)
             .Select(d => new PeriodBar(d.Date, d.Open, d.High, d.Low, d.Close, d.Volume, d.TradingValue, d.PrevClose))
             .ToList();
-        var bars = PeriodBars.Group(daily, period).Take(DailyRows);
+        var bars = PeriodBars.Group(daily, range.Period).Take(DailyRows);
         var rows = bars.Select(d => new KisRow(13)
             .Add("stck_bsop_date", KisFormat.Date(d.Date))
             .Add("stck_clpr", d.Close)

@@ -66,48 +66,24 @@ internal static class IndexHandlers
 
     public static QuotationReply DailyIndexChart(ISimMarketStatistics market, QuotationQuery query, DateTimeOffset now)
     {
-        var code = query["FID_INPUT_ISCD"];
-        if (string.IsNullOrEmpty(code))
+        if (ChartRange.Read(query, out var range) is { } invalid)
         {
-            return QuotationReply.BadInput("FID_INPUT_ISCD");
+            return invalid;
         }
 
-        var from = query.Date("FID_INPUT_DATE_1");
-        var to = query.Date("FID_INPUT_DATE_2");
-        var period = query.Text("FID_PERIOD_DIV_CODE", "D").ToUpperInvariant();
-        if (from is null || to is null)
-        {
-            return QuotationReply.BadInput(from is null ? "FID_INPUT_DATE_1" : "FID_INPUT_DATE_2");
-        }
-
-        if (!PeriodBars.IsPeriod(period))
-        {
-            return QuotationReply.BadInput("FID_PERIOD_DIV_CODE");
-        }
-
+        var code = range.Code;
         var q = market.Index(code, now);
         if (q is null)
         {
             return QuotationReply.NotFound(code);
         }
 
-        var start = from.Value;
-        if (period == "D")
-        {
-            var oldest = to.Value < q.Date ? to.Value : q.Date;
-            oldest = market.Session(oldest).IsTradingDay ? oldest : market.PreviousTradingDay(oldest);
-            for (var k = 1; k < DailyRows && oldest > start; k++)
-            {
-                oldest = market.PreviousTradingDay(oldest);
-            }
+        var start = range.FirstNeeded(market, q.Date, DailyRows);
 
-            start = oldest > start ? oldest : start;
-        }
-
-        var daily = market.IndexDailyBars(code, start, to.Value, now)
+        var daily = market.IndexDailyBars(code, start, range.To, now)
             .Select(d => new PeriodBar(d.Date, d.Open, d.High, d.Low, d.Close, d.Volume, d.TradingValue, 0))
             .ToList();
-        var rows = PeriodBars.Group(daily, period).Take(DailyRows).Select(d => new KisRow(8)
+        var rows = PeriodBars.Group(daily, range.Period).Take(DailyRows).Select(d => new KisRow(8)
             .Add("stck_bsop_date", KisFormat.Date(d.Date))
             .Rate("bstp_nmix_prpr", d.Close)
             .Rate("bstp_nmix_oprc", d.Open)
