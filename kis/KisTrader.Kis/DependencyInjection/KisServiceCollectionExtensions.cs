@@ -28,6 +28,7 @@ public static class KisServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<KisOptions>().Bind(configuration.GetSection(KisOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KisOptions>, KisOptionsValidator>());
+        services.AddSingleton<IValidateOptions<KisOptions>>(new KisSecretSourceValidator(configuration));
         services.TryAddSingleton(TimeProvider.System);
 
         // Our own log lines mask secrets; the factory's default handlers would log URLs (with CANO in the query).

@@ -63,6 +63,36 @@ public sealed class KisOptionsTests
     }
 
     [Fact]
+    public async Task SecretInAnAppsettingsFile_StopsTheHost_NamingTheSettingAndTheFile_ButUserSecretsAreAllowed()
+    {
+        var directory = Directory.CreateTempSubdirectory("kis-secret-source-").FullName;
+        try
+        {
+            var appsettings = Path.Combine(directory, "appsettings.json");
+            await File.WriteAllTextAsync(appsettings, $$"""{ "Kis": { "AppSecret": "{{Secret}}" } }""", TestContext.Current.CancellationToken);
+            var secrets = Path.Combine(directory, "secrets.json");
+            await File.WriteAllTextAsync(secrets, $$"""{ "Kis": { "AppKey": "{{Key}}" } }""", TestContext.Current.CancellationToken);
+
+            var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+            builder.Configuration.AddInMemoryCollection(Valid());
+            builder.Configuration.AddJsonFile(appsettings).AddJsonFile(secrets);
+            builder.Services.AddKisClient(builder.Configuration);
+            using var host = builder.Build();
+            var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync(TestContext.Current.CancellationToken));
+            var failures = (error is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [error])
+                .OfType<OptionsValidationException>().SelectMany(v => v.Failures).ToList();
+
+            Assert.Contains(failures, f => f.StartsWith("Kis:AppSecret must not be set in the configuration file 'appsettings.json'", StringComparison.Ordinal));
+            Assert.DoesNotContain(failures, f => f.StartsWith("Kis:AppKey", StringComparison.Ordinal));
+            Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task SimulatorEnvironment_NeedsItsUrls()
     {
         var settings = Valid();
