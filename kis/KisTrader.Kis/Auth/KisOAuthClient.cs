@@ -14,7 +14,13 @@ internal sealed class KisOAuthClient(HttpClient http, KisCredentials credentials
 
     public KisCredentials Credentials => credentials;
 
-    /// <summary>POST /oauth2/tokenP; the expiry comes from expires_in on our clock (robust to a skewed broker clock).</summary>
+    /// <summary>
+    /// POST /oauth2/tokenP. The expiry is the broker's <c>access_token_token_expired</c> (KST) when it is present and
+    /// consistent with our clock (later than now, and not later than now + <c>expires_in</c>): a token the broker hands out
+    /// again within its 6-hour reuse window keeps its first expiry, which only that field tells. Otherwise it is now +
+    /// <c>expires_in</c> on our clock — a broker clock far from ours (a field already in our past) cannot make the token
+    /// look expired the moment it arrives and cause an issuance per call.
+    /// </summary>
     public async Task<KisStoredToken> IssueTokenAsync(CancellationToken cancellationToken)
     {
         var body = new Dictionary<string, string>
@@ -32,22 +38,17 @@ internal sealed class KisOAuthClient(HttpClient http, KisCredentials credentials
         }
 
         var now = clock.GetUtcNow();
-        DateTimeOffset expires;
-        if (root.TryGetProperty("expires_in", out var seconds) && TryLong(seconds, out var s) && s > 0)
-        {
-            expires = now.AddSeconds(s);
-        }
-        else if (DateTime.TryParseExact(Text(root, "access_token_token_expired"), "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var kst))
-        {
-            expires = new DateTimeOffset(kst, Kst.GetUtcOffset(kst));
-        }
-        else
-        {
-            expires = now.AddHours(23);
-        }
-
-        return new KisStoredToken(token, now, expires);
+        DateTimeOffset? relative = root.TryGetProperty("expires_in", out var seconds) && TryLong(seconds, out var s) && s > 0 ? now.AddSeconds(s) : null;
+        DateTimeOffset? broker = DateTime.TryParseExact(Text(root, "access_token_token_expired"), "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var kst)
+            ? new DateTimeOffset(kst, Kst.GetUtcOffset(kst))
+            : null;
+        return new KisStoredToken(token, now, Expiry(now, broker, relative));
     }
+
+    /// <summary>The expiry rule of <see cref="IssueTokenAsync"/>: the broker's instant when consistent with our clock, else now + expires_in.</summary>
+    internal static DateTimeOffset Expiry(DateTimeOffset now, DateTimeOffset? broker, DateTimeOffset? relative) =>
+        broker is { } b && b > now && (relative is not { } r || b <= r) ? b
+        : relative ?? now.AddHours(23);
 
     /// <summary>POST /oauth2/Approval (the secret goes as <c>secretkey</c>, kis-api.md §2.3).</summary>
     public async Task<string> IssueApprovalKeyAsync(CancellationToken cancellationToken)

@@ -49,7 +49,7 @@ internal sealed class KisRestTransport(
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<KisReply> SendAsync(KisCall call, StrongBox<bool>? sent, CancellationToken cancellationToken)
     {
-        var token = await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        var token = await TokenAsync(call, cancellationToken).ConfigureAwait(false);
         try
         {
             return await SendOnceAsync(call, token, sent, cancellationToken).ConfigureAwait(false);
@@ -57,8 +57,23 @@ internal sealed class KisRestTransport(
         catch (KisApiException ex) when (ex.IsTokenError)
         {
             await tokens.InvalidateAsync(token, ex.MsgCd, cancellationToken).ConfigureAwait(false);
-            token = await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+            token = await TokenAsync(call, cancellationToken).ConfigureAwait(false);
             return await SendOnceAsync(call, token, sent, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // The token comes from the token store, which in a cluster is a grain: it may fail with anything (an Orleans
+    // timeout, a silo shutting down). For an order that failure means "nothing was sent", so it is reported as an
+    // authentication failure, which the order path maps to NotSent; a query sees the store's own exception as before.
+    private async ValueTask<string> TokenAsync(KisCall call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (call.IsOrder && ex is not KisApiException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            throw new KisAuthenticationException("TOKEN_UNAVAILABLE", $"no access token ({ex.GetType().Name} from the token store); the order was not sent", "tokenP", 0, ex);
         }
     }
 
