@@ -19,6 +19,11 @@ public static class ProviderNames
     /// <summary>Stream namespace of market data; the stream key is the 6-digit symbol (<c>ticks/005930</c>).</summary>
     public const string TicksNamespace = "ticks";
 
-    /// <summary>Stream namespace of state changes for the front ends.</summary>
+    /// <summary>
+    /// Stream namespace of state changes for the front ends. Keys: <c>all</c> (<see cref="TradingEvent.StreamKey"/>):
+    /// every grain's state changes as <see cref="TradingEvent"/>, each already in the journal with its sequence number;
+    /// <c>sessions</c> (<see cref="SessionEvent.StreamKey"/>): session phase changes as <see cref="SessionEvent"/> (kept
+    /// for existing subscribers; the same changes are on <c>all</c> as <see cref="SessionPhaseChanged"/>).
+    /// </summary>
     public const string EventsNamespace = "events";
 }

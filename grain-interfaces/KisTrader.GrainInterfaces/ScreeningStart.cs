@@ -9,4 +9,7 @@ public enum ScreeningStart
 
     /// <summary>A person (API, console).</summary>
     Manual = 1,
+
+    /// <summary>A person's re-run of a screened session (<see cref="ITradingSessionGrain.RerunScreeningAsync"/>).</summary>
+    Rerun = 2,
 }

@@ -2,7 +2,10 @@ using KisTrader.GrainInterfaces;
 using KisTrader.Kis.Client;
 using KisTrader.Kis.Models;
 using KisTrader.Kis.RateLimiting;
+using KisTrader.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Streams;
 
 namespace KisTrader.Grains.Accounts;
 
@@ -10,11 +13,13 @@ namespace KisTrader.Grains.Accounts;
 /// The broker's view of one account (<see cref="IAccountGrain"/>): balance (all pages) and orderable cash on the
 /// client's Account lane, persisted with the time the answers arrived. The grain key is a hash of the account
 /// (<see cref="GrainKeys.Account"/>); the number itself comes from the silo's trading client, so a key of any other
-/// account is refused rather than answered with the wrong account's money.
+/// account is refused rather than answered with the wrong account's money. Every snapshot taken is journaled and
+/// published (<see cref="AccountSnapshotTaken"/>, subject: the masked account, never the number).
 /// </summary>
 internal sealed class AccountGrain(
     [PersistentState("account", ProviderNames.GrainStorage)] IPersistentState<AccountState> state,
     IKisTrading trading,
+    TradingEventPublisher events,
     TimeProvider clock,
     ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
@@ -52,6 +57,12 @@ internal sealed class AccountGrain(
         state.State.Snapshot = snapshot;
         await state.WriteStateAsync(cancellationToken);
         logger.AccountRefreshed(AccountKey, snapshot.RefreshedAt, snapshot.SettledCash, snapshot.OrderableCash, snapshot.Holdings.Length);
+        // KisAccount.ToString() masks the number (1234****-01).
+        var accountRef = account.ToString();
+        await events.PublishAsync(
+            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.Account, accountRef, snapshot.RefreshedAt, null,
+            $"account {accountRef}: orderable cash {snapshot.OrderableCash:#,0} won, settled cash {snapshot.SettledCash:#,0} won, {snapshot.Holdings.Length} holdings",
+            new AccountSnapshotTaken(accountRef, snapshot.RefreshedAt, snapshot.SettledCash, snapshot.OrderableCash, snapshot.TotalValue, snapshot.Holdings.Length));
         return snapshot;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 using KisTrader.GrainInterfaces;
 using KisTrader.Kis.RateLimiting;
+using KisTrader.Kis.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,9 @@ namespace KisTrader.Grains.Kis;
 /// from <see cref="IRateBudgetGrain"/>, kept in sync by a background loop (every
 /// <see cref="KisClusterOptions.BudgetSyncInterval"/> while in use, at once when a caller starves). Lanes (orders first)
 /// are served locally. If the grain cannot be reached, the quota stays usable until its lease lapses; then no permits are
-/// given (fail closed: no order goes out on a budget nobody accounts for).
+/// given (fail closed: nothing goes out on a budget nobody accounts for). Queries wait (until their own cancellation or a
+/// sync succeeds again); an order is refused at once with a <see cref="KisTransportException"/> before anything is sent,
+/// which the KIS client reports as <c>OrderOutcome.NotSent</c> — an order must not sit in a queue for an unknown time.
 /// </summary>
 public sealed class GrainKisPermitSource(IGrainFactory grains, IOptions<KisClusterOptions> options, TimeProvider clock, ILogger<GrainKisPermitSource> logger)
     : IKisPermitSource, IAsyncDisposable, IDisposable
@@ -24,7 +27,8 @@ public sealed class GrainKisPermitSource(IGrainFactory grains, IOptions<KisClust
     public ValueTask<RateLimitLease> AcquireAsync(KisBudget budget, KisLane lane, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        return For(budget).Limiter.AcquireAsync(lane, cancellationToken);
+        var limiter = For(budget).Limiter;
+        return lane == KisLane.Orders ? AcquireOrderAsync(limiter, cancellationToken) : limiter.AcquireAsync(lane, cancellationToken);
     }
 
     public void ReportRateLimited(KisBudget budget)
@@ -51,6 +55,31 @@ public sealed class GrainKisPermitSource(IGrainFactory grains, IOptions<KisClust
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private static async ValueTask<RateLimitLease> AcquireOrderAsync(LeasedLaneLimiter limiter, CancellationToken cancellationToken)
+    {
+        var outage = limiter.Outage;
+        if (outage.IsCancellationRequested)
+        {
+            limiter.RequestSync();
+            throw Unreachable(limiter.Budget);
+        }
+
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, outage);
+        try
+        {
+            return await limiter.AcquireAsync(KisLane.Orders, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && outage.IsCancellationRequested)
+        {
+            throw Unreachable(limiter.Budget);
+        }
+    }
+
+    private static KisTransportException Unreachable(KisBudget budget) => new(
+        $"KIS budget {budget.KeyId}: the cluster's rate-budget grain is unreachable and this silo's lease has lapsed; no permit, the order was not sent",
+        0,
+        true);
 
     private Agent For(KisBudget budget)
     {
@@ -96,6 +125,11 @@ public sealed class GrainKisPermitSource(IGrainFactory grains, IOptions<KisClust
                 if (++failures == 1 || failures % 40 == 0)
                 {
                     logger.BudgetSyncFailed(ex, limiter.Budget.KeyId, failures);
+                }
+
+                if (limiter.SyncFailed())
+                {
+                    logger.BudgetOutage(limiter.Budget.KeyId);
                 }
             }
 

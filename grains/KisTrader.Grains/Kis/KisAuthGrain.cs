@@ -1,18 +1,24 @@
 using System.Text.Json;
 using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Streams;
 
 namespace KisTrader.Grains.Kis;
 
 /// <summary>
 /// The cluster's token store of one app key (<see cref="IKisAuthGrain"/>). Secrets are encrypted before they reach the
 /// state, with the grain key bound as associated data. The issuing right is kept in memory: after a restart of this grain
-/// nobody holds it, which at worst lets one more silo issue — never a wrong token.
+/// nobody holds it, which at worst lets one more silo issue — never a wrong token. Changes (token issued, renewed,
+/// invalidated; approval key saved, removed) are journaled and published as <see cref="KisAuthChanged"/> with times only,
+/// never a credential; a journal outage is logged and does not stop the token store (<see cref="TradingEventPublisher.TryPublishAsync"/>).
 /// </summary>
 internal sealed class KisAuthGrain(
     [PersistentState("kisAuth", ProviderNames.GrainStorage)] IPersistentState<KisAuthState> state,
     KisSecretCipher cipher,
+    TradingEventPublisher events,
     IOptions<KisClusterOptions> options,
     TimeProvider clock,
     ILogger<KisAuthGrain> logger) : Grain, IKisAuthGrain
@@ -48,10 +54,13 @@ internal sealed class KisAuthGrain(
     {
         ArgumentNullException.ThrowIfNull(token);
         var json = JsonSerializer.Serialize(new StoredToken(token.AccessToken, token.IssuedAt, token.ExpiresAt));
+        var renewed = state.State.Token is not null;
         state.State.Token = cipher.Encrypt(json, TokenContext);
         await state.WriteStateAsync();
         _issuer = null;
         logger.TokenSaved(KeyId, holderId, token.ExpiresAt);
+        var change = renewed ? KisAuthChange.TokenRenewed : KisAuthChange.TokenIssued;
+        await TellAsync(change, $"KIS key {KeyId}: token {(renewed ? "renewed" : "issued")}, expires {token.ExpiresAt.ToOffset(TimeSpan.FromHours(9)):yyyy-MM-dd HH:mm} KST", token.IssuedAt, token.ExpiresAt);
     }
 
     public async Task<bool> RemoveTokenAsync(string tokenFingerprint)
@@ -65,6 +74,7 @@ internal sealed class KisAuthGrain(
         state.State.Token = null;
         await state.WriteStateAsync();
         logger.TokenRemoved(KeyId);
+        await TellAsync(KisAuthChange.TokenInvalidated, $"KIS key {KeyId}: stored token invalidated (KIS refused it)", null, null);
         return true;
     }
 
@@ -75,6 +85,7 @@ internal sealed class KisAuthGrain(
         ArgumentException.ThrowIfNullOrEmpty(approvalKey);
         state.State.ApprovalKey = cipher.Encrypt(approvalKey, ApprovalContext);
         await state.WriteStateAsync();
+        await TellAsync(KisAuthChange.ApprovalKeySaved, $"KIS key {KeyId}: WebSocket approval key stored", null, null);
     }
 
     public async Task RemoveApprovalKeyAsync()
@@ -86,7 +97,13 @@ internal sealed class KisAuthGrain(
 
         state.State.ApprovalKey = null;
         await state.WriteStateAsync();
+        await TellAsync(KisAuthChange.ApprovalKeyRemoved, $"KIS key {KeyId}: WebSocket approval key removed", null, null);
     }
+
+    private Task<TradingEvent?> TellAsync(KisAuthChange change, string summary, DateTimeOffset? issuedAt, DateTimeOffset? expiresAt) =>
+        events.TryPublishAsync(
+            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.KisAuth, KeyId, clock.GetUtcNow(), null,
+            summary, new KisAuthChanged(KeyId, change, issuedAt, expiresAt));
 
     private string TokenContext => $"KisTrader.KisAuth/token/{KeyId}";
 

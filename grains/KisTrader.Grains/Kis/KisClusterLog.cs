@@ -26,6 +26,9 @@ internal static partial class KisClusterLog
     [LoggerMessage(EventId = 1410, Level = LogLevel.Warning, Message = "KIS budget {KeyId}: sync with the budget grain failed ({Failures} in a row); quota usable until its lease lapses, then no REST calls")]
     public static partial void BudgetSyncFailed(this ILogger logger, Exception exception, string keyId, int failures);
 
+    [LoggerMessage(EventId = 1414, Level = LogLevel.Error, Message = "KIS budget {KeyId}: the budget grain is unreachable and the lease has lapsed; no REST permits until a sync succeeds (orders are refused as not sent)")]
+    public static partial void BudgetOutage(this ILogger logger, string keyId);
+
     [LoggerMessage(EventId = 1411, Level = LogLevel.Information, Message = "KIS budget {KeyId}: holder {HolderId} silent since {LastSeen:O}; its quota {Quota} is free again")]
     public static partial void BudgetHolderReclaimed(this ILogger logger, string keyId, string holderId, DateTimeOffset lastSeen, int quota);
 

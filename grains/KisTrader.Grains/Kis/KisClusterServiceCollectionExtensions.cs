@@ -1,3 +1,4 @@
+using KisTrader.Grains.Storage;
 using KisTrader.Kis.Auth;
 using KisTrader.Kis.RateLimiting;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,8 @@ public static class KisClusterServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates section <c>Kis:Cluster</c> (at start: messages name the setting) and registers the grain-backed
-    /// <see cref="IKisTokenStore"/> and <see cref="IKisPermitSource"/> and the secret cipher of the token grain. Call it
+    /// <see cref="IKisTokenStore"/> and <see cref="IKisPermitSource"/> and the secret cipher of the token grain. The token,
+    /// budget and account grains journal their changes: the host registers an <c>ITradingJournal</c>. Call it
     /// <b>before</b> <c>AddKisClient</c> (registrations made first win there).
     /// </summary>
     public static IServiceCollection AddKisCluster(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +25,7 @@ public static class KisClusterServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KisClusterOptions>, KisClusterOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KisSecretCipher>();
+        services.AddTradingEvents();
         services.TryAddSingleton<IKisTokenStore, GrainKisTokenStore>();
         services.TryAddSingleton<IKisPermitSource, GrainKisPermitSource>();
         return services;

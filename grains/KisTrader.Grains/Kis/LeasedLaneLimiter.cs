@@ -20,6 +20,7 @@ internal sealed class LeasedLaneLimiter : IDisposable
     private TimeSpan _leaseUntil;
     private int _rateLimitedReports;
     private TaskCompletionSource _starved = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private CancellationTokenSource _outage = new();
 
     public LeasedLaneLimiter(KisBudget budget, TimeProvider clock)
     {
@@ -56,6 +57,46 @@ internal sealed class LeasedLaneLimiter : IDisposable
 
     public ValueTask<RateLimitLease> AcquireAsync(KisLane lane, CancellationToken cancellationToken) =>
         _queue.AcquireAsync(lane, 1, cancellationToken);
+
+    /// <summary>
+    /// Cancelled while the budget grain is unreachable with no valid lease left (a sync failed after the lease lapsed);
+    /// a fresh token after the next successful sync.
+    /// </summary>
+    public CancellationToken Outage
+    {
+        get
+        {
+            lock (_queue.Gate)
+            {
+                return _outage.Token;
+            }
+        }
+    }
+
+    /// <summary>Wakes the sync loop now (an order refused during an outage asks for a sync, so the next one may pass).</summary>
+    public void RequestSync()
+    {
+        lock (_queue.Gate)
+        {
+            _starved.TrySetResult();
+        }
+    }
+
+    /// <summary>A sync failed: once the lease has lapsed too, nothing accounts for our calls any more (outage).</summary>
+    /// <returns>True when this failure began an outage.</returns>
+    public bool SyncFailed()
+    {
+        lock (_queue.Gate)
+        {
+            if (_outage.IsCancellationRequested || _queue.Now() < _leaseUntil)
+            {
+                return false;
+            }
+
+            _outage.Cancel();
+            return true;
+        }
+    }
 
     public void ReportRateLimited()
     {
@@ -102,6 +143,12 @@ internal sealed class LeasedLaneLimiter : IDisposable
             _quota = Math.Max(_quota, grant.Quota);
             _target = grant.Target;
             _leaseUntil = sentAt + grant.LeaseDuration;
+            if (_outage.IsCancellationRequested)
+            {
+                _outage.Dispose();
+                _outage = new CancellationTokenSource();
+            }
+
             ApplyCapacityLocked();
             if (grant.PauseFor > TimeSpan.Zero)
             {
@@ -112,7 +159,11 @@ internal sealed class LeasedLaneLimiter : IDisposable
         }
     }
 
-    public void Dispose() => _queue.Dispose();
+    public void Dispose()
+    {
+        _queue.Dispose();
+        _outage.Dispose();
+    }
 
     /// <summary>Permits we may use: our quota, but no more than our target, nothing once the lease has lapsed.</summary>
     private void ApplyCapacityLocked() => _queue.SetCapacityLocked(Math.Min(_quota, _target), _leaseUntil);

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Streams;
 
 namespace KisTrader.Grains.Kis;
 
@@ -11,10 +14,14 @@ namespace KisTrader.Grains.Kis;
 /// on their side, so at any instant the permits in use or cooling across the cluster are at most the limit.
 /// A holder silent for its lease plus <see cref="KisClusterOptions.BudgetReclaimGrace"/> loses its quota (it stopped using
 /// it when its own lease lapsed, and its last permits have cooled by then).
+/// Changes worth telling (a holder joined or was reclaimed, an EGW00201 pause began, recovery after a reactivation) are
+/// journaled and published as <see cref="RateBudgetChanged"/>; routine quota syncs are not. A journal outage is logged and
+/// never blocks the budget (<see cref="TradingEventPublisher.TryPublishAsync"/>).
 /// </summary>
 internal sealed class RateBudgetGrain(
     [PersistentState("rateBudget", ProviderNames.GrainStorage)] IPersistentState<RateBudgetState> state,
     IOptions<KisClusterOptions> options,
+    TradingEventPublisher events,
     TimeProvider clock,
     ILogger<RateBudgetGrain> logger) : Grain, IRateBudgetGrain
 {
@@ -26,7 +33,7 @@ internal sealed class RateBudgetGrain(
 
     private string KeyId => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (state.State.QuotaOutstanding)
@@ -34,9 +41,9 @@ internal sealed class RateBudgetGrain(
             // A previous activation died with quota out: holders we do not know yet may still be using it.
             _recoveryUntil = now + _options.BudgetLeaseDuration + _options.BudgetReclaimGrace;
             logger.BudgetRecovering(KeyId, _recoveryUntil);
+            await TellAsync(now, RateBudgetChange.Recovering, null, 0, _recoveryUntil,
+                $"KIS budget {KeyId}: reactivated with quota out; no new quota until {KrxTime(_recoveryUntil):HH:mm:ss} KST");
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task<RateBudgetGrant> SyncAsync(RateBudgetReport report)
@@ -44,18 +51,21 @@ internal sealed class RateBudgetGrain(
         ArgumentNullException.ThrowIfNull(report);
         ArgumentOutOfRangeException.ThrowIfLessThan(report.PermitsPerWindow, 1);
         var now = clock.GetUtcNow();
-        Reclaim(now);
+        var reclaimed = Reclaim(now);
 
+        var joined = false;
         if (!_holders.TryGetValue(report.HolderId, out var holder))
         {
             holder = new Holder(report.HolderId);
             _holders.Add(report.HolderId, holder);
+            joined = true;
         }
 
         holder.LastSeen = now;
         holder.Quota = Math.Max(0, report.Held);
         holder.PermitsPerWindow = report.PermitsPerWindow;
         holder.BestWaitingLane = report.BestWaitingLane;
+        var pauseBegins = report.RateLimitedReports > 0 && _pausedUntil <= now;
         if (report.RateLimitedReports > 0)
         {
             // The key is shared with something we do not control (or a limit changed): everyone backs off, not one silo.
@@ -78,6 +88,24 @@ internal sealed class RateBudgetGrain(
         }
 
         await PersistOutstandingAsync(allocated > 0);
+        foreach (var gone in reclaimed)
+        {
+            await TellAsync(now, RateBudgetChange.HolderReclaimed, gone.Id, 0, null,
+                $"KIS budget {KeyId}: holder {gone.Id} silent since {KrxTime(gone.LastSeen):HH:mm:ss} KST; its quota {gone.Quota} is free again");
+        }
+
+        if (joined)
+        {
+            await TellAsync(now, RateBudgetChange.HolderJoined, holder.Id, holder.Quota, null,
+                $"KIS budget {KeyId}: holder {holder.Id} joined ({_holders.Count} holders, limit {_limit} per window)");
+        }
+
+        if (pauseBegins)
+        {
+            await TellAsync(now, RateBudgetChange.Paused, holder.Id, holder.Quota, _pausedUntil,
+                $"KIS budget {KeyId}: EGW00201 reported by {holder.Id}; every silo pauses until {KrxTime(_pausedUntil):HH:mm:ss} KST");
+        }
+
         var pause = _pausedUntil > now ? _pausedUntil - now : TimeSpan.Zero;
         return new RateBudgetGrant(holder.Quota, holder.Target, _options.BudgetLeaseDuration, pause);
     }
@@ -130,14 +158,24 @@ internal sealed class RateBudgetGrain(
         }
     }
 
-    private void Reclaim(DateTimeOffset now)
+    private static DateTimeOffset KrxTime(DateTimeOffset instant) => Trading.Time.KrxTime.ToKst(instant);
+
+    private Task<TradingEvent?> TellAsync(DateTimeOffset at, RateBudgetChange change, string? holderId, int quota, DateTimeOffset? until, string summary) =>
+        events.TryPublishAsync(
+            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.RateBudget, KeyId, at, null, summary,
+            new RateBudgetChanged(KeyId, change, holderId, quota, _holders.Values.Sum(h => h.Quota), _limit, until));
+
+    private List<Holder> Reclaim(DateTimeOffset now)
     {
         var silence = _options.BudgetLeaseDuration + _options.BudgetReclaimGrace;
-        foreach (var holder in _holders.Values.Where(h => now - h.LastSeen > silence).ToList())
+        var reclaimed = _holders.Values.Where(h => now - h.LastSeen > silence).ToList();
+        foreach (var holder in reclaimed)
         {
             _holders.Remove(holder.Id);
             logger.BudgetHolderReclaimed(KeyId, holder.Id, holder.LastSeen, holder.Quota);
         }
+
+        return reclaimed;
     }
 
     private async Task PersistOutstandingAsync(bool outstanding)

@@ -1,12 +1,15 @@
 using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Storage;
 using KisTrader.Kis.Client;
 using KisTrader.Kis.Configuration;
 using KisTrader.Kis.Models;
 using KisTrader.Kis.RateLimiting;
 using KisTrader.Trading.Calendar;
 using KisTrader.Trading.Time;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Streams;
 
 namespace KisTrader.Grains.Scheduling;
 
@@ -17,7 +20,8 @@ namespace KisTrader.Grains.Scheduling;
 /// logs a screen that is too late to start. What was done is persisted before the wake ends, and the session calls are
 /// idempotent, so a second wake (or a crash between the call and the write) starts nothing twice. A session whose
 /// screen was started and has not finished is asked for its status on every wake: that activates it after a silo
-/// restart, and its activation resumes the screen.
+/// restart, and its activation resumes the screen. Every action taken (or given up) is persisted, then journaled and
+/// published (<see cref="ScheduleActionTaken"/>, subject <see cref="GrainKeys.Schedule"/>).
 /// </summary>
 internal sealed class ScheduleGrain(
     [PersistentState("schedule", ProviderNames.GrainStorage)] IPersistentState<ScheduleState> state,
@@ -25,6 +29,7 @@ internal sealed class ScheduleGrain(
     IKisMarketData marketData,
     IOptions<ScheduleOptions> options,
     IOptions<KisOptions> kis,
+    TradingEventPublisher events,
     TimeProvider time,
     ILogger<ScheduleGrain> logger) : Grain, IScheduleGrain, IRemindable
 {
@@ -241,6 +246,10 @@ internal sealed class ScheduleGrain(
         }
 
         await state.WriteStateAsync();
+        await events.PublishAsync(
+            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.Schedule, GrainKeys.Schedule, doneAt, date,
+            $"schedule: {kind} for {date:yyyy-MM-dd} (due {view.DueAt:HH:mm:ss} KST): {outcome}",
+            new ScheduleActionTaken(view));
     }
 
     private static string Describe(SessionStatus status) =>

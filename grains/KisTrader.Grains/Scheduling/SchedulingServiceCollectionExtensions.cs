@@ -1,3 +1,4 @@
+using KisTrader.Grains.Storage;
 using KisTrader.Trading.Calendar;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ public static class SchedulingServiceCollectionExtensions
     /// <summary>
     /// Registers the schedule's options (<c>KisTrader:Schedule</c>, validated at start) and the silo start-up step that
     /// starts the schedule grain (registers its reminder). Needs a reminder service on the silo (memory or ADO.NET), the
-    /// trading sessions (<c>AddTradingSessions</c>) and the KIS client; uses a registered <see cref="KrxCalendar"/> and
+    /// trading sessions (<c>AddTradingSessions</c>), the KIS client and an <c>ITradingJournal</c> (actions are journaled); uses a registered <see cref="KrxCalendar"/> and
     /// <see cref="TimeProvider"/> when present.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
@@ -22,6 +23,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>());
         services.TryAddSingleton(KrxCalendar.Default);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTradingEvents();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ScheduleStarter>();
         return services;
     }

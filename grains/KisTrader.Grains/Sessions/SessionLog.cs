@@ -26,6 +26,12 @@ internal static partial class SessionLog
     [LoggerMessage(EventId = 1107, Level = LogLevel.Error, Message = "Session {Date}: prefetch failed; the screen will fetch what is missing")]
     public static partial void PrefetchFailed(this ILogger logger, Exception exception, DateOnly date);
 
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Warning, Message = "Session {Date}: {Kind} requested by {RequestedBy} refused: {Refusal}")]
+    public static partial void CommandRefused(this ILogger logger, DateOnly date, KisTrader.GrainInterfaces.ScreeningCommandKind kind, string requestedBy, string refusal);
+
+    [LoggerMessage(EventId = 1109, Level = LogLevel.Warning, Message = "Session {Date}: the {Phase} event is journaled but could not be published on events/sessions")]
+    public static partial void SessionEventNotPublished(this ILogger logger, Exception exception, DateOnly date, KisTrader.GrainInterfaces.SessionPhase phase);
+
     [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Session {Date}: resuming the screen after a restart at stage {Stage}")]
     public static partial void Resuming(this ILogger logger, DateOnly date, int stage);
 }

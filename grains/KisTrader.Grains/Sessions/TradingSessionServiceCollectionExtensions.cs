@@ -1,4 +1,5 @@
 using KisTrader.Grains.Screening;
+using KisTrader.Grains.Storage;
 using KisTrader.Kis.Client;
 using KisTrader.Kis.Master;
 using KisTrader.Trading.Calendar;
@@ -26,6 +27,7 @@ public static class TradingSessionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FunnelOptions>, FunnelOptionsValidator>());
         services.TryAddSingleton(KrxCalendar.Default);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTradingEvents();
         services.TryAddSingleton(sp =>
         {
             var screening = new ScreeningOptions();

@@ -31,4 +31,10 @@ public sealed class TradingSessionState
 
     /// <summary>True once the journal has the session (its first state change creates the row).</summary>
     [Id(9)] public bool Journaled { get; set; }
+
+    /// <summary>While a re-run runs: the run it will replace as the session's screen.</summary>
+    [Id(10)] public Guid? ReplacedRunId { get; set; }
+
+    /// <summary>While a re-run runs: the kept screen's checkpoint, restored when the re-run fails.</summary>
+    [Id(11)] public FunnelCheckpoint? ReplacedCheckpoint { get; set; }
 }

@@ -19,9 +19,11 @@ public sealed class AccountGrainTests(KisClusterFixture fixture)
         var grain = fixture.Cluster.Client.GetGrain<IAccountGrain>(key);
         var balanceCalls = await CallsAsync("TTTC8434R");
         var powerCalls = await CallsAsync("TTTC8908R");
-        Assert.Null(await grain.GetSnapshotAsync());
+        // The collection's tests share the silo's account: another may have refreshed it already (KisEventsTests).
+        var earlier = await grain.GetSnapshotAsync();
 
         var before = DateTimeOffset.UtcNow;
+        Assert.True(earlier is null || earlier.RefreshedAt < before);
         var snapshot = await grain.RefreshAsync(ct);
         var after = DateTimeOffset.UtcNow;
 

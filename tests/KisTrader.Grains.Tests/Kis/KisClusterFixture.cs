@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Kis;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.DependencyInjection;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
@@ -25,6 +27,7 @@ public sealed class KisClusterFixture : IAsyncLifetime
     public const int PermitsPerSecond = 6;
 
     private readonly List<ServiceProvider> _clients = [];
+    private bool _budgetOutage;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -33,6 +36,16 @@ public sealed class KisClusterFixture : IAsyncLifetime
     public HttpClient Control { get; private set; } = null!;
 
     internal TestDatabase Database { get; private set; } = null!;
+
+    /// <summary>While true, every call to an <see cref="IRateBudgetGrain"/> fails (a silo-wide incoming call filter).</summary>
+    public bool BudgetOutage
+    {
+        get => Volatile.Read(ref _budgetOutage);
+        set => Volatile.Write(ref _budgetOutage, value);
+    }
+
+    /// <summary>The journal the silo's grains write to (the fixture's database).</summary>
+    internal PostgresTradingJournal Journal => new(Database.DataSource, NullLogger<PostgresTradingJournal>.Instance);
 
     /// <summary>The silo's own app key (its trading account is the one the account grain serves).</summary>
     public string SiloAppKey { get; } = "PSauthbudget-silo-" + Guid.NewGuid().ToString("N");
@@ -64,18 +77,34 @@ public sealed class KisClusterFixture : IAsyncLifetime
         SiloCano = siloSettings["Kis:AccountNumber"]!;
         var connectionString = Database.ConnectionString;
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo.AddAdoNetGrainStorage("Default", o =>
-        {
-            o.Invariant = "Npgsql";
-            o.ConnectionString = connectionString;
-            o.GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions()));
-        }));
+        builder.ConfigureSilo((_, silo) => silo
+            .AddAdoNetGrainStorage("Default", o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+                o.GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions()));
+            })
+            .AddMemoryGrainStorage(ProviderNames.PubSubStore)
+            .AddMemoryStreams(ProviderNames.Streams)
+            .AddIncomingGrainCallFilter(async call =>
+            {
+                // The injected failure of the fail-closed tests: the budget grain's calls fail as when its silo is gone.
+                if (BudgetOutage && call.InterfaceMethod?.DeclaringType == typeof(IRateBudgetGrain))
+                {
+                    throw new SiloUnavailableException("injected: the rate-budget grain's silo is unreachable");
+                }
+
+                await call.Invoke();
+            }));
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Configuration.AddInMemoryCollection(siloSettings);
             host.Services.AddKisCluster(host.Configuration);
             host.Services.AddKisClient(host.Configuration);
+            host.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            host.Services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
         });
+        builder.ConfigureClient(client => client.AddMemoryStreams(ProviderNames.Streams));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -10,6 +10,7 @@ using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Master;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Orleans.TestingHost;
 
@@ -179,5 +180,12 @@ public sealed class ScheduleGrainTests(SimMarketFixture sim, MigratedDatabaseFix
         Assert.Equal(count, status.LastActions.Length);
         Assert.Equal(1, (await Session(Day).GetStatusAsync()).Attempts);
         Assert.Equal(0, (await Session(Tuesday).GetStatusAsync()).Attempts);
+
+        // Every action taken was journaled (and published) as a ScheduleActionTaken event, in order.
+        var journaled = await new PostgresTradingJournal(db.Database.DataSource, NullLogger<PostgresTradingJournal>.Instance)
+            .ReadEventsAsync("schedule", GrainKeys.Schedule, TestContext.Current.CancellationToken);
+        Assert.Equal(
+            status.LastActions.Reverse(),
+            journaled.Select(e => JsonSerializer.Deserialize<ScheduleActionTaken>(e.Event.PayloadJson, TradingEventPublisher.PayloadJson)!.Action));
     }
 }

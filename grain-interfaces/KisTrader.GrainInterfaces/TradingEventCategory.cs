@@ -1,0 +1,21 @@
+namespace KisTrader.GrainInterfaces;
+
+/// <summary>What kind of subject a <see cref="TradingEvent"/> is about (the journal's <c>stream</c> column, lower-case with dashes).</summary>
+[GenerateSerializer, Alias("KisTrader.TradingEventCategory")]
+public enum TradingEventCategory
+{
+    /// <summary>A trading session (subject: its ISO date); journal stream "session".</summary>
+    Session = 0,
+
+    /// <summary>A brokerage account (subject: the masked account, 1234****-01); journal stream "account".</summary>
+    Account = 1,
+
+    /// <summary>The KRX schedule (subject: <see cref="GrainKeys.Schedule"/>); journal stream "schedule".</summary>
+    Schedule = 2,
+
+    /// <summary>An app key's REST budget (subject: the key id); journal stream "rate-budget".</summary>
+    RateBudget = 3,
+
+    /// <summary>An app key's token store (subject: the key id; never the token); journal stream "kis-auth".</summary>
+    KisAuth = 4,
+}
