@@ -1,0 +1,36 @@
+namespace KisTrader.GrainInterfaces;
+
+/// <summary>
+/// One listed symbol (key: <see cref="GrainKeys.Symbol"/>, the 6-digit code): its listing facts and screened features
+/// (persisted), and the latest snapshot kept from its <c>ticks/&lt;symbol&gt;</c> stream (implicit subscription, in memory).
+/// Watching asks the <see cref="IMarketDataGrain"/> for the realtime feeds.
+/// </summary>
+[Alias("KisTrader.ISymbolGrain")]
+public interface ISymbolGrain : IGrainWithStringKey
+{
+    /// <summary>Listing, snapshot and the latest features.</summary>
+    [Alias("Get")]
+    Task<SymbolView> GetAsync();
+
+    /// <summary>Stores (replaces) the listing facts.</summary>
+    /// <exception cref="ArgumentException">The listing is of another code.</exception>
+    [Alias("SetListing")]
+    Task SetListingAsync(SymbolListing listing);
+
+    /// <summary>Stores (replaces) the features of <see cref="SymbolFeatures.Date"/>.</summary>
+    /// <exception cref="ArgumentException">Not exactly six values and six sub-scores.</exception>
+    [Alias("SetScreenedFeatures")]
+    Task SetScreenedFeaturesAsync(SymbolFeatures features);
+
+    /// <summary>The features of <paramref name="date"/>, or null when the symbol was not screened (or not a candidate) that day.</summary>
+    [Alias("GetFeatures")]
+    Task<SymbolFeatures?> GetFeaturesAsync(DateOnly date);
+
+    /// <summary>Asks the market-data grain to hold <paramref name="kinds"/> of this symbol for <paramref name="owner"/>.</summary>
+    [Alias("Watch")]
+    Task<MarketDataSubscription> WatchAsync(string owner, MarketDataKinds kinds, MarketDataPriority priority);
+
+    /// <summary>Releases <paramref name="owner"/>'s hold; returns how many holds were released.</summary>
+    [Alias("Unwatch")]
+    Task<int> UnwatchAsync(string owner, MarketDataKinds kinds);
+}

@@ -1,0 +1,16 @@
+using KisTrader.GrainInterfaces;
+
+namespace KisTrader.Grains.MarketData;
+
+/// <summary>One owner's persisted hold on one kind of one symbol.</summary>
+[GenerateSerializer, Immutable, Alias("KisTrader.MarketDataEntry")]
+internal sealed record MarketDataEntry(
+    [property: Id(0)] string Symbol,
+    [property: Id(1)] MarketDataKinds Kind,
+    [property: Id(2)] string Owner,
+    [property: Id(3)] MarketDataPriority Priority,
+    [property: Id(4)] DateTimeOffset Since)
+{
+    public bool Is(string symbol, MarketDataKinds kind, string owner) =>
+        Kind == kind && string.Equals(Symbol, symbol, StringComparison.Ordinal) && string.Equals(Owner, owner, StringComparison.Ordinal);
+}

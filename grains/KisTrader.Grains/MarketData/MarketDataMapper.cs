@@ -1,0 +1,71 @@
+using KisTrader.GrainInterfaces;
+using KisTrader.Kis.WebSocket;
+
+namespace KisTrader.Grains.MarketData;
+
+/// <summary>Maps the KIS client's typed records to the serializable stream items of <c>ticks/&lt;symbol&gt;</c>.</summary>
+internal static class MarketDataMapper
+{
+    private static readonly TimeSpan Kst = TimeSpan.FromHours(9);
+
+    /// <summary>The stream item of <paramref name="e"/>, or null for records that are not per-symbol market data (index ticks).</summary>
+    public static MarketDataEvent? ToEvent(KisMarketEvent e, long sequence) => e switch
+    {
+        TradeTick t => new MarketDataEvent(
+            t.Symbol,
+            t.Kind switch
+            {
+                TradeTickKind.AfterHours => MarketDataKinds.AfterHoursTrades,
+                TradeTickKind.AfterHoursExpected => MarketDataKinds.AfterHoursExpected,
+                _ => MarketDataKinds.Trades,
+            },
+            t.TrId,
+            t.At,
+            t.ReceivedAt,
+            sequence,
+            new MarketTick(
+                t.BusinessDate,
+                t.Price,
+                t.Change,
+                t.ChangeRate,
+                t.Open,
+                t.High,
+                t.Low,
+                t.Volume,
+                t.CumulativeVolume,
+                t.CumulativeValue,
+                t.Strength,
+                t.BestAsk,
+                t.BestBid,
+                t.Side.ToString(),
+                t.MarketOperationCode,
+                t.Halted),
+            null),
+        OrderBook b => new MarketDataEvent(
+            b.Symbol,
+            b.AfterHours ? MarketDataKinds.AfterHoursQuotes : MarketDataKinds.Quotes,
+            b.TrId,
+            KstInstant(b.ReceivedAt, b.Time),
+            b.ReceivedAt,
+            sequence,
+            null,
+            new MarketQuote(
+                b.AfterHours,
+                b.HourClassCode,
+                [.. b.Asks.Select(l => new QuoteLevel(l.Price, l.Quantity))],
+                [.. b.Bids.Select(l => new QuoteLevel(l.Price, l.Quantity))],
+                b.TotalAskQuantity,
+                b.TotalBidQuantity,
+                b.ExpectedPrice,
+                b.ExpectedVolume,
+                b.CumulativeVolume)),
+        _ => null,
+    };
+
+    /// <summary>A book frame carries only HHMMSS: its date is the KST date on which it was received.</summary>
+    private static DateTimeOffset KstInstant(DateTimeOffset receivedAt, TimeOnly time)
+    {
+        var date = DateOnly.FromDateTime(receivedAt.ToOffset(Kst).DateTime);
+        return new DateTimeOffset(date.ToDateTime(time), Kst);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KisTrader.Grains.MarketData;
+
+/// <summary>Silo registrations of the market-data grain.</summary>
+public static class MarketDataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds and validates <c>KisTrader:MarketData</c> (at start; messages name the setting). The grain also needs, on every
+    /// silo: the KIS client with its WebSocket client (<c>AddKisClient</c>, which calls <c>AddKisWebSocket</c> and provides
+    /// the approval key), grain storage <c>Default</c>, a reminder service (memory or ADO.NET), and the memory stream
+    /// provider <c>Streams</c> with its <c>PubSubStore</c>. Uses the registered <see cref="TimeProvider"/> when present.
+    /// </summary>
+    public static IServiceCollection AddMarketData(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<MarketDataOptions>().Bind(configuration.GetSection(MarketDataOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MarketDataOptions>, MarketDataOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

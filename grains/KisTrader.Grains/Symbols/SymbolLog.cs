@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace KisTrader.Grains.Symbols;
+
+/// <summary>Log lines of the symbol grains (EventIds 1530–1549).</summary>
+internal static partial class SymbolLog
+{
+    [LoggerMessage(EventId = 1530, Level = LogLevel.Information, Message = "Symbol {Code}: listing set ({Name}, {Market}, flags {Flags})")]
+    public static partial void ListingSet(this ILogger logger, string code, string name, string market, string flags);
+
+    [LoggerMessage(EventId = 1531, Level = LogLevel.Information, Message = "Symbol {Code}: features of {Date:yyyy-MM-dd} stored (score {Score}, level {Level}, rank {Rank})")]
+    public static partial void FeaturesSet(this ILogger logger, string code, DateOnly date, decimal score, string level, int rank);
+
+    [LoggerMessage(EventId = 1532, Level = LogLevel.Warning, Message = "Symbol {Code}: its ticks stream failed")]
+    public static partial void StreamFailed(this ILogger logger, string code, Exception exception);
+
+    [LoggerMessage(EventId = 1533, Level = LogLevel.Debug, Message = "Symbol {Code}: {Owner} watches {Kinds}: {Accepted} ({Reason})")]
+    public static partial void Watched(this ILogger logger, string code, string owner, KisTrader.GrainInterfaces.MarketDataKinds kinds, bool accepted, string? reason);
+}

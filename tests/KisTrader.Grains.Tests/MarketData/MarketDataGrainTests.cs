@@ -1,0 +1,268 @@
+using KisTrader.GrainInterfaces;
+
+namespace KisTrader.Grains.Tests.MarketData;
+
+/// <summary>
+/// The market-data grain against the simulator over a real WebSocket: reference counting by owner, one registration per
+/// symbol and kind at the exchange, ticks on <c>ticks/&lt;symbol&gt;</c> that match the exchange, reconnect after a dropped
+/// socket, the 41-registration cap with priorities, and re-activation by its reminder with the persisted table restored.
+/// </summary>
+[Collection(MarketDataCollection.Name)]
+public sealed class MarketDataGrainTests(MarketDataFixture fixture)
+{
+    [Fact]
+    public async Task TwoOwnersOfTwoSymbols_AreReferenceCounted_OneRegistrationEach_AndTicksMatchTheExchange()
+    {
+        await fixture.ReleaseAllAsync();
+        var grain = fixture.MarketData;
+        var (a, b) = (fixture.Stocks[0].Symbol, fixture.Stocks[1].Symbol);
+        await using var recordA = await fixture.RecordAsync(a);
+        await using var recordB = await fixture.RecordAsync(b);
+        var before = await fixture.WebSocketMetricsAsync();
+
+        var first = await grain.SubscribeAsync(a, MarketDataKinds.Trades | MarketDataKinds.Quotes, "session:test-1", MarketDataPriority.WatchList);
+        var second = await grain.SubscribeAsync(a, MarketDataKinds.Trades, "position:test-1", MarketDataPriority.Position);
+        var third = await grain.SubscribeAsync(b, MarketDataKinds.Trades, "session:test-1", MarketDataPriority.WatchList);
+        var fourth = await grain.SubscribeAsync(b, MarketDataKinds.Trades, "position:test-1", MarketDataPriority.Position);
+        var again = await grain.SubscribeAsync(b, MarketDataKinds.Trades, "position:test-1", MarketDataPriority.Position);
+
+        Assert.All([first, second, third, fourth, again], s => Assert.True(s.Accepted, s.Reason));
+        Assert.Equal([2, 0, 1, 0, 0], [first.NewRegistrations, second.NewRegistrations, third.NewRegistrations, fourth.NewRegistrations, again.NewRegistrations]);
+        Assert.Equal((3, 41), (fourth.RegistrationsUsed, fourth.RegistrationsLimit));
+        var ws = await fixture.WebSocketMetricsAsync();
+        Assert.Equal(3, ws.GetProperty("registrationsActive").GetInt64());
+        Assert.Equal(3, ws.GetProperty("registrations").GetInt64() - before.GetProperty("registrations").GetInt64());
+        Assert.Equal(1, ws.GetProperty("sessionsOpen").GetInt64());
+
+        var status = await grain.GetStatusAsync();
+        Assert.Equal("Connected", status.Connection);
+        Assert.Equal(3, status.RegistrationsUsed);
+        var views = status.Registrations.ToDictionary(r => (r.Symbol, r.Kind));
+        Assert.Equal(3, views.Count);
+        Assert.Equal(["position:test-1", "session:test-1"], views[(a, MarketDataKinds.Trades)].Holders.Select(h => h.Owner).Order(StringComparer.Ordinal));
+        Assert.Equal(["session:test-1"], views[(a, MarketDataKinds.Quotes)].Holders.Select(h => h.Owner));
+        Assert.Equal(2, views[(b, MarketDataKinds.Trades)].Holders.Length);
+        Assert.All(views.Values, v => Assert.True(v.Registered && !v.Parked, $"{v.Symbol}/{v.Kind} registered"));
+        Assert.Equal("H0STASP0", views[(a, MarketDataKinds.Quotes)].TrId);
+
+        await fixture.AdvanceMarketAsync(TimeSpan.FromSeconds(60));
+        var quoteA = await fixture.QuoteAsync(a);
+        var quoteB = await fixture.QuoteAsync(b);
+        await Eventually.TrueAsync(
+            () => LastTrade(recordA)?.Tick!.CumulativeVolume == quoteA.Volume && LastTrade(recordB)?.Tick!.CumulativeVolume == quoteB.Volume
+                && recordA.Snapshot().Any(e => e.Kind == MarketDataKinds.Quotes),
+            "the last print on each stream carries the day volume inquire-price reports, and a book arrived");
+        Assert.Equal(quoteA.Price, LastTrade(recordA)!.Tick!.Price);
+        Assert.Equal(quoteB.Price, LastTrade(recordB)!.Tick!.Price);
+        Assert.Equal((quoteA.High, quoteA.Low, quoteA.Open), (LastTrade(recordA)!.Tick!.High, LastTrade(recordA)!.Tick!.Low, LastTrade(recordA)!.Tick!.Open));
+        Assert.All(recordA.Snapshot(), e => Assert.Equal(a, e.Symbol));
+        Assert.All(recordB.Snapshot(), e => Assert.Equal(b, e.Symbol));
+        Assert.All(recordA.Snapshot().Concat(recordB.Snapshot()), e => Assert.True(e.Kind == MarketDataKinds.Trades ? e.Tick is not null && e.Quote is null && e.TrId == "H0STCNT0" : e.Quote is not null && e.Tick is null && e.TrId == "H0STASP0"));
+        Assert.All(recordA.Snapshot().Where(e => e.Tick is not null), e => Assert.Equal(new DateOnly(2026, 11, 23), e.Tick!.BusinessDate));
+        Assert.Contains(recordA.Snapshot(), e => e.Kind == MarketDataKinds.Quotes && e.Quote!.Asks.Length == 10 && e.Quote.Asks[0].Price > e.Quote.Bids[0].Price);
+        Assert.DoesNotContain(recordB.Snapshot(), e => e.Kind == MarketDataKinds.Quotes);
+        var trades = recordA.Snapshot().Where(e => e.Kind == MarketDataKinds.Trades).ToList();
+        Assert.Equal(trades.OrderBy(e => e.Tick!.CumulativeVolume).Select(e => e.Sequence), trades.Select(e => e.Sequence));
+        Assert.True((await grain.GetStatusAsync()).FramesPublished >= recordA.Items.Count + recordB.Items.Count);
+
+        // A holder going leaves the registration with the other; the last one going releases it at the exchange.
+        Assert.Equal(1, await grain.UnsubscribeAsync(a, MarketDataKinds.Trades, "position:test-1"));
+        Assert.Equal(3, (await fixture.WebSocketMetricsAsync()).GetProperty("registrationsActive").GetInt64());
+        Assert.Equal(0, await grain.UnsubscribeAsync(a, MarketDataKinds.Trades, "position:test-1"));
+        Assert.Equal(2, await grain.UnsubscribeAsync(a, MarketDataKinds.All, "session:test-1"));
+        Assert.Equal(1, (await fixture.WebSocketMetricsAsync()).GetProperty("registrationsActive").GetInt64());
+        Assert.Equal(1, await grain.UnsubscribeAsync(b, MarketDataKinds.Trades, "session:test-1"));
+        Assert.Equal(1, await grain.UnsubscribeAsync(b, MarketDataKinds.Trades, "position:test-1"));
+        Assert.Equal(0, (await fixture.WebSocketMetricsAsync()).GetProperty("registrationsActive").GetInt64());
+        Assert.Empty((await grain.GetStatusAsync()).Registrations);
+    }
+
+    [Fact]
+    public async Task DroppedWebSocket_Reconnects_RestoresEveryRegistration_AndPublishingGoesOn()
+    {
+        await fixture.ReleaseAllAsync();
+        var grain = fixture.MarketData;
+        var (a, b) = (fixture.Stocks[2].Symbol, fixture.Stocks[3].Symbol);
+        await using var recordA = await fixture.RecordAsync(a);
+        await using var recordB = await fixture.RecordAsync(b);
+        Assert.True((await grain.SubscribeAsync(a, MarketDataKinds.Trades | MarketDataKinds.Quotes, "drop-test", MarketDataPriority.Position)).Accepted);
+        Assert.True((await grain.SubscribeAsync(b, MarketDataKinds.Trades, "drop-test", MarketDataPriority.WatchList)).Accepted);
+        await fixture.AdvanceMarketAsync(TimeSpan.FromSeconds(60));
+        await Eventually.TrueAsync(() => LastTrade(recordA) is not null && LastTrade(recordB) is not null, "ticks of both symbols before the drop");
+        var statusBefore = await grain.GetStatusAsync();
+        var wsBefore = await fixture.WebSocketMetricsAsync();
+
+        await fixture.DropWebSocketsAsync();
+
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                var ws = await fixture.WebSocketMetricsAsync();
+                return ws.GetProperty("sessionsOpened").GetInt64() == wsBefore.GetProperty("sessionsOpened").GetInt64() + 1
+                    && ws.GetProperty("sessionsOpen").GetInt64() == 1
+                    && ws.GetProperty("registrationsActive").GetInt64() == 3;
+            },
+            "a new session holds the three registrations again");
+        var wsAfter = await fixture.WebSocketMetricsAsync();
+        Assert.Equal(3, wsAfter.GetProperty("registrations").GetInt64() - wsBefore.GetProperty("registrations").GetInt64());
+        var status = await grain.GetStatusAsync();
+        Assert.Equal("Connected", status.Connection);
+        Assert.Equal(statusBefore.Reconnects + 1, status.Reconnects);
+        Assert.Equal(statusBefore.ActivatedAt, status.ActivatedAt);
+        Assert.Equal(3, status.Registrations.Length);
+        Assert.All(status.Registrations, r => Assert.True(r.Registered, $"{r.Symbol}/{r.Kind} registered after the reconnect"));
+
+        var lastA = LastTrade(recordA)!;
+        var lastB = LastTrade(recordB)!;
+        await fixture.AdvanceMarketAsync(TimeSpan.FromSeconds(60));
+        await Eventually.TrueAsync(
+            () => LastTrade(recordA)!.Tick!.CumulativeVolume > lastA.Tick!.CumulativeVolume && LastTrade(recordB)!.Tick!.CumulativeVolume > lastB.Tick!.CumulativeVolume
+                && recordA.Snapshot().Any(e => e.Kind == MarketDataKinds.Quotes && e.Sequence > lastA.Sequence),
+            "trades of both symbols and books keep arriving after the reconnect");
+        Assert.True(LastTrade(recordA)!.Sequence > lastA.Sequence);
+
+        Assert.Equal(2, await grain.UnsubscribeAsync(a, MarketDataKinds.All, "drop-test"));
+        Assert.Equal(1, await grain.UnsubscribeAsync(b, MarketDataKinds.All, "drop-test"));
+    }
+
+    [Fact]
+    public async Task The42ndRegistration_IsRefusedWithAReason_ReleasingOneFreesASlot_AndPositionsEvictWatchListSymbols()
+    {
+        await fixture.ReleaseAllAsync();
+        var grain = fixture.MarketData;
+        var codes = fixture.Stocks.Skip(10).Take(43).Select(i => i.Symbol).ToList();
+        foreach (var code in codes.Take(40))
+        {
+            var answer = await grain.SubscribeAsync(code, MarketDataKinds.Trades, "cap-test", MarketDataPriority.WatchList);
+            Assert.True(answer.Accepted, answer.Reason);
+        }
+
+        // All or nothing: with one slot left, Trades of a new symbol fit but its Quotes do not, so neither is held.
+        var pair = await grain.SubscribeAsync(codes[41], MarketDataKinds.Trades | MarketDataKinds.Quotes, "cap-test", MarketDataPriority.WatchList);
+        Assert.False(pair.Accepted);
+        Assert.Equal(40, pair.RegistrationsUsed);
+        Assert.Equal(40, (await fixture.WebSocketMetricsAsync()).GetProperty("registrationsActive").GetInt64());
+        Assert.DoesNotContain((await grain.GetStatusAsync()).Registrations, r => r.Symbol == codes[41]);
+
+        var last = await grain.SubscribeAsync(codes[40], MarketDataKinds.Trades, "cap-test", MarketDataPriority.WatchList);
+        Assert.True(last.Accepted, last.Reason);
+        Assert.Equal(41, last.RegistrationsUsed);
+
+        // A second holder of a held registration costs nothing, even at the cap.
+        var shared = await grain.SubscribeAsync(codes[0], MarketDataKinds.Trades, "cap-test-2", MarketDataPriority.WatchList);
+        Assert.True(shared.Accepted, shared.Reason);
+        Assert.Equal((0, 41), (shared.NewRegistrations, shared.RegistrationsUsed));
+
+        var refused = await grain.SubscribeAsync(codes[41], MarketDataKinds.Trades, "cap-test", MarketDataPriority.WatchList);
+        Assert.False(refused.Accepted);
+        Assert.Contains("41", refused.Reason, StringComparison.Ordinal);
+        Assert.Contains("Kis:WebSocket:MaxRegistrations", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(41, refused.RegistrationsUsed);
+        var ws = await fixture.WebSocketMetricsAsync();
+        Assert.Equal(41, ws.GetProperty("registrationsActive").GetInt64());
+        Assert.False(ws.GetProperty("registrationRejections").TryGetProperty("OPSP0008", out _), "the client refused before sending");
+        Assert.DoesNotContain((await grain.GetStatusAsync()).Registrations, r => r.Symbol == codes[41]);
+
+        // A Position subscription evicts the newest watch-list registration, which waits parked.
+        var position = await grain.SubscribeAsync(codes[42], MarketDataKinds.Trades, "cap-test-position", MarketDataPriority.Position);
+        Assert.True(position.Accepted, position.Reason);
+        var status = await grain.GetStatusAsync();
+        var parked = Assert.Single(status.Registrations, r => r.Parked);
+        Assert.Equal(codes[40], parked.Symbol);
+        Assert.False(parked.Registered);
+        Assert.Equal(41, status.RegistrationsUsed);
+
+        // Its release gives the slot back to the parked one.
+        Assert.Equal(1, await grain.UnsubscribeAsync(codes[42], MarketDataKinds.Trades, "cap-test-position"));
+        await Eventually.TrueAsync(async () => (await grain.GetStatusAsync()).Registrations.All(r => !r.Parked && r.Registered), "the parked registration is back");
+
+        // Releasing one frees a slot for the refused symbol.
+        Assert.Equal(1, await grain.UnsubscribeAsync(codes[5], MarketDataKinds.Trades, "cap-test"));
+        Assert.Equal(40, (await grain.GetStatusAsync()).RegistrationsUsed);
+        var admitted = await grain.SubscribeAsync(codes[41], MarketDataKinds.Trades, "cap-test", MarketDataPriority.WatchList);
+        Assert.True(admitted.Accepted, admitted.Reason);
+        Assert.Equal((1, 41), (admitted.NewRegistrations, admitted.RegistrationsUsed));
+        Assert.Equal(41, (await fixture.WebSocketMetricsAsync()).GetProperty("registrationsActive").GetInt64());
+
+        foreach (var code in codes.Take(42))
+        {
+            await grain.UnsubscribeAsync(code, MarketDataKinds.All, "cap-test");
+        }
+
+        Assert.Equal(1, await grain.UnsubscribeAsync(codes[0], MarketDataKinds.Trades, "cap-test-2"));
+        Assert.Equal(0, (await fixture.WebSocketMetricsAsync()).GetProperty("registrationsActive").GetInt64());
+    }
+
+    [Fact]
+    public async Task Deactivated_TheReminderBringsItBack_WithThePersistedSubscriptionsRestored()
+    {
+        await fixture.ReleaseAllAsync();
+        var grain = fixture.MarketData;
+        var (a, b) = (fixture.Stocks[4].Symbol, fixture.Stocks[5].Symbol);
+        Assert.True((await grain.SubscribeAsync(a, MarketDataKinds.Trades, "revive-1", MarketDataPriority.Position)).Accepted);
+        Assert.True((await grain.SubscribeAsync(a, MarketDataKinds.Trades, "revive-2", MarketDataPriority.WatchList)).Accepted);
+        Assert.True((await grain.SubscribeAsync(b, MarketDataKinds.Quotes, "revive-1", MarketDataPriority.WatchList)).Accepted);
+        var before = await grain.GetStatusAsync();
+        Assert.Equal(2, before.Registrations.Length);
+
+        await fixture.Cluster.DeactivateAsync(grain);
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                var ws = await fixture.WebSocketMetricsAsync();
+                return ws.GetProperty("sessionsOpen").GetInt64() == 0 && ws.GetProperty("registrationsActive").GetInt64() == 0;
+            },
+            "the deactivated grain released its registrations and closed the session");
+
+        // No call to the grain: only its durable reminder (one minute on the reminder clock) can bring it back.
+        for (var i = 0; i < 7; i++)
+        {
+            fixture.ReminderClock.Advance(TimeSpan.FromSeconds(10));
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                var ws = await fixture.WebSocketMetricsAsync();
+                return ws.GetProperty("sessionsOpen").GetInt64() == 1 && ws.GetProperty("registrationsActive").GetInt64() == 2;
+            },
+            "the re-activated grain opened a session and restored both registrations");
+
+        await using var recordA = await fixture.RecordAsync(a);
+        var status = await grain.GetStatusAsync();
+        Assert.True(status.ActivatedAt > before.ActivatedAt, "a new activation");
+        Assert.False(status.Restoring);
+        Assert.Equal(
+            before.Registrations.Select(r => (r.Symbol, r.Kind, Owners: string.Join(',', r.Holders.Select(h => $"{h.Owner}@{h.Priority}@{h.Since:O}")))),
+            status.Registrations.Select(r => (r.Symbol, r.Kind, Owners: string.Join(',', r.Holders.Select(h => $"{h.Owner}@{h.Priority}@{h.Since:O}")))));
+        Assert.All(status.Registrations, r => Assert.True(r.Registered, $"{r.Symbol}/{r.Kind} registered"));
+
+        await fixture.AdvanceMarketAsync(TimeSpan.FromSeconds(60));
+        await Eventually.TrueAsync(() => LastTrade(recordA) is not null, "the restored activation publishes ticks");
+
+        Assert.Equal(1, await grain.UnsubscribeAsync(a, MarketDataKinds.Trades, "revive-1"));
+        Assert.Equal(1, await grain.UnsubscribeAsync(a, MarketDataKinds.Trades, "revive-2"));
+        Assert.Equal(1, await grain.UnsubscribeAsync(b, MarketDataKinds.Quotes, "revive-1"));
+    }
+
+    [Fact]
+    public async Task BadArguments_AreRefusedAsCallerErrors()
+    {
+        await fixture.ReleaseAllAsync();
+        var grain = fixture.MarketData;
+        var code = fixture.Stocks[6].Symbol;
+        var badCode = await Assert.ThrowsAsync<ArgumentException>(() => grain.SubscribeAsync("5930", MarketDataKinds.Trades, "x", MarketDataPriority.WatchList));
+        Assert.Contains("six ASCII digits", badCode.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<ArgumentException>(() => grain.SubscribeAsync(code, MarketDataKinds.None, "x", MarketDataPriority.WatchList));
+        await Assert.ThrowsAsync<ArgumentException>(() => grain.SubscribeAsync(code, (MarketDataKinds)64, "x", MarketDataPriority.WatchList));
+        await Assert.ThrowsAsync<ArgumentException>(() => grain.SubscribeAsync(code, MarketDataKinds.Trades, " ", MarketDataPriority.WatchList));
+        var other = fixture.Cluster.Client.GetGrain<IMarketDataGrain>("another");
+        var singleton = await Assert.ThrowsAnyAsync<Exception>(() => other.GetStatusAsync());
+        Assert.Contains(GrainKeys.MarketData, singleton.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain((await grain.GetStatusAsync()).Registrations, r => r.Symbol == code);
+    }
+
+    private static MarketDataEvent? LastTrade(MarketDataFixture.TickRecorder recorder) =>
+        recorder.Snapshot().LastOrDefault(e => e.Kind == MarketDataKinds.Trades);
+}
