@@ -26,20 +26,35 @@ internal sealed class FunnelSimulator : IAsyncDisposable
         _client = client;
     }
 
+    /// <summary>The rate-limit window ÷ KIS's 1 s: wall seconds ÷ this = seconds at the real window.</summary>
+    public double Scale { get; private init; } = 1;
+
     public int RequestsPerWindow => _client.GetRequiredService<KisConnections>().Trading.Credentials.RequestsPerWindow;
 
-    public static async Task<FunnelSimulator> StartAsync(int kospi, int kosdaq, DateOnly date, bool rateLimited, string appKey, CancellationToken cancellationToken)
+    /// <summary>Real profile (18 per window) or unthrottled; the window is KIS's 1 s.</summary>
+    public static Task<FunnelSimulator> StartAsync(int kospi, int kosdaq, DateOnly date, bool rateLimited, string appKey, CancellationToken cancellationToken) =>
+        StartAsync(kospi, kosdaq, date, rateLimited, paper: false, TimeSpan.FromSeconds(1), appKey, cancellationToken);
+
+    /// <summary>
+    /// A simulator of the given profile and a client of the same environment. <paramref name="window"/> scales the rate
+    /// limit on both sides (the simulator's window and the client's window, safety margin and back-off), so that a paper
+    /// run (1 call per window) takes minutes instead of half an hour; seconds measured divide by the scale.
+    /// </summary>
+    public static async Task<FunnelSimulator> StartAsync(
+        int kospi, int kosdaq, DateOnly date, bool rateLimited, bool paper, TimeSpan window, string appKey, CancellationToken cancellationToken)
     {
+        var scale = window / TimeSpan.FromSeconds(1);
         var options = new SimulatorHostOptions();
         var s = options.Settings;
         s["Market:Seed"] = "42";
         s["Market:KospiListings"] = kospi.ToString(CultureInfo.InvariantCulture);
         s["Market:KosdaqListings"] = kosdaq.ToString(CultureInfo.InvariantCulture);
-        s["Simulator:Profile"] = "Real";
+        s["Simulator:Profile"] = paper ? "Paper" : "Real";
         s["Simulator:Clock:Start"] = new DateTimeOffset(date.ToDateTime(new TimeOnly(15, 35)), TimeSpan.FromHours(9)).ToString("O", CultureInfo.InvariantCulture);
         s["Simulator:Clock:Paused"] = "true";
         s["Simulator:RateLimit:Enabled"] = rateLimited ? "true" : "false";
         s["Simulator:RateLimit:Algorithm"] = "SlidingLog";
+        s["Simulator:RateLimit:Window"] = window.ToString("c", CultureInfo.InvariantCulture);
         var host = await SimulatorHost.StartAsync(options, null, cancellationToken);
         try
         {
@@ -47,7 +62,8 @@ internal sealed class FunnelSimulator : IAsyncDisposable
             var account = await control.GetFromJsonAsync<JsonElement>(new Uri($"/sim/accounts/{appKey}", UriKind.Relative), cancellationToken);
             var settings = new Dictionary<string, string?>
             {
-                ["Kis:Environment"] = "Simulator",
+                // Paper: V… TR IDs, 1 call per window, real-only endpoints refused by the client before any call.
+                ["Kis:Environment"] = paper ? "Paper" : "Simulator",
                 ["Kis:RestBaseUrl"] = host.BaseUrl.ToString(),
                 ["Kis:WebSocketBaseUrl"] = host.WebSocketUrl.ToString(),
                 ["Kis:AppKey"] = appKey,
@@ -55,6 +71,14 @@ internal sealed class FunnelSimulator : IAsyncDisposable
                 ["Kis:AccountNumber"] = account.GetProperty("cano").GetString(),
                 ["Kis:MasterFileBaseUrl"] = new Uri(host.BaseUrl, "common/master/").ToString(),
             };
+            if (rateLimited && scale != 1)
+            {
+                settings["Kis:RateLimit:Window"] = window.ToString("c", CultureInfo.InvariantCulture);
+                settings["Kis:RateLimit:SafetyMargin"] = (TimeSpan.FromMilliseconds(15) * scale).ToString("c", CultureInfo.InvariantCulture);
+                settings["Kis:RateLimit:BackoffDelay"] = Max(TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(1) * scale).ToString("c", CultureInfo.InvariantCulture);
+                settings["Kis:RateLimit:ReducedRateDuration"] = Max(TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(60) * scale).ToString("c", CultureInfo.InvariantCulture);
+            }
+
             if (!rateLimited)
             {
                 // A budget far above what 16 calls in flight use: the limiter never makes a call wait.
@@ -68,7 +92,7 @@ internal sealed class FunnelSimulator : IAsyncDisposable
             services.AddLogging();
             services.AddKisClient(configuration);
             services.AddKisMasterFiles(configuration);
-            return new FunnelSimulator(host, services.BuildServiceProvider());
+            return new FunnelSimulator(host, services.BuildServiceProvider()) { Scale = scale };
         }
         catch
         {
@@ -81,8 +105,10 @@ internal sealed class FunnelSimulator : IAsyncDisposable
     public async Task WarmUpTokenAsync(CancellationToken cancellationToken)
     {
         await _client.GetRequiredService<KisConnections>().Trading.Tokens.GetAsync(cancellationToken);
-        await Task.Delay(TimeSpan.FromSeconds(1.1), cancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(1.1 * Scale), cancellationToken);
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     public ScreeningFunnel Funnel() => new(
         _client.GetRequiredService<IKisMarketData>(), _client.GetRequiredService<IMasterFileSource>(),

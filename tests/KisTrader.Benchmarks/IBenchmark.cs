@@ -6,6 +6,9 @@ internal interface IBenchmark
     /// <summary>The command-line name, e.g. <c>screen-cpu</c>.</summary>
     string Name { get; }
 
+    /// <summary>Former names still accepted on the command line.</summary>
+    IReadOnlyList<string> Aliases => [];
+
     /// <summary>One line saying what is measured.</summary>
     string Description { get; }
 

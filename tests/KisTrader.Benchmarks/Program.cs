@@ -18,7 +18,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "list")
     return args.Length == 0 ? 1 : 0;
 }
 
-var chosen = benchmarks.FirstOrDefault(b => b.Name == args[0]);
+var chosen = benchmarks.FirstOrDefault(b => b.Name == args[0] || b.Aliases.Contains(args[0]));
 if (chosen is null)
 {
     Console.Error.WriteLine($"unknown benchmark '{args[0]}'; known: {string.Join(", ", benchmarks.Select(b => b.Name))}");

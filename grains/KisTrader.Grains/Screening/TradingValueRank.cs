@@ -11,7 +11,8 @@ namespace KisTrader.Grains.Screening;
 /// descending, over a price band holds every listing of the band at or above the minimum when its last row is below
 /// the minimum, or when it returned fewer rows than a full page; otherwise the band is split in two and each half is
 /// asked again. Listings outside [MinClose, MaxClose] fail the close filter anyway. Null = the ranking is not
-/// available (paper key, error) or a one-won band overflowed: the caller then quotes everything.
+/// available (paper key: no call is spent; a business error) or a one-won band overflowed: the caller then quotes
+/// everything.
 /// </summary>
 internal static class TradingValueRank
 {
@@ -32,7 +33,12 @@ internal static class TradingValueRank
                 rows = await kis.GetVolumeRankAsync(
                     new VolumeRankRequest { SortBy = VolumeRankSort.TradingValue, MinPrice = band.Min, MaxPrice = band.Max }, KisLane.Screening, ct);
             }
-            catch (Exception e) when (e is KisEndpointNotAvailableException or KisApiException)
+            catch (KisEndpointNotAvailableException)
+            {
+                // A paper key: the client refuses before sending anything, so this attempt cost no call.
+                return (null, calls - 1);
+            }
+            catch (KisApiException)
             {
                 return (null, calls);
             }

@@ -58,7 +58,7 @@ public sealed class ScreeningFunnelTests(SimMarketFixture sim)
         Assert.NotEmpty(universe);
         Assert.All(universe, i => Assert.Contains(i.Code, quoted));
         Assert.True(run.BrokerCalls * 5 < naive.Calls, $"funnel {run.BrokerCalls} calls, naive {naive.Calls}");
-        AssertSameDecisions(naive.Result, run.Result);
+        FunnelAssert.SameDecisions(naive.Result, run.Result);
         Assert.NotEmpty(run.Result.Candidates);
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n", run.Stages.Select(s => $"{s.Stage}: {s.Entered} → {s.Survivors}, {s.Calls} calls, {s.Elapsed.TotalSeconds:0.00} s"))
             + $"\nfunnel {run.BrokerCalls} calls (critical path {run.CriticalPathCalls}), naive {naive.Calls}; candidates {run.Result.Candidates.Length} at {run.Result.FinalLevel}");
@@ -91,7 +91,7 @@ public sealed class ScreeningFunnelTests(SimMarketFixture sim)
         Assert.Equal(details.Calls, (int)after.Sum(p => SimMarketFixture.Delta(before, after, p.Key)));
 
         var fresh = await funnel.RunAsync(new FunnelCheckpoint { Date = SimMarketFixture.Day }, Cash, null, null, ct);
-        AssertSameDecisions(fresh.Result, resumed.Result);
+        FunnelAssert.SameDecisions(fresh.Result, resumed.Result);
     }
 
     [Fact]
@@ -113,24 +113,6 @@ public sealed class ScreeningFunnelTests(SimMarketFixture sim)
         Assert.True(last.IsComplete);
         Assert.Equal(checkpoint.Universe.Count, last.Calls);
         Assert.StartsWith("stage 2/4: history ", last.ToString(), StringComparison.Ordinal);
-    }
-
-    private static void AssertSameDecisions(ScreeningResult expected, ScreeningResult actual)
-    {
-        Assert.Equal(expected.FinalLevel, actual.FinalLevel);
-        Assert.Equal(expected.Attempts.Select(a => (a.Level, a.Evaluated, a.Passed)), actual.Attempts.Select(a => (a.Level, a.Evaluated, a.Passed)));
-        Assert.Equal(expected.Candidates.Length, actual.Candidates.Length);
-        foreach (var (e, a) in expected.Candidates.Zip(actual.Candidates))
-        {
-            Assert.Equal((e.Rank, e.Code, e.Score, e.Level, e.StrictestLevel), (a.Rank, a.Code, a.Score, a.Level, a.StrictestLevel));
-            Assert.Equal(e.Values, a.Values);
-            Assert.Equal(e.SubScores, a.SubScores);
-        }
-
-        Assert.Equal(expected.Selection.Selected.Select(c => c.Code), actual.Selection.Selected.Select(c => c.Code));
-        Assert.Equal(expected.Selection.Backups.Select(c => c.Code), actual.Selection.Backups.Select(c => c.Code));
-        Assert.Equal(expected.Allocation with { Items = [] }, actual.Allocation with { Items = [] });
-        Assert.Equal(expected.Allocation.Items, actual.Allocation.Items);
     }
 
     /// <summary>Records progress reports synchronously (Progress&lt;T&gt; would post them later).</summary>
