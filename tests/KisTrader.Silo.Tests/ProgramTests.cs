@@ -3,7 +3,7 @@ using KisTrader.Silo.Replay;
 
 namespace KisTrader.Silo.Tests;
 
-/// <summary>The README's run command, as a process: flags, exit codes and what the console shows.</summary>
+/// <summary>The offline replay (<c>replay</c>), as a process: flags, exit codes and what the console shows.</summary>
 public sealed class ProgramTests
 {
     private static async Task<(int ExitCode, string Out, string Err)> RunAsync(params string[] args)
@@ -26,7 +26,7 @@ public sealed class ProgramTests
     [Fact]
     public async Task Replaying_a_date_prints_the_screen_and_the_after_hours_decisions()
     {
-        var (code, output, error) = await RunAsync("--date", "2026-11-26");
+        var (code, output, error) = await RunAsync("replay", "--date", "2026-11-26");
 
         Assert.True(code == 0, error);
         Assert.Contains("== Session 2026-11-26", output, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class ProgramTests
     [Fact]
     public async Task A_closed_day_exits_with_2_and_says_why()
     {
-        var (code, _, error) = await RunAsync("--date", "2026-11-29");
+        var (code, _, error) = await RunAsync("replay", "--date", "2026-11-29");
 
         Assert.Equal(2, code);
         Assert.Contains("2026-11-29 is not a KRX trading day", error, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class ProgramTests
     [Fact]
     public async Task An_invalid_setting_exits_with_2_and_names_it()
     {
-        var (code, _, error) = await RunAsync("--Strategy:Screening:Allocation:SessionBudget=-5");
+        var (code, _, error) = await RunAsync("replay", "--Strategy:Screening:Allocation:SessionBudget=-5");
 
         Assert.Equal(2, code);
         Assert.Contains("Strategy:Screening:Allocation:SessionBudget", error, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class ProgramTests
     [Fact]
     public async Task Help_prints_the_usage()
     {
-        var (code, output, _) = await RunAsync("--help");
+        var (code, output, _) = await RunAsync("replay", "--help");
 
         Assert.Equal(0, code);
         Assert.Contains("usage: dotnet run --project silo/KisTrader.Silo", output, StringComparison.Ordinal);

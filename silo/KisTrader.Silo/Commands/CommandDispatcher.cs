@@ -2,21 +2,27 @@ using KisTrader.Silo.Replay;
 
 namespace KisTrader.Silo.Commands;
 
-/// <summary>Picks the command from the first argument: <c>silo</c>, <c>migrate</c>, <c>help</c>, or else the replay.</summary>
+/// <summary>Picks the command from the first argument: <c>replay</c>, <c>silo</c>, <c>migrate</c>, <c>help</c>, or else the simulator run.</summary>
 internal static class CommandDispatcher
 {
+    public const string ReplayCommandName = "replay";
     public const string SiloCommandName = "silo";
     public const string MigrateCommandName = "migrate";
 
     public const string Usage = $"""
-        usage: dotnet run --project silo/KisTrader.Silo -- [silo | migrate | help] [options]
+        usage: dotnet run --project silo/KisTrader.Silo -- [replay | silo | migrate | help] [options]
 
         commands:
-          (none)    offline strategy replay of the simulated KRX market (flags below); sends no order
+          (none)    the one-process simulator run: the in-process KIS simulator and a silo on one simulated clock that starts
+                    shortly before 15:30 on the last KRX trading day; the console shows the 15:30 screen (stages with broker
+                    calls, level trail, ranked candidates) and the schedule keeps running until Ctrl+C
+          replay    offline strategy replay of the simulated KRX market (flags below); no silo, no broker, no order
           silo      run an Orleans silo until Ctrl+C; logs the cluster it joined (id, clustering, endpoints, storage)
           migrate   apply the Orleans and trading-journal schemas to ConnectionStrings:KisTrader and exit
                     (0 = up to date, 1 = failed); safe to run again and from several machines at once
           help      this text
+
+        {SimulationCommand.Usage}
 
         {SiloCommand.Usage}
 
@@ -31,11 +37,13 @@ internal static class CommandDispatcher
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length == 0)
         {
-            return ReplayCommand.RunAsync(args);
+            return SimulationCommand.RunAsync(args);
         }
 
         switch (args[0])
         {
+            case ReplayCommandName:
+                return ReplayCommand.RunAsync(args[1..]);
             case SiloCommandName:
                 return SiloCommand.RunAsync(args[1..]);
             case MigrateCommandName:
@@ -44,7 +52,7 @@ internal static class CommandDispatcher
                 Console.WriteLine(Usage);
                 return Task.FromResult(0);
             default:
-                return ReplayCommand.RunAsync(args);
+                return SimulationCommand.RunAsync(args);
         }
     }
 

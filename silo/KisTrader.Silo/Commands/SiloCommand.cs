@@ -23,6 +23,11 @@ internal static class SiloCommand
           --KisTrader:Dashboard:Enabled=true|false            default false: serve the Orleans dashboard at /dashboard
           --KisTrader:Dashboard:Url=<url>                     default http://127.0.0.1:8080
           the database: ConnectionStrings__KisTrader='Host=...;Port=5432;Database=...;Username=...;Password=...'
+          the KIS client (kis/KisTrader.Kis/README.md): Kis__AppKey, Kis__AppSecret, Kis__AccountNumber from the environment;
+            Kis:Environment follows KisTrader:Mode (a different value is refused); Simulator mode needs Kis:RestBaseUrl,
+            Kis:WebSocketBaseUrl and Kis:MasterFileBaseUrl of a running simulator
+          Kis__Cluster__EncryptionKey=<Base64 of 32 bytes>    required in Paper and Real (the stored token's key; never in a file)
+          --KisTrader:Schedule:Enabled=true|false             default true: this silo starts the KRX schedule
           exit codes: 0 stopped with Ctrl+C, 1 the silo failed, 2 an invalid setting (the message names it)
         """;
 

@@ -22,4 +22,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning,
         Message = "Orleans dashboard at {Url} (no authentication yet: keep it on a loopback address)")]
     public static partial void DashboardServed(ILogger logger, string url);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning,
+        Message = "THE TRADING JOURNAL IS IN MEMORY AND NOT DURABLE: screening runs and session changes are lost when the process stops (simulator mode without a database); set ConnectionStrings:KisTrader to keep them")]
+    public static partial void JournalNotDurable(ILogger logger);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information,
+        Message = "Kis:Cluster:EncryptionKey is not set: the stored KIS token is encrypted with a random key for this run (simulator mode only)")]
+    public static partial void RandomTokenKey(ILogger logger);
 }

@@ -77,6 +77,9 @@ public sealed class SiloHostOptions
         options.ConnectionString = configuration.GetConnectionString(ConnectionStringName);
         if (failures.Count == 0)
         {
+            // The KIS client's settings that must agree with the mode (Kis:Environment, the token store and its key).
+            failures.AddRange(KisWiring.Check(configuration, options.Mode));
+
             // Rules between settings are checked only on values that could be read, so that an unreadable value does
             // not also show up as a confusing follow-on failure.
             var result = new SiloHostOptionsValidator().Validate(null, options);

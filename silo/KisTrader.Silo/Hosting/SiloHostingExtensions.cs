@@ -1,7 +1,20 @@
 using System.Net;
 using System.Net.Sockets;
 using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Kis;
+using KisTrader.Grains.MarketData;
+using KisTrader.Grains.Scheduling;
+using KisTrader.Grains.Screening;
+using KisTrader.Grains.Sessions;
+using KisTrader.Grains.Storage;
+using KisTrader.Kis.Client;
+using KisTrader.Kis.DependencyInjection;
+using KisTrader.Kis.Master;
+using KisTrader.Silo.Configuration;
+using KisTrader.Trading.Calendar;
+using KisTrader.Trading.Options;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -40,6 +53,7 @@ public static class SiloHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = SiloHostOptions.Load(builder.Configuration);
         builder.Services.AddSingleton(Options.Create(options));
+        AddTrading(builder, options);
         if (options.HasDatabase)
         {
             builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(options.ConnectionString!));
@@ -65,6 +79,62 @@ public static class SiloHostingExtensions
         });
         builder.Services.AddHostedService<SiloStartupReport>();
         return options;
+    }
+
+    // The trading grains and what they need: the KIS client on the cluster's token grain and REST budget grain, the
+    // trading sessions with their screening funnel, the KRX schedule, and the journal.
+    private static void AddTrading(IHostApplicationBuilder builder, SiloHostOptions options)
+    {
+        var configuration = builder.Configuration;
+        var defaults = KisWiring.Defaults(configuration, options.Mode, out var randomTokenKey);
+        if (defaults.Count > 0)
+        {
+            // Under everything configured: these only fill settings that are unset.
+            ((IConfigurationBuilder)configuration).Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = defaults });
+        }
+
+        StrategyOptions strategy;
+        try
+        {
+            strategy = StrategyConfiguration.Load(configuration);
+        }
+        catch (InvalidOptionsException e)
+        {
+            throw new OptionsValidationException(StrategyOptions.Section, typeof(StrategyOptions), e.Errors);
+        }
+
+        var services = builder.Services;
+        services.AddSingleton(new SiloTradingWiring(randomTokenKey, JournalInMemory: !options.HasDatabase));
+        services.AddSingleton(strategy);
+
+        // Registrations made before AddKisClient win there: the cluster's token store and permit source.
+        services.AddKisCluster(configuration);
+        services.AddKisClient(configuration);
+
+        // AddTradingSessions binds Strategy:Screening with the plain binder (which appends configured list items to the
+        // defaults and ignores misspelt keys); the funnel registered first gets the silo's checked strategy instead.
+        services.AddSingleton(sp => new ScreeningFunnel(
+            sp.GetRequiredService<IKisMarketData>(),
+            sp.GetRequiredService<IMasterFileSource>(),
+            strategy.Screening,
+            sp.GetRequiredService<IOptions<FunnelOptions>>().Value,
+            sp.GetRequiredService<KrxCalendar>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddTradingSessions(configuration);
+        services.AddScheduling(configuration);
+
+        // The market-data grain (the cluster's one KIS WebSocket session) and the symbol grains fed by its streams.
+        services.AddMarketData(configuration);
+
+        if (options.HasDatabase)
+        {
+            services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
+        }
+        else
+        {
+            // Only in simulator mode (paper and real refuse to start without a database); the start-up report warns.
+            services.AddSingleton<ITradingJournal, InMemoryTradingJournal>();
+        }
     }
 
     /// <summary>Serves the Orleans dashboard at <see cref="DashboardPath"/> when <see cref="SiloDashboardOptions.Enabled"/> is set.</summary>

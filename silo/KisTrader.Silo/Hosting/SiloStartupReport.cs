@@ -13,6 +13,7 @@ internal sealed class SiloStartupReport(
     IOptions<SiloHostOptions> options,
     ILocalSiloDetails silo,
     IClusterMembershipService membership,
+    SiloTradingWiring trading,
     ILogger<SiloStartupReport> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -24,6 +25,16 @@ internal sealed class SiloStartupReport(
         if (o.EffectiveGrainStorage == StorageKind.Memory)
         {
             Log.MemoryStorageNotDurable(logger);
+        }
+
+        if (trading.JournalInMemory)
+        {
+            Log.JournalNotDurable(logger);
+        }
+
+        if (trading.RandomTokenKey)
+        {
+            Log.RandomTokenKey(logger);
         }
 
         if (o.Dashboard.Enabled)

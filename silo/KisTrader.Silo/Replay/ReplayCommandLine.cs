@@ -6,7 +6,7 @@ namespace KisTrader.Silo.Replay;
 internal sealed record ReplayCommandLine(DateOnly? Date, int Days, int Seed, bool Help, string? Error, string[] ConfigurationArgs)
 {
     public const string Usage = """
-        usage: dotnet run --project silo/KisTrader.Silo -- [--date yyyy-MM-dd | --days N] [--seed N] [--Strategy:<setting>=<value> ...]
+        usage: dotnet run --project silo/KisTrader.Silo -- replay [--date yyyy-MM-dd | --days N] [--seed N] [--Strategy:<setting>=<value> ...]
           --date   the session date D to replay (a KRX trading day); default: the latest session whose after-hours phase (until 18:00 KST) is over
           --days   replay the last N completed sessions instead (1-60, default 1)
           --seed   seed of the simulated market (default 42; the KIS simulator serves the same market for the same seed)

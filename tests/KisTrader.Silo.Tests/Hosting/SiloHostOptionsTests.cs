@@ -10,8 +10,10 @@ public sealed class SiloHostOptionsTests
 {
     private const string Database = "Host=db.example;Port=5432;Database=kistrader;Username=trader;Password=s3cret-pw";
 
+    // The token-encryption key is given as the environment gives it (paper and real need it; KisWiringTests cover that rule).
     private static SiloHostOptions Load(params (string Key, string? Value)[] settings) =>
         SiloHostOptions.Load(new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Kis:Cluster:EncryptionKey", Convert.ToBase64String(new byte[32]))])
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build());
 

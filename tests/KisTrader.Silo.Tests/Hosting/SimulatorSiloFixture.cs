@@ -27,7 +27,7 @@ public sealed class SimulatorSiloFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _silo = await SiloHostHandle.StartAsync(new Dictionary<string, string?>
+        _silo = await SiloHostHandle.StartAsync(new Dictionary<string, string?>(InertKisSettings.For("Simulator"))
         {
             ["KisTrader:Cluster:ClusterId"] = ClusterId,
             ["KisTrader:Cluster:ServiceId"] = ServiceId,

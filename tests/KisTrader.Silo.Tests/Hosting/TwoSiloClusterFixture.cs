@@ -32,7 +32,7 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime
         {
             var siloPort = FreePort.Next();
             SiloPorts.Add(siloPort);
-            _silos.Add(await SiloHostHandle.StartAsync(new Dictionary<string, string?>
+            _silos.Add(await SiloHostHandle.StartAsync(new Dictionary<string, string?>(InertKisSettings.For("Paper"))
             {
                 ["ConnectionStrings:KisTrader"] = _database.ConnectionString,
                 ["KisTrader:Mode"] = "Paper",

@@ -1,0 +1,139 @@
+using KisTrader.GrainInterfaces;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KisTrader.Silo.Simulation;
+
+/// <summary>
+/// Follows the KRX schedule and the trading session it works on, and prints what happens (<see cref="SimulationConsole"/>):
+/// the schedule's actions, each finished funnel stage, a "running" line every <see cref="WorkingEvery"/> while a stage is
+/// long, the phase changes, and the finished screen; then what the schedule does next, and the next session when its
+/// work starts. It only reads grains (status calls every <see cref="PollEvery"/>), so it changes nothing it watches.
+/// Registered after the silo, so it starts once the silo (and the schedule's start-up wake) is up.
+/// </summary>
+internal sealed partial class ScreenMonitor(
+    IGrainFactory grains,
+    TimeProvider clock,
+    SimulationConsole console,
+    SimulationBrokerCalls brokerCalls,
+    ILogger<ScreenMonitor> logger) : BackgroundService
+{
+    public static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan WorkingEvery = TimeSpan.FromSeconds(10);
+
+    private readonly HashSet<(DateOnly, ScheduleActionKind, DateTimeOffset)> _actionsShown = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var schedule = grains.GetGrain<IScheduleGrain>(GrainKeys.Schedule);
+        DateOnly? watched = null;
+        SessionWatch? session = null;
+        var lastNext = (ScheduleActionKind?)null;
+        DateTimeOffset? lastNextAt = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var status = await schedule.GetStatusAsync();
+                foreach (var action in status.LastActions.Reverse())
+                {
+                    if (_actionsShown.Add((action.TradingDate, action.Kind, action.DueAt)))
+                    {
+                        console.ScheduleAction(action);
+                    }
+                }
+
+                // The session to follow: the newest one the schedule worked on.
+                var current = status.LastActions.Where(a => a.Kind is ScheduleActionKind.Prefetch or ScheduleActionKind.Screen or ScheduleActionKind.ResumeScreen)
+                    .Select(a => (DateOnly?)a.TradingDate).FirstOrDefault();
+                if (current is { } date && date != watched)
+                {
+                    watched = date;
+                    session = new SessionWatch(date, grains.GetGrain<ITradingSessionGrain>(GrainKeys.TradingSession(date)), clock, console, brokerCalls);
+                }
+
+                var settled = session is null || await session.PollAsync(stoppingToken);
+                if (settled && (status.NextAction != lastNext || status.NextAt != lastNextAt))
+                {
+                    lastNext = status.NextAction;
+                    lastNextAt = status.NextAt;
+                    console.Next(clock.GetUtcNow(), status);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A status call can fail while the silo stops or a grain moves; the next poll tries again.
+                LogPollFailed(logger, e);
+            }
+
+            try
+            {
+                await Task.Delay(PollEvery, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Debug, Message = "Screen monitor: a status call failed; trying again")]
+    private static partial void LogPollFailed(ILogger logger, Exception exception);
+
+    /// <summary>What was printed of one session so far.</summary>
+    private sealed class SessionWatch(DateOnly date, ITradingSessionGrain grain, TimeProvider clock, SimulationConsole console, SimulationBrokerCalls brokerCalls)
+    {
+        private readonly HashSet<int> _stages = [];
+        private SessionPhase? _phase;
+        private string? _error;
+        private bool _screenShown;
+        private DateTimeOffset? _lastWorking;
+
+        // True once nothing is running: the screen was printed, or the session waits for its screen.
+        public async Task<bool> PollAsync(CancellationToken cancellationToken)
+        {
+            var status = await grain.GetStatusAsync();
+            var now = clock.GetUtcNow();
+            // Stages first: a screen that finished between two polls shows its last stages before "screened".
+            foreach (var stage in status.Stages.Where(s => _stages.Add(s.Number)))
+            {
+                console.Stage(now, stage);
+                _lastWorking = now;
+            }
+
+            if (status.Phase != _phase)
+            {
+                _phase = status.Phase;
+                console.Phase(now, date, status.Phase, status.Attempts);
+            }
+
+            if (status.LastError is { } error && error != _error)
+            {
+                _error = error;
+                console.Error(now, date, error);
+            }
+
+            if (status.Phase == SessionPhase.Screened)
+            {
+                if (!_screenShown && await grain.GetScreenAsync() is { } screen)
+                {
+                    _screenShown = true;
+                    console.Screen(now, screen);
+                }
+
+                return _screenShown;
+            }
+
+            // The prefetch runs stages 1–2 while the session is still scheduled; the screen runs in phase screening.
+            var running = status.Phase == SessionPhase.Screening || (status.Stages.Length == 1 && status.LastError is null);
+            if (running && (_lastWorking is not { } last || now - last >= WorkingEvery))
+            {
+                _lastWorking = now;
+                console.Working(now, date, status.Stages.Length, brokerCalls.Total());
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return !running;
+        }
+    }
+}
