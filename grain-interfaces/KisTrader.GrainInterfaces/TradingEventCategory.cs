@@ -18,4 +18,10 @@ public enum TradingEventCategory
 
     /// <summary>An app key's token store (subject: the key id; never the token); journal stream "kis-auth".</summary>
     KisAuth = 4,
+
+    /// <summary>The market-data grain (subject: <see cref="GrainKeys.MarketData"/>): registrations, refusals, evictions, the session; journal stream "market-data".</summary>
+    MarketData = 5,
+
+    /// <summary>A listed symbol (subject: its 6-digit code): listing facts, screened features, watch/unwatch; journal stream "symbol".</summary>
+    Symbol = 6,
 }

@@ -15,4 +15,6 @@ namespace KisTrader.GrainInterfaces;
 [JsonDerivedType(typeof(ScheduleActionTaken), nameof(ScheduleActionTaken))]
 [JsonDerivedType(typeof(RateBudgetChanged), nameof(RateBudgetChanged))]
 [JsonDerivedType(typeof(KisAuthChanged), nameof(KisAuthChanged))]
+[JsonDerivedType(typeof(MarketDataChanged), nameof(MarketDataChanged))]
+[JsonDerivedType(typeof(SymbolChanged), nameof(SymbolChanged))]
 public abstract record TradingEventPayload;

@@ -31,6 +31,9 @@ internal static class MarketDataFeeds
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "One single market-data kind is expected."),
     };
 
+    /// <summary>The single kind of a KIS TR ID, or None for a TR this grain does not hold (index ticks, fill notices).</summary>
+    public static MarketDataKinds KindOf(string trId) => Singles.FirstOrDefault(k => string.Equals(TrId(k), trId, StringComparison.Ordinal));
+
     public static SubscriptionPriority ToClient(MarketDataPriority priority) => priority switch
     {
         MarketDataPriority.WatchList => SubscriptionPriority.WatchList,

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Storage;
 using KisTrader.Kis.WebSocket;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
@@ -13,7 +15,10 @@ namespace KisTrader.Grains.MarketData;
 /// eviction apply unchanged, and keeps the same table in grain storage. Two loops on the grain's scheduler read the
 /// client's channels: market events go to <c>ticks/&lt;symbol&gt;</c>, notices (connection, eviction) to the log. While it
 /// holds anything, a keep-alive timer stops idle collection and a durable reminder brings it back on a live silo after
-/// its silo dies; the activation restores the table. See README.md.
+/// its silo dies; the activation restores the table. Changes worth telling (a hold taken or released, a refusal, an
+/// eviction and its return, the session lost and reconnected, the table restored) are journaled and published on
+/// <c>events/all</c> as <see cref="MarketDataChanged"/> through <see cref="TradingEventPublisher.TryPublishAsync"/>: a journal
+/// outage is logged and never stops market data. Ticks are not events. See README.md.
 /// </summary>
 internal sealed class MarketDataGrain(
     [PersistentState("market-data", ProviderNames.GrainStorage)] IPersistentState<MarketDataState> state,
@@ -21,6 +26,7 @@ internal sealed class MarketDataGrain(
     IOptions<KisWebSocketOptions> webSocketOptions,
     IOptions<MarketDataOptions> options,
     ILocalSiloDetails silo,
+    TradingEventPublisher events,
     TimeProvider clock,
     ILogger<MarketDataGrain> logger) : Grain, IMarketDataGrain, IRemindable, IDisposable
 {
@@ -38,6 +44,7 @@ internal sealed class MarketDataGrain(
     private DateTimeOffset _activatedAt;
     private DateTimeOffset? _lastPublishedAt;
     private long _published;
+    private bool _connectionLost;
 
     private MarketDataOptions Options => options.Value;
 
@@ -137,7 +144,9 @@ internal sealed class MarketDataGrain(
                 }
 
                 logger.SubscribeRefused(owner, kind, symbol, ex.Message);
-                return Answer(false, symbol, owner, kinds, 0, ex.Message);
+                var refused = Answer(false, symbol, owner, kinds, 0, ex.Message);
+                await TellAsync(MarketDataChange.Refused, symbol, kinds, owner, priority, 0, 0, 0, refused.RegistrationsUsed, ex.Message);
+                return refused;
             }
         }
 
@@ -171,6 +180,12 @@ internal sealed class MarketDataGrain(
 
         var answer = Answer(true, symbol, owner, kinds, newRegistrations, null);
         logger.Subscribed(owner, kinds, symbol, priority, newRegistrations, answer.RegistrationsUsed, answer.RegistrationsLimit);
+        if (acquired.Count > 0)
+        {
+            var taken = acquired.Aggregate(MarketDataKinds.None, (all, a) => all | a.Kind);
+            await TellAsync(MarketDataChange.Subscribed, symbol, taken, owner, priority, acquired.Count, newRegistrations, 0, answer.RegistrationsUsed, null);
+        }
+
         return answer;
     }
 
@@ -180,6 +195,7 @@ internal sealed class MarketDataGrain(
         ArgumentNullException.ThrowIfNull(owner);
         await _restore;
         var released = 0;
+        var releasedKinds = MarketDataKinds.None;
         foreach (var kind in MarketDataFeeds.Split(kinds & MarketDataKinds.All))
         {
             if (_handles.Remove((symbol, kind, owner), out var handle))
@@ -187,7 +203,9 @@ internal sealed class MarketDataGrain(
                 await handle.DisposeAsync();
             }
 
-            released += state.State.Entries.RemoveAll(e => e.Is(symbol, kind, owner));
+            var removed = state.State.Entries.RemoveAll(e => e.Is(symbol, kind, owner));
+            released += removed;
+            releasedKinds |= removed > 0 ? kind : MarketDataKinds.None;
         }
 
         if (released == 0)
@@ -197,6 +215,7 @@ internal sealed class MarketDataGrain(
 
         await state.WriteStateAsync();
         logger.Unsubscribed(owner, released, symbol, kinds);
+        await TellAsync(MarketDataChange.Released, symbol, releasedKinds, owner, null, released, 0, 0, RegistrationsUsed(), null);
         if (state.State.Entries.Count == 0)
         {
             await IdleAsync();
@@ -255,7 +274,38 @@ internal sealed class MarketDataGrain(
         _handles.Keys.Any(k => k.Kind == kind && string.Equals(k.Symbol, symbol, StringComparison.Ordinal));
 
     private MarketDataSubscription Answer(bool accepted, string symbol, string owner, MarketDataKinds kinds, int newRegistrations, string? reason) =>
-        new(accepted, symbol, owner, kinds, newRegistrations, client.Registrations.Count(r => !r.Parked), webSocketOptions.Value.MaxRegistrations, reason);
+        new(accepted, symbol, owner, kinds, newRegistrations, RegistrationsUsed(), webSocketOptions.Value.MaxRegistrations, reason);
+
+    private int RegistrationsUsed() => client.Registrations.Count(r => !r.Parked);
+
+    /// <summary>Journals and publishes a change; a journal or stream failure is logged by the publisher and never thrown.</summary>
+    private Task<TradingEvent?> TellAsync(
+        MarketDataChange change, string? symbol, MarketDataKinds kinds, string? owner, MarketDataPriority? priority, int holds, int newRegistrations, int dropped, int used, string? detail)
+    {
+        var payload = new MarketDataChanged(change, symbol, kinds, owner, priority, holds, newRegistrations, dropped, used, webSocketOptions.Value.MaxRegistrations, detail);
+        return events.TryPublishAsync(
+            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.MarketData, GrainKeys.MarketData, clock.GetUtcNow(), null, Summary(payload), payload);
+    }
+
+    private static string Summary(MarketDataChanged e)
+    {
+        var what = e.Symbol is null ? string.Empty : $" {e.Symbol} {e.Kinds}";
+        var who = e.Owner is null ? string.Empty : $" ({e.Owner})";
+        var why = e.Detail is null ? string.Empty : $": {e.Detail}";
+        return e.Change switch
+        {
+            MarketDataChange.Subscribed => $"실시간 등록{what}{who}, +{e.NewRegistrations} → {e.RegistrationsUsed}/{e.RegistrationsLimit}",
+            MarketDataChange.Released => $"실시간 해제{what}{who}, {e.Holds} holds → {e.RegistrationsUsed}/{e.RegistrationsLimit}",
+            MarketDataChange.Refused => $"실시간 등록 거부{what}{who} at {e.RegistrationsUsed}/{e.RegistrationsLimit}{why}",
+            MarketDataChange.Parked => $"실시간 등록 대기 (parked){what}{why}",
+            MarketDataChange.Unparked => $"실시간 등록 복귀 (unparked){what} → {e.RegistrationsUsed}/{e.RegistrationsLimit}",
+            MarketDataChange.ConnectionLost => $"WebSocket 연결 끊김{why}",
+            MarketDataChange.Reconnected => $"WebSocket 재연결{why}",
+            MarketDataChange.Restored => $"실시간 등록 복원 {e.Holds} holds, {e.Dropped} dropped → {e.RegistrationsUsed}/{e.RegistrationsLimit}{why}",
+            MarketDataChange.RestoreDropped => $"실시간 등록 복원 실패, dropped{what}{who}{why}",
+            _ => e.Change.ToString(),
+        };
+    }
 
     private async Task RestoreAsync(CancellationToken stop)
     {
@@ -271,6 +321,7 @@ internal sealed class MarketDataGrain(
                 {
                     logger.RestoreDropped(entry.Owner, entry.Kind, entry.Symbol, reason);
                     dropped.Add(entry);
+                    await TellAsync(MarketDataChange.RestoreDropped, entry.Symbol, entry.Kind, entry.Owner, entry.Priority, 0, 0, 0, RegistrationsUsed(), reason);
                 }
             }
 
@@ -281,6 +332,7 @@ internal sealed class MarketDataGrain(
             }
 
             logger.Restored(entries.Count - dropped.Count, entries.Count, SiloName);
+            await TellAsync(MarketDataChange.Restored, null, MarketDataKinds.None, null, null, entries.Count - dropped.Count, 0, dropped.Count, RegistrationsUsed(), $"on silo {SiloName}");
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -405,12 +457,15 @@ internal sealed class MarketDataGrain(
                 {
                     case ConnectionStateChanged change:
                         logger.ConnectionChanged(change.State, change.Reason);
+                        await TellConnectionAsync(change);
                         break;
                     case SubscriptionLost lost:
                         logger.SubscriptionLost(lost.TrId, lost.TrKey, lost.Reason, lost.Message);
+                        await TellRegistrationAsync(MarketDataChange.Parked, lost.TrId, lost.TrKey, lost.Message);
                         break;
                     case SubscriptionRestored restored:
                         logger.SubscriptionRestored(restored.TrId, restored.TrKey);
+                        await TellRegistrationAsync(MarketDataChange.Unparked, restored.TrId, restored.TrKey, null);
                         break;
                     case FillNotice:
                         logger.FillNoticeIgnored();
@@ -426,6 +481,35 @@ internal sealed class MarketDataGrain(
         {
             logger.LoopFailed("notice", ex);
         }
+    }
+
+    /// <summary>A dropped session and the reconnect after it (not the first connect, the stop or the interim "connecting").</summary>
+    private async Task TellConnectionAsync(ConnectionStateChanged change)
+    {
+        if (change.State == RealtimeConnectionState.Reconnecting)
+        {
+            _connectionLost = true;
+            await TellAsync(MarketDataChange.ConnectionLost, null, MarketDataKinds.None, null, null, 0, 0, 0, RegistrationsUsed(), change.Reason);
+        }
+        else if (change.State == RealtimeConnectionState.Connected && _connectionLost)
+        {
+            _connectionLost = false;
+            await TellAsync(MarketDataChange.Reconnected, null, MarketDataKinds.None, null, null, state.State.Entries.Count, 0, 0, RegistrationsUsed(), change.Reason);
+        }
+    }
+
+    /// <summary>An eviction (or a refusal on re-send) and a parked registration's return, for the kinds this grain holds.</summary>
+    private Task TellRegistrationAsync(MarketDataChange change, string trId, string symbol, string? detail)
+    {
+        var kind = MarketDataFeeds.KindOf(trId);
+        if (kind == MarketDataKinds.None)
+        {
+            return Task.CompletedTask;
+        }
+
+        var holders = state.State.Entries.Where(e => e.Kind == kind && string.Equals(e.Symbol, symbol, StringComparison.Ordinal)).ToList();
+        MarketDataPriority? priority = holders.Count == 0 ? null : holders.Max(e => e.Priority);
+        return TellAsync(change, symbol, kind, null, priority, holders.Count, 0, 0, RegistrationsUsed(), detail);
     }
 
     private IAsyncStream<MarketDataEvent> StreamOf(string symbol)

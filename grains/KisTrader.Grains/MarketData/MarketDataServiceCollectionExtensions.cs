@@ -1,3 +1,4 @@
+using KisTrader.Grains.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,9 @@ public static class MarketDataServiceCollectionExtensions
     /// Binds and validates <c>KisTrader:MarketData</c> (at start; messages name the setting). The grain also needs, on every
     /// silo: the KIS client with its WebSocket client (<c>AddKisClient</c>, which calls <c>AddKisWebSocket</c> and provides
     /// the approval key), grain storage <c>Default</c>, a reminder service (memory or ADO.NET), and the memory stream
-    /// provider <c>Streams</c> with its <c>PubSubStore</c>. Uses the registered <see cref="TimeProvider"/> when present.
+    /// provider <c>Streams</c> with its <c>PubSubStore</c>, and an <see cref="ITradingJournal"/> (the market-data and symbol
+    /// grains journal and publish their changes through <see cref="TradingEventPublisher"/>, registered here). Uses the
+    /// registered <see cref="TimeProvider"/> when present.
     /// </summary>
     public static IServiceCollection AddMarketData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +24,7 @@ public static class MarketDataServiceCollectionExtensions
         services.AddOptions<MarketDataOptions>().Bind(configuration.GetSection(MarketDataOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MarketDataOptions>, MarketDataOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTradingEvents();
         return services;
     }
 }

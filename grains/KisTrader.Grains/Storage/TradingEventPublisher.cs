@@ -35,6 +35,8 @@ public sealed partial class TradingEventPublisher(ITradingJournal journal, ILogg
         TradingEventCategory.Schedule => "schedule",
         TradingEventCategory.RateBudget => "rate-budget",
         TradingEventCategory.KisAuth => "kis-auth",
+        TradingEventCategory.MarketData => "market-data",
+        TradingEventCategory.Symbol => "symbol",
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, "unknown event category"),
     };
 

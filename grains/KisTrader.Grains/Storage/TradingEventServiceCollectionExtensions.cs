@@ -8,7 +8,7 @@ namespace KisTrader.Grains.Storage;
 public static class TradingEventServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="TradingEventPublisher"/> (once; <c>AddKisCluster</c>, <c>AddTradingSessions</c> and
+    /// Registers <see cref="TradingEventPublisher"/> (once; <c>AddKisCluster</c>, <c>AddTradingSessions</c>, <c>AddMarketData</c> and
     /// <c>AddScheduling</c> call it). It needs an <see cref="ITradingJournal"/> when a grain first uses it — a silo
     /// registers one (PostgreSQL, or the in-memory journal in simulator mode without a database). The registration is a
     /// factory so that a process that only uses the KIS adapters without grains (e.g. a front end's client) needs no journal.

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
 
@@ -13,10 +16,18 @@ namespace KisTrader.Grains.Symbols;
 /// tick of a watched symbol activates its grain, so the snapshot is current even before anyone asked for it. The cost
 /// (a grain activation per published symbol) is bounded by the 41 registrations of the session.
 /// </para>
+/// <para>
+/// Changes worth telling — listing facts set or changed, a date's features stored, a watch taken, refused or released —
+/// are journaled and published on <c>events/all</c> as <see cref="SymbolChanged"/> after the state is written, through
+/// <see cref="TradingEventPublisher.TryPublishAsync"/> (a journal outage is logged and never fails the call: the grain
+/// state is the record of the facts, the journal their history). Snapshot updates are not events.
+/// </para>
 /// </summary>
 [ImplicitStreamSubscription(ProviderNames.TicksNamespace)]
 internal sealed class SymbolGrain(
     [PersistentState("symbol", ProviderNames.GrainStorage)] IPersistentState<SymbolState> state,
+    TradingEventPublisher events,
+    TimeProvider clock,
     ILogger<SymbolGrain> logger) : Grain, ISymbolGrain
 {
     private const int FeatureValueCount = 6;
@@ -44,11 +55,24 @@ internal sealed class SymbolGrain(
             throw new ArgumentException($"The listing is of {listing.Code}, not of this symbol {Code}.", nameof(listing));
         }
 
+        var previous = state.State.Listing;
         state.State.Listing = listing;
         await state.WriteStateAsync();
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.ListingSet(Code, listing.Name, listing.Market, string.Join(',', listing.Flags));
+        }
+
+        if (previous is null)
+        {
+            await TellAsync(Payload(SymbolChange.ListingSet) with { Listing = listing }, null, $"{Code} {listing.Name}: 상장 정보 ({listing.Market})");
+            return;
+        }
+
+        var changed = ChangedFields(previous, listing);
+        if (changed.Length > 0)
+        {
+            await TellAsync(Payload(SymbolChange.ListingChanged) with { Listing = listing, ChangedFields = changed }, null, $"{Code} {listing.Name}: 상장 정보 변경 ({string.Join(", ", changed)})");
         }
     }
 
@@ -62,11 +86,15 @@ internal sealed class SymbolGrain(
 
         ArgumentException.ThrowIfNullOrWhiteSpace(features.Level);
         var list = state.State.Features;
-        list.RemoveAll(f => f.Date == features.Date);
+        var replaced = list.RemoveAll(f => f.Date == features.Date) > 0;
         list.Add(features);
         list.Sort((a, b) => a.Date.CompareTo(b.Date));
         await state.WriteStateAsync();
         logger.FeaturesSet(Code, features.Date, features.Score, features.Level, features.Rank);
+        await TellAsync(
+            Payload(SymbolChange.FeaturesStored) with { Features = features, Replaced = replaced },
+            features.Date,
+            $"{Code}: {features.Date:yyyy-MM-dd} 스크리닝 지표 {(replaced ? "갱신" : "저장")} (score {features.Score}, {features.Level}, rank {features.Rank}, {features.Role})");
     }
 
     public Task<SymbolFeatures?> GetFeaturesAsync(DateOnly date) =>
@@ -76,11 +104,75 @@ internal sealed class SymbolGrain(
     {
         var answer = await GrainFactory.GetGrain<IMarketDataGrain>(GrainKeys.MarketData).SubscribeAsync(Code, kinds, owner, priority);
         logger.Watched(Code, owner, kinds, answer.Accepted, answer.Reason);
+        var change = Payload(answer.Accepted ? SymbolChange.Watched : SymbolChange.WatchRefused) with
+        {
+            Owner = owner,
+            Kinds = kinds,
+            Priority = priority,
+            Holds = answer.NewRegistrations,
+            Reason = answer.Reason,
+        };
+        await TellAsync(
+            change,
+            null,
+            answer.Accepted ? $"{Code}: {owner} 관심 등록 ({kinds})" : $"{Code}: {owner} 관심 등록 거부 ({kinds}): {answer.Reason}");
         return answer;
     }
 
-    public Task<int> UnwatchAsync(string owner, MarketDataKinds kinds) =>
-        GrainFactory.GetGrain<IMarketDataGrain>(GrainKeys.MarketData).UnsubscribeAsync(Code, kinds, owner);
+    public async Task<int> UnwatchAsync(string owner, MarketDataKinds kinds)
+    {
+        var released = await GrainFactory.GetGrain<IMarketDataGrain>(GrainKeys.MarketData).UnsubscribeAsync(Code, kinds, owner);
+        if (released > 0)
+        {
+            await TellAsync(Payload(SymbolChange.Unwatched) with { Owner = owner, Kinds = kinds, Holds = released }, null, $"{Code}: {owner} 관심 해제 ({kinds}, {released} holds)");
+        }
+
+        return released;
+    }
+
+    /// <summary>The names of the listing fields that differ (flags compared as lists).</summary>
+    internal static ImmutableArray<string> ChangedFields(SymbolListing before, SymbolListing after)
+    {
+        var changed = ImmutableArray.CreateBuilder<string>();
+        if (!string.Equals(before.Name, after.Name, StringComparison.Ordinal))
+        {
+            changed.Add(nameof(SymbolListing.Name));
+        }
+
+        if (!string.Equals(before.Market, after.Market, StringComparison.Ordinal))
+        {
+            changed.Add(nameof(SymbolListing.Market));
+        }
+
+        if (!string.Equals(before.Sector, after.Sector, StringComparison.Ordinal))
+        {
+            changed.Add(nameof(SymbolListing.Sector));
+        }
+
+        if (!before.Flags.AsSpan().SequenceEqual(after.Flags.AsSpan()))
+        {
+            changed.Add(nameof(SymbolListing.Flags));
+        }
+
+        if (before.PriorMarketCap != after.PriorMarketCap)
+        {
+            changed.Add(nameof(SymbolListing.PriorMarketCap));
+        }
+
+        if (before.BasePrice != after.BasePrice)
+        {
+            changed.Add(nameof(SymbolListing.BasePrice));
+        }
+
+        return changed.ToImmutable();
+    }
+
+    private SymbolChanged Payload(SymbolChange change) => new(Code, change, null, [], null, false, null, MarketDataKinds.None, null, 0, null);
+
+    /// <summary>Journals and publishes a change; a journal or stream failure is logged by the publisher and never thrown.</summary>
+    private Task<TradingEvent?> TellAsync(SymbolChanged payload, DateOnly? tradingDate, string summary) =>
+        events.TryPublishAsync(
+            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.Symbol, Code, clock.GetUtcNow(), tradingDate, summary, payload);
 
     private Task OnNextAsync(MarketDataEvent item, StreamSequenceToken? token)
     {

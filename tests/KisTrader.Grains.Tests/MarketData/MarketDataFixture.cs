@@ -10,10 +10,12 @@ using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Master;
 using KisTrader.Kis.Models;
 using KisTrader.Kis.Simulator.Hosting;
+using KisTrader.Kis.WebSocket;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Orleans.Reminders;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -28,6 +30,7 @@ namespace KisTrader.Grains.Tests.MarketData;
 /// streams with their pub-sub store, memory reminders — and a cluster client subscribed to <c>ticks/&lt;symbol&gt;</c> streams.
 /// The simulator's clock is paused at Mon 2026-11-23 10:00 KST (continuous session) and moves only by
 /// <see cref="AdvanceMarketAsync"/>; the reminder service alone runs on <see cref="ReminderClock"/>, which the test steps.
+/// The journal is the fixture's PostgreSQL (<see cref="Journal"/>), and <see cref="Events"/> records the <c>events/all</c> stream.
 /// </summary>
 public sealed class MarketDataFixture : IAsyncLifetime
 {
@@ -49,6 +52,11 @@ public sealed class MarketDataFixture : IAsyncLifetime
     /// <summary>Regular listed stocks of the simulated market (not halted), in code order.</summary>
     public IReadOnlyList<Instrument> Stocks { get; private set; } = [];
 
+    /// <summary>Every <see cref="TradingEvent"/> the fixture's cluster published on <c>events/all</c> since it started.</summary>
+    public TradingEventRecorder Events { get; private set; } = null!;
+
+    internal PostgresTradingJournal Journal => new(Database.DataSource, NullLogger<PostgresTradingJournal>.Instance);
+
     public IMarketDataGrain MarketData => Cluster.Client.GetGrain<IMarketDataGrain>(GrainKeys.MarketData);
 
     public IServiceProvider SiloServices => Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress);
@@ -62,6 +70,7 @@ public sealed class MarketDataFixture : IAsyncLifetime
         _simStartedAt = Environment.TickCount64;
         Control = new HttpClient { BaseAddress = Sim.BaseUrl };
         Cluster = await CreateClusterAsync(1, await ClientSettingsAsync(AppKey, "mdata-test-secret-0001"), durableReminders: false);
+        Events = await TradingEventRecorder.StartAsync(Cluster.Client);
 
         var master = SiloServices.GetRequiredService<IMasterFileSource>();
         var kospi = await master.GetAsync(KrxMarket.Kospi, TestContext.Current.CancellationToken);
@@ -120,10 +129,14 @@ public sealed class MarketDataFixture : IAsyncLifetime
     /// <summary>
     /// A cluster of <paramref name="silos"/> silos wired for market data on this fixture's simulator and database, with the
     /// reminder service on <see cref="ReminderClock"/>: memory reminders, or ADO.NET (PostgreSQL) ones that outlive a silo.
+    /// The journal is on this fixture's database unless <paramref name="journalConnectionString"/> names another;
+    /// <paramref name="services"/> adds (or overrides) silo services.
     /// </summary>
-    public async Task<InProcessTestCluster> CreateClusterAsync(short silos, IReadOnlyDictionary<string, string?> settings, bool durableReminders)
+    public async Task<InProcessTestCluster> CreateClusterAsync(
+        short silos, IReadOnlyDictionary<string, string?> settings, bool durableReminders, string? journalConnectionString = null, Action<IServiceCollection>? services = null)
     {
         var connectionString = Database.ConnectionString;
+        var journalDatabase = journalConnectionString ?? connectionString;
         var reminderClock = ReminderClock;
         var builder = new InProcessTestClusterBuilder(silos);
         builder.ConfigureSilo((_, silo) =>
@@ -156,6 +169,9 @@ public sealed class MarketDataFixture : IAsyncLifetime
             host.Services.AddKisClient(host.Configuration);
             host.Services.AddKisMasterFiles(host.Configuration);
             host.Services.AddMarketData(host.Configuration);
+            host.Services.AddSingleton(_ => NpgsqlDataSource.Create(journalDatabase));
+            host.Services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
+            services?.Invoke(host.Services);
         });
         builder.ConfigureClient(client => client.AddMemoryStreams(ProviderNames.Streams));
         var cluster = builder.Build();
@@ -193,6 +209,63 @@ public sealed class MarketDataFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The approval key the silo's KIS WebSocket client uses (cached by the client; issued if none yet).</summary>
+    public async Task<string> ApprovalKeyAsync() =>
+        await SiloServices.GetRequiredService<IApprovalKeySource>().GetApprovalKeyAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>The highest journal sequence of (<paramref name="stream"/>, <paramref name="subject"/>) so far (0 when none): a test's starting mark.</summary>
+    public async Task<long> MarkAsync(string stream, string subject)
+    {
+        var rows = await Journal.ReadEventsAsync(stream, subject, TestContext.Current.CancellationToken);
+        return rows.Count == 0 ? 0 : rows.Max(r => r.Sequence);
+    }
+
+    /// <summary>
+    /// The journal's events of (the stream of <paramref name="category"/>, <paramref name="subject"/>) after <paramref name="after"/>, once
+    /// <paramref name="until"/> holds for their payloads; each one asserted to be on <c>events/all</c> with the same sequence,
+    /// category, subject, type and payload, and none carrying the approval key.
+    /// </summary>
+    public async Task<IReadOnlyList<(TradingEvent Event, T Payload)>> JournaledAsync<T>(
+        TradingEventCategory category, string subject, long after, Func<IReadOnlyList<T>, bool> until, string what)
+        where T : TradingEventPayload
+    {
+        var stream = TradingEventPublisher.JournalStream(category);
+        IReadOnlyList<RecordedJournalEvent> rows = [];
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                rows = [.. (await Journal.ReadEventsAsync(stream, subject, TestContext.Current.CancellationToken)).Where(r => r.Sequence > after)];
+                return until([.. rows.Select(r => Payload<T>(r))]);
+            },
+            () => $"{what}; journaled: {string.Join(" | ", rows.Select(r => r.Event.PayloadJson))}");
+        await Eventually.TrueAsync(
+            () => Task.FromResult(rows.All(r => Events.Find(r.Sequence) is not null)),
+            () => $"events {string.Join(',', rows.Where(r => Events.Find(r.Sequence) is null).Select(r => r.Sequence))} journaled but not (yet) on events/all");
+
+        var approvalKey = await ApprovalKeyAsync();
+        var result = new List<(TradingEvent, T)>();
+        foreach (var row in rows)
+        {
+            var published = Events.Find(row.Sequence)!;
+            Assert.Equal((category, subject, typeof(T).Name), (published.Category, published.Subject, published.Type));
+            Assert.Equal(typeof(T).Name, row.Event.EventType);
+            Assert.Equal(TimeSpan.FromHours(9), published.At.Offset);
+            var fromJournal = Payload<T>(row);
+            var payload = Assert.IsType<T>(published.Payload);
+            Assert.Equal(
+                JsonSerializer.Serialize<TradingEventPayload>(fromJournal, TradingEventPublisher.PayloadJson),
+                JsonSerializer.Serialize<TradingEventPayload>(payload, TradingEventPublisher.PayloadJson));
+            Assert.DoesNotContain(approvalKey, row.Event.PayloadJson + row.Event.Subject + published.Summary, StringComparison.Ordinal);
+            result.Add((published, payload));
+        }
+
+        return result;
+    }
+
+    private static T Payload<T>(RecordedJournalEvent row)
+        where T : TradingEventPayload =>
+        Assert.IsType<T>(JsonSerializer.Deserialize<TradingEventPayload>(row.Event.PayloadJson, TradingEventPublisher.PayloadJson));
+
     /// <summary>GET /sim/metrics → webSocket.</summary>
     public async Task<JsonElement> WebSocketMetricsAsync()
     {
@@ -228,6 +301,11 @@ public sealed class MarketDataFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        if (Events is not null)
+        {
+            await Events.DisposeAsync();
+        }
+
         if (Cluster is not null)
         {
             await Cluster.DisposeAsync();

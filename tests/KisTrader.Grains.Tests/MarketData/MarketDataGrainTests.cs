@@ -6,6 +6,8 @@ namespace KisTrader.Grains.Tests.MarketData;
 /// The market-data grain against the simulator over a real WebSocket: reference counting by owner, one registration per
 /// symbol and kind at the exchange, ticks on <c>ticks/&lt;symbol&gt;</c> that match the exchange, reconnect after a dropped
 /// socket, the 41-registration cap with priorities, and re-activation by its reminder with the persisted table restored.
+/// Each change worth telling (hold taken/released, refusal, eviction and return, connection lost/reconnected, table
+/// restored) is asserted from the journal and from <c>events/all</c> with the same sequence (<see cref="MarketDataFixture.JournaledAsync{T}"/>).
 /// </summary>
 [Collection(MarketDataCollection.Name)]
 public sealed class MarketDataGrainTests(MarketDataFixture fixture)
@@ -19,6 +21,7 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
         await using var recordA = await fixture.RecordAsync(a);
         await using var recordB = await fixture.RecordAsync(b);
         var before = await fixture.WebSocketMetricsAsync();
+        var mark = await fixture.MarkAsync(Stream, GrainKeys.MarketData);
 
         var first = await grain.SubscribeAsync(a, MarketDataKinds.Trades | MarketDataKinds.Quotes, "session:test-1", MarketDataPriority.WatchList);
         var second = await grain.SubscribeAsync(a, MarketDataKinds.Trades, "position:test-1", MarketDataPriority.Position);
@@ -75,6 +78,26 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
         Assert.Equal(1, await grain.UnsubscribeAsync(b, MarketDataKinds.Trades, "position:test-1"));
         Assert.Equal(0, (await fixture.WebSocketMetricsAsync()).GetProperty("registrationsActive").GetInt64());
         Assert.Empty((await grain.GetStatusAsync()).Registrations);
+
+        // Journal and events/all: four holds taken (the repeated one is no change), four releases (the one that released
+        // nothing is no change), with the registrations used after each; no tick is an event.
+        var events = await fixture.JournaledAsync<MarketDataChanged>(
+            TradingEventCategory.MarketData, GrainKeys.MarketData, mark, list => list.Count >= 8, "four subscribes and four releases");
+        Assert.Equal(
+            [
+                (MarketDataChange.Subscribed, a, MarketDataKinds.Trades | MarketDataKinds.Quotes, "session:test-1", 2, 2, 2),
+                (MarketDataChange.Subscribed, a, MarketDataKinds.Trades, "position:test-1", 1, 0, 2),
+                (MarketDataChange.Subscribed, b, MarketDataKinds.Trades, "session:test-1", 1, 1, 3),
+                (MarketDataChange.Subscribed, b, MarketDataKinds.Trades, "position:test-1", 1, 0, 3),
+                (MarketDataChange.Released, a, MarketDataKinds.Trades, "position:test-1", 1, 0, 3),
+                (MarketDataChange.Released, a, MarketDataKinds.Trades | MarketDataKinds.Quotes, "session:test-1", 2, 0, 1),
+                (MarketDataChange.Released, b, MarketDataKinds.Trades, "session:test-1", 1, 0, 1),
+                (MarketDataChange.Released, b, MarketDataKinds.Trades, "position:test-1", 1, 0, 0),
+            ],
+            events.Select(e => (e.Payload.Change, e.Payload.Symbol, e.Payload.Kinds, e.Payload.Owner, e.Payload.Holds, e.Payload.NewRegistrations, e.Payload.RegistrationsUsed)));
+        Assert.All(events, e => Assert.Equal(41, e.Payload.RegistrationsLimit));
+        Assert.Equal([MarketDataPriority.WatchList, MarketDataPriority.Position, MarketDataPriority.WatchList, MarketDataPriority.Position], events.Take(4).Select(e => e.Payload.Priority));
+        Assert.Equal(events.Select(e => e.Event.Sequence).Order(), events.Select(e => e.Event.Sequence));
     }
 
     [Fact]
@@ -91,6 +114,7 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
         await Eventually.TrueAsync(() => LastTrade(recordA) is not null && LastTrade(recordB) is not null, "ticks of both symbols before the drop");
         var statusBefore = await grain.GetStatusAsync();
         var wsBefore = await fixture.WebSocketMetricsAsync();
+        var mark = await fixture.MarkAsync(Stream, GrainKeys.MarketData);
 
         await fixture.DropWebSocketsAsync();
 
@@ -121,6 +145,15 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
             "trades of both symbols and books keep arriving after the reconnect");
         Assert.True(LastTrade(recordA)!.Sequence > lastA.Sequence);
 
+        // Journal and events/all: the session lost, then reconnected holding the three registrations.
+        var events = await fixture.JournaledAsync<MarketDataChanged>(
+            TradingEventCategory.MarketData, GrainKeys.MarketData, mark, list => list.Any(e => e.Change == MarketDataChange.Reconnected), "connection lost and reconnected");
+        Assert.Equal([MarketDataChange.ConnectionLost, MarketDataChange.Reconnected], events.Select(e => e.Payload.Change));
+        Assert.Contains("connection lost", events[0].Payload.Detail, StringComparison.Ordinal);
+        Assert.Contains("reconnected", events[1].Payload.Detail, StringComparison.Ordinal);
+        Assert.Equal(3, events[1].Payload.Holds);
+        Assert.All(events, e => Assert.Null(e.Payload.Symbol));
+
         Assert.Equal(2, await grain.UnsubscribeAsync(a, MarketDataKinds.All, "drop-test"));
         Assert.Equal(1, await grain.UnsubscribeAsync(b, MarketDataKinds.All, "drop-test"));
     }
@@ -131,6 +164,8 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
         await fixture.ReleaseAllAsync();
         var grain = fixture.MarketData;
         var codes = fixture.Stocks.Skip(10).Take(43).Select(i => i.Symbol).ToList();
+        var mark = await fixture.MarkAsync(Stream, GrainKeys.MarketData);
+        var symbolMark = await fixture.MarkAsync("symbol", codes[41]);
         foreach (var code in codes.Take(40))
         {
             var answer = await grain.SubscribeAsync(code, MarketDataKinds.Trades, "cap-test", MarketDataPriority.WatchList);
@@ -163,6 +198,10 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
         Assert.False(ws.GetProperty("registrationRejections").TryGetProperty("OPSP0008", out _), "the client refused before sending");
         Assert.DoesNotContain((await grain.GetStatusAsync()).Registrations, r => r.Symbol == codes[41]);
 
+        // Watching through the symbol grain at the cap is refused the same way (and told by both grains).
+        var watch = await fixture.Cluster.Client.GetGrain<ISymbolGrain>(codes[41]).WatchAsync("cap-test-watch", MarketDataKinds.Trades, MarketDataPriority.WatchList);
+        Assert.False(watch.Accepted);
+
         // A Position subscription evicts the newest watch-list registration, which waits parked.
         var position = await grain.SubscribeAsync(codes[42], MarketDataKinds.Trades, "cap-test-position", MarketDataPriority.Position);
         Assert.True(position.Accepted, position.Reason);
@@ -191,6 +230,38 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
 
         Assert.Equal(1, await grain.UnsubscribeAsync(codes[0], MarketDataKinds.Trades, "cap-test-2"));
         Assert.Equal(0, (await fixture.WebSocketMetricsAsync()).GetProperty("registrationsActive").GetInt64());
+
+        // Journal and events/all: the refusals with their reason, the eviction (parked) and the return (unparked).
+        var events = await fixture.JournaledAsync<MarketDataChanged>(
+            TradingEventCategory.MarketData, GrainKeys.MarketData, mark,
+            list => list.Any(e => e.Change == MarketDataChange.Unparked) && list.Count(e => e.Change == MarketDataChange.Released && e.Owner == "cap-test-2") == 1,
+            "the cap test's events up to the last release");
+        var refusals = events.Where(e => e.Payload.Change == MarketDataChange.Refused).Select(e => e.Payload).ToList();
+        Assert.Equal(
+            [
+                (codes[41], MarketDataKinds.Trades | MarketDataKinds.Quotes, "cap-test", 40),
+                (codes[41], MarketDataKinds.Trades, "cap-test", 41),
+                (codes[41], MarketDataKinds.Trades, "cap-test-watch", 41),
+            ],
+            refusals.Select(e => (e.Symbol, e.Kinds, e.Owner, e.RegistrationsUsed)));
+        Assert.All(refusals, e => Assert.Contains("Kis:WebSocket:MaxRegistrations", e.Detail, StringComparison.Ordinal));
+        var parkedRow = Assert.Single(events, e => e.Payload.Change == MarketDataChange.Parked);
+        var parkedEvent = parkedRow.Payload;
+        Assert.Equal((codes[40], MarketDataKinds.Trades, MarketDataPriority.WatchList, 1), (parkedEvent.Symbol, parkedEvent.Kinds, parkedEvent.Priority, parkedEvent.Holds));
+        Assert.Contains("evicted", parkedEvent.Detail, StringComparison.Ordinal);
+        var unparked = Assert.Single(events, e => e.Payload.Change == MarketDataChange.Unparked);
+        Assert.Equal((codes[40], MarketDataKinds.Trades), (unparked.Payload.Symbol, unparked.Payload.Kinds));
+        var positionEvent = Assert.Single(events, e => e.Payload.Change == MarketDataChange.Subscribed && e.Payload.Owner == "cap-test-position");
+        Assert.Single(events, e => e.Payload.Change == MarketDataChange.Released && e.Payload.Owner == "cap-test-position");
+
+        // The return happens inside the position's release (the client promotes the parked one as the slot frees), so its
+        // event may be journaled before or after that release's; it always follows the eviction and the position's hold.
+        Assert.True(positionEvent.Event.Sequence < unparked.Event.Sequence && parkedRow.Event.Sequence < unparked.Event.Sequence, "the parked one returns after the eviction");
+        Assert.Equal(40 + 1 + 1 + 1 + 1, events.Count(e => e.Payload.Change == MarketDataChange.Subscribed && e.Payload.Owner!.StartsWith("cap-test", StringComparison.Ordinal)));
+        var symbolEvents = await fixture.JournaledAsync<SymbolChanged>(TradingEventCategory.Symbol, codes[41], symbolMark, list => list.Count >= 1, "the refused watch");
+        var refusedWatch = Assert.Single(symbolEvents).Payload;
+        Assert.Equal((SymbolChange.WatchRefused, "cap-test-watch", MarketDataKinds.Trades, 0), (refusedWatch.Change, refusedWatch.Owner, refusedWatch.Kinds, refusedWatch.Holds));
+        Assert.Contains("41", refusedWatch.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -204,6 +275,7 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
         Assert.True((await grain.SubscribeAsync(b, MarketDataKinds.Quotes, "revive-1", MarketDataPriority.WatchList)).Accepted);
         var before = await grain.GetStatusAsync();
         Assert.Equal(2, before.Registrations.Length);
+        var mark = await fixture.MarkAsync(Stream, GrainKeys.MarketData);
 
         await fixture.Cluster.DeactivateAsync(grain);
         await Eventually.TrueAsync(
@@ -241,6 +313,13 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
         await fixture.AdvanceMarketAsync(TimeSpan.FromSeconds(60));
         await Eventually.TrueAsync(() => LastTrade(recordA) is not null, "the restored activation publishes ticks");
 
+        // Journal and events/all: the new activation restored the three holds on this silo (a deactivation is no change).
+        var events = await fixture.JournaledAsync<MarketDataChanged>(
+            TradingEventCategory.MarketData, GrainKeys.MarketData, mark, list => list.Any(e => e.Change == MarketDataChange.Restored), "the restore");
+        var restored = Assert.Single(events).Payload;
+        Assert.Equal((MarketDataChange.Restored, 3, 0, 2), (restored.Change, restored.Holds, restored.Dropped, restored.RegistrationsUsed));
+        Assert.Contains(status.Silo, restored.Detail, StringComparison.Ordinal);
+
         Assert.Equal(1, await grain.UnsubscribeAsync(a, MarketDataKinds.Trades, "revive-1"));
         Assert.Equal(1, await grain.UnsubscribeAsync(a, MarketDataKinds.Trades, "revive-2"));
         Assert.Equal(1, await grain.UnsubscribeAsync(b, MarketDataKinds.Quotes, "revive-1"));
@@ -262,6 +341,8 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
         Assert.Contains(GrainKeys.MarketData, singleton.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain((await grain.GetStatusAsync()).Registrations, r => r.Symbol == code);
     }
+
+    private const string Stream = "market-data";
 
     private static MarketDataEvent? LastTrade(MarketDataFixture.TickRecorder recorder) =>
         recorder.Snapshot().LastOrDefault(e => e.Kind == MarketDataKinds.Trades);

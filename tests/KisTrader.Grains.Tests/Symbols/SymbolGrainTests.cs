@@ -8,7 +8,8 @@ namespace KisTrader.Grains.Tests.Symbols;
 /// <summary>
 /// The symbol grain on the market-data fixture: listing facts from the simulator's master file and screened features
 /// persisted (PostgreSQL) across a deactivation, the snapshot kept from its own <c>ticks/&lt;symbol&gt;</c> stream after
-/// Watch asked the market-data grain, and Unwatch releasing the registrations.
+/// Watch asked the market-data grain, and Unwatch releasing the registrations. Each change (listing set or changed,
+/// features stored, watch, unwatch) is asserted from the journal and from <c>events/all</c> with the same sequence.
 /// </summary>
 [Collection(MarketDataCollection.Name)]
 public sealed class SymbolGrainTests(MarketDataFixture fixture)
@@ -22,6 +23,7 @@ public sealed class SymbolGrainTests(MarketDataFixture fixture)
         var code = instrument.Symbol;
         var grain = fixture.Cluster.Client.GetGrain<ISymbolGrain>(GrainKeys.Symbol(code));
         var listing = SymbolListings.From(instrument);
+        var mark = await fixture.MarkAsync("symbol", code);
         Assert.Equal((code, instrument.Name, instrument.SectorLarge, instrument.BasePrice), (listing.Code, listing.Name, listing.Sector, listing.BasePrice));
         Assert.Equal(instrument.Market.ToString(), listing.Market);
         Assert.Equal(instrument.MarketCapEok * 100_000_000m, listing.PriorMarketCap);
@@ -46,6 +48,26 @@ public sealed class SymbolGrainTests(MarketDataFixture fixture)
         AssertSame(friday, await grain.GetFeaturesAsync(Monday.AddDays(-3)));
         Assert.Null(await grain.GetFeaturesAsync(Monday.AddDays(-1)));
         Assert.Null(view.Snapshot);
+
+        // The same facts again are no change; a renamed listing with a new base price is one, naming the two fields.
+        await grain.SetListingAsync(listing with { Flags = [.. listing.Flags] });
+        var renamed = listing with { Name = listing.Name + " 우", BasePrice = listing.BasePrice + 100m };
+        await grain.SetListingAsync(renamed);
+
+        var events = await fixture.JournaledAsync<SymbolChanged>(TradingEventCategory.Symbol, code, mark, list => list.Count >= 5, "listing set, three features, listing changed");
+        Assert.Equal(
+            [SymbolChange.ListingSet, SymbolChange.FeaturesStored, SymbolChange.FeaturesStored, SymbolChange.FeaturesStored, SymbolChange.ListingChanged],
+            events.Select(e => e.Payload.Change));
+        Assert.All(events, e => Assert.Equal(code, e.Payload.Code));
+        Assert.Equal((listing.Name, listing.BasePrice, listing.Flags.Length), (events[0].Payload.Listing!.Name, events[0].Payload.Listing!.BasePrice, events[0].Payload.Listing!.Flags.Length));
+        Assert.Empty(events[0].Payload.ChangedFields);
+        Assert.Equal([Monday, Monday.AddDays(-3), Monday], events.Skip(1).Take(3).Select(e => e.Payload.Features!.Date));
+        Assert.Equal([Monday, Monday.AddDays(-3), Monday], events.Skip(1).Take(3).Select(e => e.Event.TradingDate!.Value));
+        Assert.Equal([false, false, true], events.Skip(1).Take(3).Select(e => e.Payload.Replaced));
+        AssertSame(mondayAgain, events[3].Payload.Features);
+        Assert.Equal(["Name", "BasePrice"], events[4].Payload.ChangedFields);
+        Assert.Equal(renamed.Name, events[4].Payload.Listing!.Name);
+        Assert.Null(events[0].Event.TradingDate);
     }
 
     [Fact]
@@ -68,6 +90,7 @@ public sealed class SymbolGrainTests(MarketDataFixture fixture)
         await fixture.ReleaseAllAsync();
         var code = fixture.Stocks[7].Symbol;
         var grain = fixture.Cluster.Client.GetGrain<ISymbolGrain>(GrainKeys.Symbol(code));
+        var mark = await fixture.MarkAsync("symbol", code);
 
         var answer = await grain.WatchAsync("session:2026-11-23", MarketDataKinds.Trades | MarketDataKinds.Quotes, MarketDataPriority.WatchList);
 
@@ -91,6 +114,18 @@ public sealed class SymbolGrainTests(MarketDataFixture fixture)
 
         Assert.Equal(2, await grain.UnwatchAsync("session:2026-11-23", MarketDataKinds.All));
         Assert.DoesNotContain((await fixture.MarketData.GetStatusAsync()).Registrations, r => r.Symbol == code);
+        Assert.Equal(0, await grain.UnwatchAsync("session:2026-11-23", MarketDataKinds.All));
+
+        // Journal and events/all: watched (two new registrations) and unwatched (two holds); the snapshot updates and the
+        // unwatch that released nothing are no change.
+        var events = await fixture.JournaledAsync<SymbolChanged>(TradingEventCategory.Symbol, code, mark, list => list.Count >= 2, "watched and unwatched");
+        Assert.Equal(
+            [
+                (SymbolChange.Watched, "session:2026-11-23", MarketDataKinds.Trades | MarketDataKinds.Quotes, (MarketDataPriority?)MarketDataPriority.WatchList, 2),
+                (SymbolChange.Unwatched, "session:2026-11-23", MarketDataKinds.All, null, 2),
+            ],
+            events.Select(e => (e.Payload.Change, e.Payload.Owner, e.Payload.Kinds, e.Payload.Priority, e.Payload.Holds)));
+        Assert.All(events, e => Assert.Null(e.Payload.Reason));
     }
 
     [Fact]
