@@ -56,15 +56,14 @@ public class SimMarketFixture : IAsyncLifetime
         var options = new SimulatorHostOptions();
         var s = options.Settings;
         s["Market:Seed"] = "42";
-        s["Market:KospiListings"] = KospiListings.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        s["Market:KosdaqListings"] = KosdaqListings.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await ConfigureMarketAsync(s);
         s["Simulator:Profile"] = _paper ? "Paper" : "Real";
         s["Simulator:Clock:Start"] = new DateTimeOffset(2026, 11, 23, 15, 35, 0, TimeSpan.FromHours(9)).ToString("O");
         s["Simulator:Clock:Paused"] = "true";
         s["Simulator:RateLimit:Enabled"] = "false";
         Host = await SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
         Control = new HttpClient { BaseAddress = Host.BaseUrl };
-        var appKey = _paper ? "PSfunnel-paper-key-0001" : "PSfunnel-test-key-0001";
+        var appKey = AppKey;
         var account = await Control.GetFromJsonAsync<JsonElement>(new Uri($"/sim/accounts/{appKey}", UriKind.Relative));
         foreach (var (key, value) in new Dictionary<string, string>
         {
@@ -101,6 +100,17 @@ public class SimMarketFixture : IAsyncLifetime
         _services = services.BuildServiceProvider();
     }
 
+    /// <summary>The app key of the fixture's client (the simulator derives the account from it).</summary>
+    protected virtual string AppKey => _paper ? "PSfunnel-paper-key-0001" : "PSfunnel-test-key-0001";
+
+    /// <summary>The market the simulator serves (besides the seed): by default the reduced seeded universe.</summary>
+    protected virtual Task ConfigureMarketAsync(IDictionary<string, string?> settings)
+    {
+        settings["Market:KospiListings"] = KospiListings.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Market:KosdaqListings"] = KosdaqListings.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Task.CompletedTask;
+    }
+
     public ScreeningFunnel Funnel(FunnelOptions? options = null) =>
         new(MarketData, MasterFiles, new ScreeningOptions(), options ?? new FunnelOptions(), KrxCalendar.Default, TimeProvider.System);
 
@@ -119,7 +129,7 @@ public class SimMarketFixture : IAsyncLifetime
     public static long Delta(Dictionary<string, long> before, Dictionary<string, long> after, string trId) =>
         after.GetValueOrDefault(trId) - before.GetValueOrDefault(trId);
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
         if (_services is not null)
