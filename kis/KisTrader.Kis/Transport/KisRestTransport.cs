@@ -56,20 +56,29 @@ internal sealed class KisRestTransport(
         }
         catch (KisApiException ex) when (ex.IsTokenError)
         {
-            await tokens.InvalidateAsync(token, ex.MsgCd, cancellationToken).ConfigureAwait(false);
+            // The gateway refused the first attempt for its token (the order desk never saw it): whatever the store does
+            // now, nothing has been sent yet.
+            await FromStoreAsync(call, () => tokens.InvalidateAsync(token, ex.MsgCd, cancellationToken), cancellationToken).ConfigureAwait(false);
             token = await TokenAsync(call, cancellationToken).ConfigureAwait(false);
             return await SendOnceAsync(call, token, sent, cancellationToken).ConfigureAwait(false);
         }
     }
 
+    private async ValueTask<string> TokenAsync(KisCall call, CancellationToken cancellationToken)
+    {
+        string? token = null;
+        await FromStoreAsync(call, async () => token = await tokens.GetAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        return token!;
+    }
+
     // The token comes from the token store, which in a cluster is a grain: it may fail with anything (an Orleans
     // timeout, a silo shutting down). For an order that failure means "nothing was sent", so it is reported as an
     // authentication failure, which the order path maps to NotSent; a query sees the store's own exception as before.
-    private async ValueTask<string> TokenAsync(KisCall call, CancellationToken cancellationToken)
+    private static async ValueTask FromStoreAsync(KisCall call, Func<ValueTask> action, CancellationToken cancellationToken)
     {
         try
         {
-            return await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+            await action().ConfigureAwait(false);
         }
         catch (Exception ex) when (call.IsOrder && ex is not KisApiException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
