@@ -49,9 +49,11 @@ public abstract class SimulationRunFixture : IAsyncLifetime
         var watch = Stopwatch.StartNew();
         _run = await SimulationRun.StartAsync([], settings, _console, cancellationToken: TestContext.Current.CancellationToken);
 
-        // Waits for what the run prints after the ranked list: the schedule's next action (tomorrow's prefetch).
+        // Waits for what the run prints after the ranked list: the schedule's next action (tomorrow's prefetch). On a slow
+        // start (the clock already past 15:30 when the silo is up) that line also comes before the caught-up screen, so
+        // only one printed after the ranked list counts.
         var deadline = Stopwatch.StartNew();
-        while (!Output.Contains("next: history prefetch for 2026-11-24", StringComparison.Ordinal))
+        while (!PrintedAfterTheScreen("next: history prefetch for 2026-11-24"))
         {
             if (deadline.Elapsed > Patience)
             {
@@ -72,6 +74,13 @@ public abstract class SimulationRunFixture : IAsyncLifetime
         }
 
         TestContext.Current.SendDiagnosticMessage($"simulation run: ranked list printed {ToRankedList.TotalSeconds:0.0} s after the start");
+    }
+
+    private bool PrintedAfterTheScreen(string line)
+    {
+        var output = Output;
+        var screened = output.IndexOf("screened —", StringComparison.Ordinal);
+        return screened >= 0 && output.IndexOf(line, screened, StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>REST calls the simulator saw, by tr_id.</summary>
