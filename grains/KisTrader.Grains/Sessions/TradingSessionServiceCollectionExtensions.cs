@@ -3,6 +3,7 @@ using KisTrader.Grains.Storage;
 using KisTrader.Kis.Client;
 using KisTrader.Kis.Master;
 using KisTrader.Trading.Calendar;
+using KisTrader.Trading.Options;
 using KisTrader.Trading.Screening;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,8 @@ public static class TradingSessionServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ScreeningFunnel"/> with <c>Screening:Funnel</c> (validated at start) and
-    /// <c>Strategy:Screening</c> (validated when the funnel is built). Needs the KIS client (<c>AddKisClient</c>), the
+    /// <c>Strategy:Screening</c> (validated when the funnel is built) — or the registered <see cref="StrategyOptions"/>' screening
+    /// settings when the host registered them. Needs the KIS client (<c>AddKisClient</c>), the
     /// master files (<c>AddKisMasterFiles</c>) and an <c>ITradingJournal</c>; uses a registered <see cref="KrxCalendar"/>
     /// and <see cref="TimeProvider"/> when present.
     /// </summary>
@@ -30,8 +32,14 @@ public static class TradingSessionServiceCollectionExtensions
         services.AddTradingEvents();
         services.TryAddSingleton(sp =>
         {
-            var screening = new ScreeningOptions();
-            configuration.GetSection(ScreeningOptions.Section).Bind(screening);
+            // A host that loaded and validated the whole strategy (the silo's checked binder) registers it; otherwise the
+            // section is bound here.
+            var screening = sp.GetService<StrategyOptions>()?.Screening;
+            if (screening is null)
+            {
+                screening = new ScreeningOptions();
+                configuration.GetSection(ScreeningOptions.Section).Bind(screening);
+            }
             return new ScreeningFunnel(
                 sp.GetRequiredService<IKisMarketData>(),
                 sp.GetRequiredService<IMasterFileSource>(),

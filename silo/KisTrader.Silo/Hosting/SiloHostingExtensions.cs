@@ -4,14 +4,10 @@ using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Kis;
 using KisTrader.Grains.MarketData;
 using KisTrader.Grains.Scheduling;
-using KisTrader.Grains.Screening;
 using KisTrader.Grains.Sessions;
 using KisTrader.Grains.Storage;
-using KisTrader.Kis.Client;
 using KisTrader.Kis.DependencyInjection;
-using KisTrader.Kis.Master;
 using KisTrader.Silo.Configuration;
-using KisTrader.Trading.Calendar;
 using KisTrader.Trading.Options;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -111,15 +107,7 @@ public static class SiloHostingExtensions
         services.AddKisCluster(configuration);
         services.AddKisClient(configuration);
 
-        // AddTradingSessions binds Strategy:Screening with the plain binder (which appends configured list items to the
-        // defaults and ignores misspelt keys); the funnel registered first gets the silo's checked strategy instead.
-        services.AddSingleton(sp => new ScreeningFunnel(
-            sp.GetRequiredService<IKisMarketData>(),
-            sp.GetRequiredService<IMasterFileSource>(),
-            strategy.Screening,
-            sp.GetRequiredService<IOptions<FunnelOptions>>().Value,
-            sp.GetRequiredService<KrxCalendar>(),
-            sp.GetRequiredService<TimeProvider>()));
+        // The funnel takes the strategy registered above (the silo's checked binder), not a plain bind of the section.
         services.AddTradingSessions(configuration);
         services.AddScheduling(configuration);
 
