@@ -26,4 +26,7 @@ public static class ProviderNames
     /// for existing subscribers; the same changes are on <c>all</c> as <see cref="SessionPhaseChanged"/>).
     /// </summary>
     public const string EventsNamespace = "events";
+
+    /// <summary>Stream namespace of the broker's fill notices; the key is the account's key (<see cref="StreamIds.Fills"/>).</summary>
+    public const string FillsNamespace = "fills";
 }
