@@ -121,12 +121,12 @@ public sealed class PerformanceEdgeCaseTests
         // √(0.00065² × 252 ÷ 0.00013425) = 0.89054625… → 0.8905.
         var calc = new PerformanceCalculator(new PerformanceOptions { AnnualRiskFreeRate = 0.0252m });
 
-        Assert.Equal(0.8905m, calc.Calculate(Sessions, Trades).Overall.SharpeRatio);
+        Assert.Equal(0.8905m, calc.Calculate(StatisticsTestData.Sessions, Trades).Overall.SharpeRatio);
     }
 
     [Fact]
     public void Calculate_SharpeDecimals_RoundsHalfAwayFromZero() =>
-        Assert.Equal(1.03m, new PerformanceCalculator(new PerformanceOptions { SharpeDecimals = 2 }).Calculate(Sessions, Trades).Overall.SharpeRatio);
+        Assert.Equal(1.03m, new PerformanceCalculator(new PerformanceOptions { SharpeDecimals = 2 }).Calculate(StatisticsTestData.Sessions, Trades).Overall.SharpeRatio);
 
     [Fact]
     public void Calculate_SessionWithDefaultArrays_IsTreatedAsEmpty()

@@ -7,7 +7,7 @@ namespace KisTrader.Trading.Tests.StatisticsTests;
 /// <summary>The overall summary of the four-session example in <see cref="StatisticsTestData"/>, by hand.</summary>
 public sealed class PerformanceOverallTests
 {
-    private static readonly PerformanceSummary Overall = PerformanceCalculator.Default.Calculate(Sessions, Trades).Overall;
+    private static readonly PerformanceSummary Overall = PerformanceCalculator.Default.Calculate(StatisticsTestData.Sessions, Trades).Overall;
 
     [Fact]
     public void Counts()

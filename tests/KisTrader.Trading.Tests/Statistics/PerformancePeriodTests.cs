@@ -6,7 +6,7 @@ namespace KisTrader.Trading.Tests.StatisticsTests;
 /// <summary>Per day, ISO week and month summaries of the four-session example.</summary>
 public sealed class PerformancePeriodTests
 {
-    private static readonly PerformanceReport Report = PerformanceCalculator.Default.Calculate(Sessions, Trades);
+    private static readonly PerformanceReport Report = PerformanceCalculator.Default.Calculate(StatisticsTestData.Sessions, Trades);
 
     [Fact]
     public void Days_OnePerSessionInDateOrder()

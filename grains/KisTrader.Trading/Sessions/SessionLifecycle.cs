@@ -1,0 +1,102 @@
+using KisTrader.Trading.Calendar;
+using KisTrader.Trading.Time;
+
+namespace KisTrader.Trading.Sessions;
+
+/// <summary>
+/// The lifecycle of one trading session as pure transitions: which command is allowed in which phase and trading
+/// window (<see cref="Decide"/>), where a screen's end leads (<see cref="Finished"/>, <see cref="Failed"/>), and when
+/// an activation resumes a screen or may prefetch. The session grain loads its state, asks here, persists and
+/// publishes; nothing here reads a clock (<c>now</c> is an argument) or knows about Orleans.
+/// </summary>
+public sealed class SessionLifecycle(KrxCalendar calendar)
+{
+    /// <summary>
+    /// What a session of <paramref name="date"/> in <paramref name="phase"/> does with <paramref name="command"/> at
+    /// <paramref name="now"/>. A person's command is checked in order: the request (who and why), the phase, then the
+    /// window — the session's own KST trading day, before its after-hours start, and for a first screen at or after its
+    /// regular close (special days shift both through the calendar).
+    /// </summary>
+    public SessionDecision Decide(DateOnly date, LifecyclePhase phase, SessionCommand command, SessionRequest? request, DateTimeOffset now)
+    {
+        if (command == SessionCommand.SystemStart)
+        {
+            return phase == LifecyclePhase.Scheduled ? SessionDecision.Start() : SessionDecision.Unchanged(phase);
+        }
+
+        var refusal = RequestRefusal(request) ?? PhaseRefusal(phase, command) ?? WindowRefusal(date, now, fromClose: command == SessionCommand.ManualStart);
+        return refusal is null ? SessionDecision.Start() : SessionDecision.Refuse(phase, refusal);
+    }
+
+    /// <summary>The phase after a screen that ended with its ranked list: screened.</summary>
+    /// <exception cref="InvalidOperationException">The session was not screening.</exception>
+    public static LifecyclePhase Finished(LifecyclePhase phase) => phase == LifecyclePhase.Screening
+        ? LifecyclePhase.Screened
+        : throw NotScreening(phase, "finish");
+
+    /// <summary>
+    /// The phase after a screen that failed: a failed re-run returns to screened (the earlier screen stays the
+    /// session's); a failed first screen returns to scheduled, keeping its finished stages for the next start.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The session was not screening.</exception>
+    public static LifecyclePhase Failed(LifecyclePhase phase, bool hasEarlierScreen) => phase == LifecyclePhase.Screening
+        ? hasEarlierScreen ? LifecyclePhase.Screened : LifecyclePhase.Scheduled
+        : throw NotScreening(phase, "fail");
+
+    /// <summary>True when a new activation must resume the screen (its silo died mid-screen).</summary>
+    public static bool ResumesOnActivation(LifecyclePhase phase) => phase == LifecyclePhase.Screening;
+
+    /// <summary>
+    /// True when the history prefetch may start: the session is scheduled, nothing runs, and the history is not there yet.
+    /// </summary>
+    public static bool MayPrefetch(LifecyclePhase phase, bool running, bool hasHistory) =>
+        phase == LifecyclePhase.Scheduled && !running && !hasHistory;
+
+    private static SessionRefusal? RequestRefusal(SessionRequest? request)
+    {
+        if (request is null)
+        {
+            return SessionRefusal.MissingRequest();
+        }
+
+        if (!SessionRequest.IsValid(request.RequestedBy, SessionRequest.MaxRequestedByLength))
+        {
+            return SessionRefusal.InvalidRequestedBy();
+        }
+
+        return SessionRequest.IsValid(request.Reason, SessionRequest.MaxReasonLength) ? null : SessionRefusal.InvalidReason();
+    }
+
+    private static SessionRefusal? PhaseRefusal(LifecyclePhase phase, SessionCommand command) => (phase, command) switch
+    {
+        (LifecyclePhase.Screening, _) => SessionRefusal.AlreadyRunning(),
+        (LifecyclePhase.Screened, SessionCommand.ManualStart) => SessionRefusal.AlreadyScreened(),
+        (LifecyclePhase.Scheduled, SessionCommand.Rerun) => SessionRefusal.NotScreened(),
+        _ => null,
+    };
+
+    private SessionRefusal? WindowRefusal(DateOnly date, DateTimeOffset now, bool fromClose)
+    {
+        if (!calendar.IsTradingDay(date))
+        {
+            return SessionRefusal.NotTradingDay(date);
+        }
+
+        var today = KrxTime.DateOf(now);
+        if (today != date)
+        {
+            return today < date ? SessionRefusal.NotBegun(date, today) : SessionRefusal.Over(date, today);
+        }
+
+        var sessions = calendar.Sessions(date);
+        if (fromClose && now < sessions.RegularClose)
+        {
+            return SessionRefusal.BeforeClose(sessions.RegularClose);
+        }
+
+        return now >= sessions.AfterHoursStart ? SessionRefusal.AfterHoursBegan(sessions.AfterHoursStart) : null;
+    }
+
+    private static InvalidOperationException NotScreening(LifecyclePhase phase, string what) =>
+        new($"a session {phase.ToString().ToLowerInvariant()} has no screen to {what}");
+}
