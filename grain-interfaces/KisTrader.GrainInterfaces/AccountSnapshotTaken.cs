@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KisTrader.GrainInterfaces;
 
 /// <summary>A fresh balance and orderable-cash snapshot of an account (won).</summary>
@@ -14,4 +16,13 @@ public sealed record AccountSnapshotTaken(
     [property: Id(2)] decimal SettledCash,
     [property: Id(3)] decimal OrderableCash,
     [property: Id(4)] decimal TotalValue,
-    [property: Id(5)] int Holdings) : TradingEventPayload;
+    [property: Id(5)] int Holdings) : TradingEventPayload
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override TradingEventCategory Category => TradingEventCategory.Account;
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Subject => AccountRef;
+}

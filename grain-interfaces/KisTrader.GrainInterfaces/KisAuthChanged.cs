@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KisTrader.GrainInterfaces;
 
 /// <summary>An app key's token store changed. Carries times only: never the token or the approval key.</summary>
@@ -10,4 +12,13 @@ public sealed record KisAuthChanged(
     [property: Id(0)] string KeyId,
     [property: Id(1)] KisAuthChange Change,
     [property: Id(2)] DateTimeOffset? IssuedAt,
-    [property: Id(3)] DateTimeOffset? ExpiresAt) : TradingEventPayload;
+    [property: Id(3)] DateTimeOffset? ExpiresAt) : TradingEventPayload
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override TradingEventCategory Category => TradingEventCategory.KisAuth;
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Subject => KeyId;
+}

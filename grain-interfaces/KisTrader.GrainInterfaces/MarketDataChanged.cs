@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KisTrader.GrainInterfaces;
 
 /// <summary>
@@ -27,4 +29,13 @@ public sealed record MarketDataChanged(
     [property: Id(7)] int Dropped,
     [property: Id(8)] int RegistrationsUsed,
     [property: Id(9)] int RegistrationsLimit,
-    [property: Id(10)] string? Detail) : TradingEventPayload;
+    [property: Id(10)] string? Detail) : TradingEventPayload
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override TradingEventCategory Category => TradingEventCategory.MarketData;
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Subject => GrainKeys.MarketData;
+}

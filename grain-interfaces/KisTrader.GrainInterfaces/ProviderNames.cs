@@ -20,10 +20,8 @@ public static class ProviderNames
     public const string TicksNamespace = "ticks";
 
     /// <summary>
-    /// Stream namespace of state changes for the front ends. Keys: <c>all</c> (<see cref="TradingEvent.StreamKey"/>):
-    /// every grain's state changes as <see cref="TradingEvent"/>, each already in the journal with its sequence number;
-    /// <c>sessions</c> (<see cref="SessionEvent.StreamKey"/>): session phase changes as <see cref="SessionEvent"/> (kept
-    /// for existing subscribers; the same changes are on <c>all</c> as <see cref="SessionPhaseChanged"/>).
+    /// Stream namespace of state changes for the front ends. One key, <c>all</c> (<see cref="StreamIds.Events"/>): every
+    /// grain's state changes as <see cref="TradingEvent"/>, each already in the journal with its sequence number.
     /// </summary>
     public const string EventsNamespace = "events";
 

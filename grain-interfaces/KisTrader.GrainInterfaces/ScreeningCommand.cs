@@ -1,3 +1,5 @@
+using KisTrader.Trading.Sessions;
+
 namespace KisTrader.GrainInterfaces;
 
 /// <summary>A person's request for a manual screen or a re-run: who and why (both journaled with the outcome).</summary>
@@ -9,8 +11,8 @@ public sealed record ScreeningCommand(
     [property: Id(1)] string Reason)
 {
     /// <summary>Longest <see cref="RequestedBy"/>.</summary>
-    public const int MaxRequestedByLength = 64;
+    public const int MaxRequestedByLength = SessionRequest.MaxRequestedByLength;
 
     /// <summary>Longest <see cref="Reason"/>.</summary>
-    public const int MaxReasonLength = 500;
+    public const int MaxReasonLength = SessionRequest.MaxReasonLength;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 
 namespace KisTrader.GrainInterfaces;
@@ -22,4 +23,17 @@ public sealed record ScreeningFinished(
     [property: Id(5)] ImmutableArray<string> Selected,
     [property: Id(6)] int BrokerCalls,
     [property: Id(7)] TimeSpan Duration,
-    [property: Id(8)] Guid? ReplacedRunId) : TradingEventPayload;
+    [property: Id(8)] Guid? ReplacedRunId) : TradingEventPayload
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override TradingEventCategory Category => TradingEventCategory.Session;
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Subject => GrainKeys.TradingSession(TradingDate);
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override DateOnly? SessionDate => TradingDate;
+}

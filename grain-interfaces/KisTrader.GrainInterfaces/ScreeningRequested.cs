@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KisTrader.GrainInterfaces;
 
 /// <summary>Someone asked for a manual screen or a re-run; accepted or refused (with the reason).</summary>
@@ -16,4 +18,17 @@ public sealed record ScreeningRequested(
     [property: Id(3)] string Reason,
     [property: Id(4)] bool Accepted,
     [property: Id(5)] string? Refusal,
-    [property: Id(6)] Guid? RunId) : TradingEventPayload;
+    [property: Id(6)] Guid? RunId) : TradingEventPayload
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override TradingEventCategory Category => TradingEventCategory.Session;
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Subject => GrainKeys.TradingSession(TradingDate);
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override DateOnly? SessionDate => TradingDate;
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace KisTrader.GrainInterfaces;
 
@@ -26,4 +27,17 @@ public sealed record SymbolChanged(
     [property: Id(7)] MarketDataKinds Kinds,
     [property: Id(8)] MarketDataPriority? Priority,
     [property: Id(9)] int Holds,
-    [property: Id(10)] string? Reason) : TradingEventPayload;
+    [property: Id(10)] string? Reason) : TradingEventPayload
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override TradingEventCategory Category => TradingEventCategory.Symbol;
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Subject => Code;
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override DateOnly? SessionDate => Change == SymbolChange.FeaturesStored ? Features?.Date : null;
+}

@@ -3,9 +3,7 @@ using KisTrader.Kis.Client;
 using KisTrader.Kis.Models;
 using KisTrader.Kis.RateLimiting;
 using KisTrader.Grains.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Streams;
 
 namespace KisTrader.Grains.Accounts;
 
@@ -60,9 +58,8 @@ internal sealed class AccountGrain(
         // KisAccount.ToString() masks the number (1234****-01).
         var accountRef = account.ToString();
         await events.PublishAsync(
-            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.Account, accountRef, snapshot.RefreshedAt, null,
-            $"account {accountRef}: orderable cash {snapshot.OrderableCash:#,0} won, settled cash {snapshot.SettledCash:#,0} won, {snapshot.Holdings.Length} holdings",
-            new AccountSnapshotTaken(accountRef, snapshot.RefreshedAt, snapshot.SettledCash, snapshot.OrderableCash, snapshot.TotalValue, snapshot.Holdings.Length));
+            new AccountSnapshotTaken(accountRef, snapshot.RefreshedAt, snapshot.SettledCash, snapshot.OrderableCash, snapshot.TotalValue, snapshot.Holdings.Length),
+            snapshot.RefreshedAt);
         return snapshot;
     }
 

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
 
 namespace KisTrader.Grains.Kis;
 
@@ -60,7 +58,7 @@ internal sealed class KisAuthGrain(
         _issuer = null;
         logger.TokenSaved(KeyId, holderId, token.ExpiresAt);
         var change = renewed ? KisAuthChange.TokenRenewed : KisAuthChange.TokenIssued;
-        await TellAsync(change, $"KIS key {KeyId}: token {(renewed ? "renewed" : "issued")}, expires {token.ExpiresAt.ToOffset(TimeSpan.FromHours(9)):yyyy-MM-dd HH:mm} KST", token.IssuedAt, token.ExpiresAt);
+        await TellAsync(change, token.IssuedAt, token.ExpiresAt);
     }
 
     public async Task<bool> RemoveTokenAsync(string tokenFingerprint)
@@ -74,7 +72,7 @@ internal sealed class KisAuthGrain(
         state.State.Token = null;
         await state.WriteStateAsync();
         logger.TokenRemoved(KeyId);
-        await TellAsync(KisAuthChange.TokenInvalidated, $"KIS key {KeyId}: stored token invalidated (KIS refused it)", null, null);
+        await TellAsync(KisAuthChange.TokenInvalidated, null, null);
         return true;
     }
 
@@ -85,7 +83,7 @@ internal sealed class KisAuthGrain(
         ArgumentException.ThrowIfNullOrEmpty(approvalKey);
         state.State.ApprovalKey = cipher.Encrypt(approvalKey, ApprovalContext);
         await state.WriteStateAsync();
-        await TellAsync(KisAuthChange.ApprovalKeySaved, $"KIS key {KeyId}: WebSocket approval key stored", null, null);
+        await TellAsync(KisAuthChange.ApprovalKeySaved, null, null);
     }
 
     public async Task RemoveApprovalKeyAsync()
@@ -97,13 +95,11 @@ internal sealed class KisAuthGrain(
 
         state.State.ApprovalKey = null;
         await state.WriteStateAsync();
-        await TellAsync(KisAuthChange.ApprovalKeyRemoved, $"KIS key {KeyId}: WebSocket approval key removed", null, null);
+        await TellAsync(KisAuthChange.ApprovalKeyRemoved, null, null);
     }
 
-    private Task<TradingEvent?> TellAsync(KisAuthChange change, string summary, DateTimeOffset? issuedAt, DateTimeOffset? expiresAt) =>
-        events.TryPublishAsync(
-            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.KisAuth, KeyId, clock.GetUtcNow(), null,
-            summary, new KisAuthChanged(KeyId, change, issuedAt, expiresAt));
+    private Task<TradingEvent?> TellAsync(KisAuthChange change, DateTimeOffset? issuedAt, DateTimeOffset? expiresAt) =>
+        events.TryPublishAsync(new KisAuthChanged(KeyId, change, issuedAt, expiresAt), clock.GetUtcNow());
 
     private string TokenContext => $"KisTrader.KisAuth/token/{KeyId}";
 

@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
 
 namespace KisTrader.Grains.Kis;
 
@@ -41,8 +39,7 @@ internal sealed class RateBudgetGrain(
             // A previous activation died with quota out: holders we do not know yet may still be using it.
             _recoveryUntil = now + _options.BudgetLeaseDuration + _options.BudgetReclaimGrace;
             logger.BudgetRecovering(KeyId, _recoveryUntil);
-            await TellAsync(now, RateBudgetChange.Recovering, null, 0, _recoveryUntil,
-                $"KIS budget {KeyId}: reactivated with quota out; no new quota until {KrxTime(_recoveryUntil):HH:mm:ss} KST");
+            await TellAsync(now, RateBudgetChange.Recovering, null, 0, _recoveryUntil);
         }
     }
 
@@ -90,20 +87,17 @@ internal sealed class RateBudgetGrain(
         await PersistOutstandingAsync(allocated > 0);
         foreach (var gone in reclaimed)
         {
-            await TellAsync(now, RateBudgetChange.HolderReclaimed, gone.Id, 0, null,
-                $"KIS budget {KeyId}: holder {gone.Id} silent since {KrxTime(gone.LastSeen):HH:mm:ss} KST; its quota {gone.Quota} is free again");
+            await TellAsync(now, RateBudgetChange.HolderReclaimed, gone.Id, 0, null, gone.LastSeen, gone.Quota);
         }
 
         if (joined)
         {
-            await TellAsync(now, RateBudgetChange.HolderJoined, holder.Id, holder.Quota, null,
-                $"KIS budget {KeyId}: holder {holder.Id} joined ({_holders.Count} holders, limit {_limit} per window)");
+            await TellAsync(now, RateBudgetChange.HolderJoined, holder.Id, holder.Quota, null);
         }
 
         if (pauseBegins)
         {
-            await TellAsync(now, RateBudgetChange.Paused, holder.Id, holder.Quota, _pausedUntil,
-                $"KIS budget {KeyId}: EGW00201 reported by {holder.Id}; every silo pauses until {KrxTime(_pausedUntil):HH:mm:ss} KST");
+            await TellAsync(now, RateBudgetChange.Paused, holder.Id, holder.Quota, _pausedUntil);
         }
 
         var pause = _pausedUntil > now ? _pausedUntil - now : TimeSpan.Zero;
@@ -158,12 +152,10 @@ internal sealed class RateBudgetGrain(
         }
     }
 
-    private static DateTimeOffset KrxTime(DateTimeOffset instant) => Trading.Time.KrxTime.ToKst(instant);
-
-    private Task<TradingEvent?> TellAsync(DateTimeOffset at, RateBudgetChange change, string? holderId, int quota, DateTimeOffset? until, string summary) =>
+    private Task<TradingEvent?> TellAsync(
+        DateTimeOffset at, RateBudgetChange change, string? holderId, int quota, DateTimeOffset? until, DateTimeOffset? lastSeen = null, int freed = 0) =>
         events.TryPublishAsync(
-            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.RateBudget, KeyId, at, null, summary,
-            new RateBudgetChanged(KeyId, change, holderId, quota, _holders.Values.Sum(h => h.Quota), _limit, until));
+            new RateBudgetChanged(KeyId, change, holderId, quota, _holders.Values.Sum(h => h.Quota), _limit, until, _holders.Count, lastSeen, freed), at);
 
     private List<Holder> Reclaim(DateTimeOffset now)
     {

@@ -6,10 +6,8 @@ using KisTrader.Kis.Models;
 using KisTrader.Kis.RateLimiting;
 using KisTrader.Trading.Calendar;
 using KisTrader.Trading.Time;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
 
 namespace KisTrader.Grains.Scheduling;
 
@@ -246,10 +244,7 @@ internal sealed class ScheduleGrain(
         }
 
         await state.WriteStateAsync();
-        await events.PublishAsync(
-            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.Schedule, GrainKeys.Schedule, doneAt, date,
-            $"schedule: {kind} for {date:yyyy-MM-dd} (due {view.DueAt:HH:mm:ss} KST): {outcome}",
-            new ScheduleActionTaken(view));
+        await events.PublishAsync(new ScheduleActionTaken(view), doneAt);
     }
 
     private static string Describe(SessionStatus status) =>

@@ -1,3 +1,4 @@
+using KisTrader.GrainInterfaces;
 using Microsoft.Extensions.Logging;
 
 namespace KisTrader.Grains.Sessions;
@@ -5,8 +6,8 @@ namespace KisTrader.Grains.Sessions;
 /// <summary>Trading-session log messages (EventIds 1100–1119).</summary>
 internal static partial class SessionLog
 {
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Session {Date}: {Phase} ({Reason})")]
-    public static partial void PhaseChanged(this ILogger logger, DateOnly date, KisTrader.GrainInterfaces.SessionPhase phase, string reason);
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Session {Date}: {Phase} ({Cause})")]
+    public static partial void PhaseChanged(this ILogger logger, DateOnly date, SessionPhase phase, SessionChangeCause cause);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Session {Date}: {Progress}")]
     public static partial void StageProgress(this ILogger logger, DateOnly date, string progress);
@@ -27,11 +28,28 @@ internal static partial class SessionLog
     public static partial void PrefetchFailed(this ILogger logger, Exception exception, DateOnly date);
 
     [LoggerMessage(EventId = 1108, Level = LogLevel.Warning, Message = "Session {Date}: {Kind} requested by {RequestedBy} refused: {Refusal}")]
-    public static partial void CommandRefused(this ILogger logger, DateOnly date, KisTrader.GrainInterfaces.ScreeningCommandKind kind, string requestedBy, string refusal);
-
-    [LoggerMessage(EventId = 1109, Level = LogLevel.Warning, Message = "Session {Date}: the {Phase} event is journaled but could not be published on events/sessions")]
-    public static partial void SessionEventNotPublished(this ILogger logger, Exception exception, DateOnly date, KisTrader.GrainInterfaces.SessionPhase phase);
+    public static partial void CommandRefused(this ILogger logger, DateOnly date, ScreeningCommandKind kind, string requestedBy, string refusal);
 
     [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Session {Date}: resuming the screen after a restart at stage {Stage}")]
     public static partial void Resuming(this ILogger logger, DateOnly date, int stage);
+
+    /// <summary>The finished screen: its summary, level trail and candidates (at Information only).</summary>
+    public static void ScreenDetails(this ILogger logger, DateOnly date, ScreenView screen)
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+
+        logger.Screened(date, screen.FinalLevel, screen.Candidates.Length, screen.BrokerCalls, screen.Duration.TotalSeconds);
+        foreach (var a in screen.Attempts)
+        {
+            logger.Attempt(date, a.Step, a.Level, a.Passed, a.Evaluated, a.Kept ? " (kept)" : "");
+        }
+
+        foreach (var c in screen.Candidates)
+        {
+            logger.Candidate(date, c.Rank, c.Code, c.Name, c.Score, string.Join(", ", c.Values), string.Join(", ", c.SubScores.Select(v => decimal.Round(v, 3))), c.Role);
+        }
+    }
 }

@@ -1,25 +1,23 @@
 using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Accounts;
 using KisTrader.Grains.Screening;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.Configuration;
 using KisTrader.Trading.Calendar;
-using KisTrader.Trading.Time;
-using Microsoft.Extensions.DependencyInjection;
+using KisTrader.Trading.Sessions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
 
 namespace KisTrader.Grains.Sessions;
 
 /// <summary>
-/// One trading session (key: ISO date): scheduled → screening → screened. The screen runs as a background task
-/// started from a grain turn: its continuations run on the activation's scheduler (so state access stays
-/// single-threaded) but between requests, so <see cref="GetStatusAsync"/> is answered while it runs. Each finished
+/// One trading session (key: ISO date). What is allowed and where a screen's end leads is <see cref="SessionLifecycle"/>'s
+/// decision; the grain loads its state, asks, persists, and journals and publishes each change once on <c>events/all</c>
+/// (<see cref="SessionPhaseChanged"/>, <see cref="ScreeningRequested"/>, <see cref="ScreeningFinished"/>). The screen runs
+/// as a background task started from a grain turn: its continuations run on the activation's scheduler (so state access
+/// stays single-threaded) but between requests, so <see cref="GetStatusAsync"/> is answered while it runs. Each finished
 /// funnel stage is persisted; an activation that finds the session screening (a silo died mid-screen) resumes at the
-/// first unfinished stage. A failed screen returns to scheduled, keeping its finished stages for the next start; a failed
-/// re-run returns to screened with the earlier screen. Every phase change is journaled (session state) and published with
-/// the journal's sequence (<see cref="TradingEventPublisher"/>: <see cref="SessionPhaseChanged"/>, <see cref="ScreeningRequested"/>,
-/// <see cref="ScreeningFinished"/> on <c>events/all</c>) and, as before, as a <see cref="SessionEvent"/> on <c>events/sessions</c>.
+/// first unfinished stage.
 /// </summary>
 internal sealed class TradingSessionGrain(
     [PersistentState("session", ProviderNames.GrainStorage)] IPersistentState<TradingSessionState> state,
@@ -34,19 +32,22 @@ internal sealed class TradingSessionGrain(
     // Cancelled when the activation goes away (silo shutdown): the screen then stops without touching the state, and
     // the next activation finds the session screening and resumes it.
     private readonly CancellationTokenSource _stopping = new();
+    private readonly SessionLifecycle _lifecycle = new(calendar);
     private Task? _run;
 
     private DateOnly Date => GrainKeys.ParseTradingSession(this.GetPrimaryKeyString());
 
     private TradingSessionState S => state.State;
 
+    private LifecyclePhase Phase => S.Phase.ToLifecycle();
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Phase == SessionPhase.Screening)
+        if (SessionLifecycle.ResumesOnActivation(Phase))
         {
             logger.Resuming(Date, (S.Checkpoint?.CompletedStages ?? 0) + 1);
             S.Attempts++;
-            _run = RunAsync("resumed after a restart");
+            _run = RunAsync(resumed: true);
         }
 
         return Task.CompletedTask;
@@ -56,95 +57,55 @@ internal sealed class TradingSessionGrain(
 
     public void Dispose() => _stopping.Dispose();
 
-    public Task<SessionStatus> StartScreeningAsync(ScreeningStart trigger) =>
-        StartAsync(trigger == ScreeningStart.Rerun ? ScreeningStart.Manual : trigger, trigger == ScreeningStart.Schedule ? "15:30 schedule" : "manual start");
+    public async Task<SessionStatus> StartScreeningAsync(ScreeningStart trigger)
+    {
+        if (_lifecycle.Decide(Date, Phase, SessionCommand.SystemStart, null, time.GetUtcNow()).Starts)
+        {
+            var schedule = trigger == ScreeningStart.Schedule;
+            await StartAsync(schedule ? ScreeningStart.Schedule : ScreeningStart.Manual, schedule ? SessionChangeCause.ScheduledStart : SessionChangeCause.ManualStart, null);
+        }
+
+        return Status();
+    }
 
     public async Task<ScreeningCommandResult> StartManualScreeningAsync(ScreeningCommand command)
     {
-        var refusal = CommandRefusal(command) ?? S.Phase switch
+        var request = command.ToRequest();
+        var decision = _lifecycle.Decide(Date, Phase, SessionCommand.ManualStart, request, time.GetUtcNow());
+        if (decision.Refusal is { } refusal)
         {
-            SessionPhase.Screening => "a screen is already running",
-            SessionPhase.Screened => "the session is already screened; ask for a re-run instead",
-            _ => null,
-        } ?? WindowRefusal(fromClose: true);
-        if (refusal is not null)
-        {
-            return await RefuseAsync(ScreeningCommandKind.Start, command, refusal);
+            return await RefuseAsync(ScreeningCommandKind.Start, request, refusal);
         }
 
-        var status = await StartAsync(ScreeningStart.Manual, $"manual start by {command.RequestedBy}: {command.Reason}");
-        return await AcceptedAsync(ScreeningCommandKind.Start, command, status);
+        await StartAsync(ScreeningStart.Manual, SessionChangeCause.ManualStart, request);
+        return await AcceptedAsync(ScreeningCommandKind.Start, command);
     }
 
     public async Task<ScreeningCommandResult> RerunScreeningAsync(ScreeningCommand command)
     {
-        var refusal = CommandRefusal(command) ?? S.Phase switch
+        var request = command.ToRequest();
+        var decision = _lifecycle.Decide(Date, Phase, SessionCommand.Rerun, request, time.GetUtcNow());
+        if (decision.Refusal is { } refusal)
         {
-            SessionPhase.Scheduled => "the session is not screened yet; start its screen first",
-            SessionPhase.Screening => "a screen is already running",
-            _ => null,
-        } ?? WindowRefusal(fromClose: false);
-        if (refusal is not null)
-        {
-            return await RefuseAsync(ScreeningCommandKind.Rerun, command, refusal);
+            return await RefuseAsync(ScreeningCommandKind.Rerun, request, refusal);
         }
 
-        // Fresh quotes and details; the universe and the 20-day history (stages 1–2) are reused as they are.
         var previous = S.Checkpoint ?? new FunnelCheckpoint { Date = Date };
-        S.Checkpoint = new FunnelCheckpoint
-        {
-            Date = Date,
-            Universe = previous.Universe,
-            PrunedByReason = new Dictionary<string, int>(previous.PrunedByReason, StringComparer.Ordinal),
-            History = previous.History,
-            Stages = [.. previous.Stages.Where(st => st.Stage <= FunnelStage.History)],
-        };
+        S.Checkpoint = RerunCheckpoint(previous);
         S.ReplacedRunId = S.Screen?.RunId;
         S.ReplacedCheckpoint = previous;
         S.RunId = Guid.NewGuid();
         S.Trigger = ScreeningStart.Rerun;
         // FinishedAt keeps the earlier run's end until the re-run ends (a failed re-run restores its start from it).
         S.StartedAt = time.GetUtcNow();
-        S.Phase = SessionPhase.Screening;
-        S.Attempts++;
-        S.LastError = null;
-        await state.WriteStateAsync();
-        await ChangedAsync(SessionPhase.Screening, $"re-run by {command.RequestedBy}: {command.Reason}");
-        _run = RunAsync(null);
-        return await AcceptedAsync(ScreeningCommandKind.Rerun, command, Status());
-    }
-
-    private async Task<SessionStatus> StartAsync(ScreeningStart trigger, string reason)
-    {
-        if (S.Phase != SessionPhase.Scheduled)
-        {
-            return Status();
-        }
-
-        var first = S.Attempts == 0;
-        if (first)
-        {
-            S.RunId = Guid.NewGuid();
-            S.Trigger = trigger;
-            S.StartedAt = time.GetUtcNow();
-        }
-
-        S.Checkpoint ??= new FunnelCheckpoint { Date = Date };
-        await EnsureJournaledAsync();
-        S.Phase = SessionPhase.Screening;
-        S.Attempts++;
-        S.LastError = null;
-        await state.WriteStateAsync();
-        await ChangedAsync(SessionPhase.Screening, first ? reason : $"{reason}, attempt {S.Attempts} resumes at stage {S.Checkpoint.CompletedStages + 1}");
-        // A prefetch still running finishes first; the screen then starts from its stages.
-        var previous = _run;
-        _run = RunAfterAsync(previous);
-        return Status();
+        await BeginScreenAsync(SessionChangeCause.Rerun, request, resumesAtStage: null);
+        _run = RunAsync(resumed: false);
+        return await AcceptedAsync(ScreeningCommandKind.Rerun, command);
     }
 
     public async Task<SessionStatus> PrefetchAsync()
     {
-        if (S.Phase != SessionPhase.Scheduled || _run is { IsCompleted: false } || S.Checkpoint?.History is not null)
+        if (!SessionLifecycle.MayPrefetch(Phase, _run is { IsCompleted: false }, S.Checkpoint?.History is not null))
         {
             return Status();
         }
@@ -163,6 +124,43 @@ internal sealed class TradingSessionGrain(
     private SessionStatus Status() =>
         new(Date, S.Phase, [.. (S.Checkpoint?.Stages ?? []).OrderBy(s => s.Stage).Select(s => s.ToView())], S.StartedAt, S.FinishedAt, S.LastError, S.Attempts);
 
+    // Fresh quotes and details; the universe and the 20-day history (stages 1–2) are reused as they are.
+    private FunnelCheckpoint RerunCheckpoint(FunnelCheckpoint previous) => new()
+    {
+        Date = Date,
+        Universe = previous.Universe,
+        PrunedByReason = new Dictionary<string, int>(previous.PrunedByReason, StringComparer.Ordinal),
+        History = previous.History,
+        Stages = [.. previous.Stages.Where(st => st.Stage <= FunnelStage.History)],
+    };
+
+    private async Task StartAsync(ScreeningStart trigger, SessionChangeCause cause, SessionRequest? request)
+    {
+        var first = S.Attempts == 0;
+        if (first)
+        {
+            S.RunId = Guid.NewGuid();
+            S.Trigger = trigger;
+            S.StartedAt = time.GetUtcNow();
+        }
+
+        S.Checkpoint ??= new FunnelCheckpoint { Date = Date };
+        await EnsureJournaledAsync();
+        await BeginScreenAsync(cause, request, first ? null : S.Checkpoint.CompletedStages + 1);
+        // A prefetch still running finishes first; the screen then starts from its stages.
+        var previous = _run;
+        _run = RunAfterAsync(previous);
+    }
+
+    private async Task BeginScreenAsync(SessionChangeCause cause, SessionRequest? request, int? resumesAtStage)
+    {
+        S.Phase = LifecyclePhase.Screening.ToWire();
+        S.Attempts++;
+        S.LastError = null;
+        await state.WriteStateAsync();
+        await RecordAsync(cause, request, resumesAtStage);
+    }
+
     private async Task RunAfterAsync(Task? previous)
     {
         if (previous is not null)
@@ -170,18 +168,14 @@ internal sealed class TradingSessionGrain(
             await previous;
         }
 
-        await RunAsync(null);
+        await RunAsync(resumed: false);
     }
 
     private async Task PrefetchRunAsync()
     {
         try
         {
-            await funnel.PrefetchAsync(S.Checkpoint!, async c =>
-            {
-                S.Checkpoint = c;
-                await state.WriteStateAsync();
-            }, new LoggingProgress(logger, Date), _stopping.Token);
+            await funnel.PrefetchAsync(S.Checkpoint!, SaveCheckpointAsync, new SessionProgressLog(logger, Date), _stopping.Token);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -195,54 +189,40 @@ internal sealed class TradingSessionGrain(
         }
     }
 
+    private async Task SaveCheckpointAsync(FunnelCheckpoint checkpoint)
+    {
+        S.Checkpoint = checkpoint;
+        await state.WriteStateAsync();
+    }
+
     private async Task EnsureJournaledAsync()
     {
         if (!S.Journaled)
         {
-            await ChangedAsync(SessionPhase.Scheduled, "session created");
+            await RecordAsync(SessionChangeCause.Created);
             S.Journaled = true;
         }
     }
 
-    private async Task RunAsync(string? resumeReason)
+    private async Task RunAsync(bool resumed)
     {
         var date = Date;
         try
         {
-            if (resumeReason is not null)
+            if (resumed)
             {
                 // Started from OnActivateAsync: let the activation finish first.
                 await Task.Yield();
                 await state.WriteStateAsync();
-                await ChangedAsync(SessionPhase.Screening, resumeReason);
+                await RecordAsync(SessionChangeCause.Resumed);
             }
 
             // A screen takes minutes at most; keep the activation (and its background task) until it ends.
             DelayDeactivation(TimeSpan.FromHours(1));
-            var cash = await OrderableCashAsync();
+            var cash = (await TradedAccount.Of(GrainFactory, kis.Value).RefreshAsync(CancellationToken.None)).OrderableCash;
             S.Checkpoint ??= new FunnelCheckpoint { Date = date };
-            var run = await funnel.RunAsync(S.Checkpoint, cash, async c =>
-            {
-                S.Checkpoint = c;
-                await state.WriteStateAsync();
-            }, new LoggingProgress(logger, date), _stopping.Token);
-            var finished = time.GetUtcNow();
-            await RecordRunAsync(run, finished);
-            var screen = run.ToView(date, S.RunId, finished - S.StartedAt!.Value);
-            var replaced = S.ReplacedRunId;
-            LogScreen(date, screen);
-            // Journal (and publish) first, then make the phase visible: whoever sees "screened" finds it in the journal.
-            await ChangedAsync(SessionPhase.Screened, $"{screen.Candidates.Length} candidates at {screen.FinalLevel}");
-            await events.PublishAsync(
-                Streams(), TradingEventCategory.Session, Subject, finished, date,
-                $"{date:yyyy-MM-dd} screen {screen.RunId:N}: {screen.Candidates.Length} candidates at {screen.FinalLevel}, {screen.BrokerCalls} broker calls, {screen.Duration.TotalSeconds:0.0} s{(replaced is null ? "" : " (re-run)")}",
-                new ScreeningFinished(date, screen.RunId, JournalTrigger().ToString(), screen.FinalLevel, screen.Candidates.Length, screen.Selected, screen.BrokerCalls, screen.Duration, replaced));
-            S.Screen = screen;
-            S.FinishedAt = finished;
-            S.Phase = SessionPhase.Screened;
-            S.ReplacedRunId = null;
-            S.ReplacedCheckpoint = null;
-            await state.WriteStateAsync();
+            var run = await funnel.RunAsync(S.Checkpoint, cash, SaveCheckpointAsync, new SessionProgressLog(logger, date), _stopping.Token);
+            await FinishAsync(run);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -252,38 +232,51 @@ internal sealed class TradingSessionGrain(
         {
             logger.ScreenFailed(e, date, S.Attempts);
             S.LastError = $"{e.GetType().Name}: {e.Message}";
-            if (S.Screen is { } kept)
-            {
-                // A failed re-run: the earlier screen stays the session's screen.
-                S.Phase = SessionPhase.Screened;
-                S.RunId = kept.RunId;
-                S.ReplacedRunId = null;
-                S.StartedAt = S.FinishedAt - kept.Duration;
-                // The kept screen's data (its quotes and details) stay the session's, e.g. for the after-hours re-search.
-                S.Checkpoint = S.ReplacedCheckpoint ?? S.Checkpoint;
-                S.ReplacedCheckpoint = null;
-                await state.WriteStateAsync();
-                await ChangedAsync(SessionPhase.Screened, $"re-run failed; run {kept.RunId} stays the screen");
-                return;
-            }
-
-            S.Phase = SessionPhase.Scheduled;
-            await state.WriteStateAsync();
-            await ChangedAsync(SessionPhase.Scheduled, "screen failed; finished stages kept");
+            await FailAsync();
         }
     }
 
-    private async Task<decimal> OrderableCashAsync()
+    private async Task FinishAsync(FunnelRun run)
     {
-        var options = kis.Value;
-        var cano = options.AccountNumber ?? throw new InvalidOperationException("Kis:AccountNumber is required to size the screen's allocation.");
-        var snapshot = await GrainFactory.GetGrain<IAccountGrain>(GrainKeys.Account(cano, options.AccountProductCode)).RefreshAsync(CancellationToken.None);
-        return snapshot.OrderableCash;
+        var finished = time.GetUtcNow();
+        await RecordRunAsync(run, finished);
+        var screen = run.ToView(Date, S.RunId, finished - S.StartedAt!.Value);
+        logger.ScreenDetails(Date, screen);
+        // Journal (and publish) first, then make the phase visible: whoever sees "screened" finds it in the journal.
+        var next = SessionLifecycle.Finished(Phase).ToWire();
+        await RecordAsync(next, SessionChangeCause.ScreenFinished, null, null);
+        await events.PublishAsync(
+            new ScreeningFinished(Date, screen.RunId, S.Trigger.ToJournal().ToString(), screen.FinalLevel, screen.Candidates.Length, screen.Selected, screen.BrokerCalls, screen.Duration, S.ReplacedRunId),
+            finished);
+        S.Screen = screen;
+        S.FinishedAt = finished;
+        S.Phase = next;
+        S.ReplacedRunId = null;
+        S.ReplacedCheckpoint = null;
+        await state.WriteStateAsync();
+    }
+
+    private async Task FailAsync()
+    {
+        S.Phase = SessionLifecycle.Failed(Phase, hasEarlierScreen: S.Screen is not null).ToWire();
+        if (S.Screen is { } kept)
+        {
+            // A failed re-run: the earlier screen, and its data (quotes and details, e.g. for the after-hours re-search),
+            // stay the session's.
+            S.RunId = kept.RunId;
+            S.ReplacedRunId = null;
+            S.StartedAt = S.FinishedAt - kept.Duration;
+            S.Checkpoint = S.ReplacedCheckpoint ?? S.Checkpoint;
+            S.ReplacedCheckpoint = null;
+        }
+
+        await state.WriteStateAsync();
+        await RecordAsync(S.Screen is null ? SessionChangeCause.ScreenFailed : SessionChangeCause.RerunFailed);
     }
 
     private async Task RecordRunAsync(FunnelRun run, DateTimeOffset finished)
     {
-        var record = ScreeningRunRecord.From(S.RunId, Date, JournalTrigger(), S.StartedAt!.Value, finished, run.BrokerCalls, run.Request, run.Result);
+        var record = ScreeningRunRecord.From(S.RunId, Date, S.Trigger.ToJournal(), S.StartedAt!.Value, finished, run.BrokerCalls, run.Request, run.Result);
         try
         {
             await journal.RecordScreeningRunAsync(record, CancellationToken.None);
@@ -298,165 +291,32 @@ internal sealed class TradingSessionGrain(
         }
     }
 
-    private ScreeningTrigger JournalTrigger() => S.Trigger switch
-    {
-        ScreeningStart.Schedule => ScreeningTrigger.Schedule,
-        ScreeningStart.Rerun => ScreeningTrigger.Rerun,
-        _ => ScreeningTrigger.Manual,
-    };
+    private Task RecordAsync(SessionChangeCause cause, SessionRequest? request = null, int? resumesAtStage = null) =>
+        RecordAsync(S.Phase, cause, request, resumesAtStage);
 
-    private string Subject => GrainKeys.TradingSession(Date);
-
-    private IStreamProvider? Streams() => ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams);
-
-    /// <summary>Journals the state change (session row + history), then publishes it on both event streams.</summary>
-    private async Task ChangedAsync(SessionPhase phase, string reason)
+    /// <summary>Journals the phase change (session row + history), then publishes it once on <c>events/all</c>.</summary>
+    private async Task RecordAsync(SessionPhase phase, SessionChangeCause cause, SessionRequest? request, int? resumesAtStage)
     {
         var at = time.GetUtcNow();
-        logger.PhaseChanged(Date, phase, reason);
-        await journal.RecordSessionStateAsync(new SessionStateChange(Date, ToJournal(phase), Mode(), at, reason), CancellationToken.None);
+        logger.PhaseChanged(Date, phase, cause);
+        await journal.RecordSessionStateAsync(new SessionStateChange(Date, phase.ToJournal(), kis.Value.Environment.ToJournal(), at, cause.ToString()), CancellationToken.None);
         var runId = phase == SessionPhase.Scheduled ? (Guid?)null : S.RunId;
-        var streams = Streams();
+        await events.PublishAsync(new SessionPhaseChanged(Date, phase, runId, S.Attempts, cause, request?.RequestedBy, request?.Reason, resumesAtStage), at);
+    }
+
+    private async Task<ScreeningCommandResult> RefuseAsync(ScreeningCommandKind kind, SessionRequest? request, SessionRefusal refusal)
+    {
+        // A refused request is journaled as asked, cut to the allowed length and with control characters replaced.
+        var asked = request ?? new SessionRequest(null, null);
+        logger.CommandRefused(Date, kind, asked.ClippedRequestedBy, refusal.Explanation);
         await events.PublishAsync(
-            streams, TradingEventCategory.Session, Subject, at, Date, $"{Date:yyyy-MM-dd} {phase.ToString().ToLowerInvariant()}: {reason}",
-            new SessionPhaseChanged(Date, phase, reason, runId, S.Attempts));
-        try
-        {
-            if (streams is not null)
-            {
-                await streams.GetStream<SessionEvent>(StreamId.Create(ProviderNames.EventsNamespace, SessionEvent.StreamKey)).OnNextAsync(new SessionEvent(Date, phase, at, reason));
-            }
-        }
-        catch (Exception e)
-        {
-            logger.SessionEventNotPublished(e, Date, phase);
-        }
+            new ScreeningRequested(Date, kind, asked.ClippedRequestedBy, asked.ClippedReason, false, refusal.Explanation, null), time.GetUtcNow());
+        return new ScreeningCommandResult(false, refusal.Explanation, null, Status());
     }
 
-    private static string? CommandRefusal(ScreeningCommand? command)
+    private async Task<ScreeningCommandResult> AcceptedAsync(ScreeningCommandKind kind, ScreeningCommand command)
     {
-        if (command is null)
-        {
-            return "a request needs who asks and why";
-        }
-
-        if (string.IsNullOrWhiteSpace(command.RequestedBy) || command.RequestedBy.Length > ScreeningCommand.MaxRequestedByLength || command.RequestedBy.Any(char.IsControl))
-        {
-            return $"RequestedBy must be 1–{ScreeningCommand.MaxRequestedByLength} characters without control characters";
-        }
-
-        if (string.IsNullOrWhiteSpace(command.Reason) || command.Reason.Length > ScreeningCommand.MaxReasonLength || command.Reason.Any(char.IsControl))
-        {
-            return $"Reason must be 1–{ScreeningCommand.MaxReasonLength} characters without control characters";
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Null when now (KST) is on the session's own trading day, before its after-hours start, and (for a first screen)
-    /// at or after its close; otherwise why not. Special days shift both through the calendar.
-    /// </summary>
-    private string? WindowRefusal(bool fromClose)
-    {
-        var now = time.GetUtcNow();
-        var today = KrxTime.DateOf(now);
-        if (!calendar.IsTradingDay(Date))
-        {
-            return $"{Date:yyyy-MM-dd} is not a KRX trading day";
-        }
-
-        if (today != Date)
-        {
-            return today < Date
-                ? $"the session {Date:yyyy-MM-dd} has not begun (it is {today:yyyy-MM-dd} KST)"
-                : $"the session {Date:yyyy-MM-dd} is over (it is {today:yyyy-MM-dd} KST)";
-        }
-
-        var sessions = calendar.Sessions(Date);
-        if (fromClose && now < sessions.RegularClose)
-        {
-            return $"the screen uses the day's close: not before {KrxTime.ToKst(sessions.RegularClose):HH:mm} KST";
-        }
-
-        if (now >= sessions.AfterHoursStart)
-        {
-            return $"the after-hours session began at {KrxTime.ToKst(sessions.AfterHoursStart):HH:mm} KST";
-        }
-
-        return null;
-    }
-
-    private async Task<ScreeningCommandResult> RefuseAsync(ScreeningCommandKind kind, ScreeningCommand? command, string refusal)
-    {
-        var who = Clip(command?.RequestedBy, ScreeningCommand.MaxRequestedByLength);
-        var why = Clip(command?.Reason, ScreeningCommand.MaxReasonLength);
-        logger.CommandRefused(Date, kind, who, refusal);
-        await events.PublishAsync(
-            Streams(), TradingEventCategory.Session, Subject, time.GetUtcNow(), Date,
-            $"{Date:yyyy-MM-dd} {(kind == ScreeningCommandKind.Start ? "manual screen" : "re-run")} by {who} refused: {refusal}",
-            new ScreeningRequested(Date, kind, who, why, false, refusal, null));
-        return new ScreeningCommandResult(false, refusal, null, Status());
-    }
-
-    private async Task<ScreeningCommandResult> AcceptedAsync(ScreeningCommandKind kind, ScreeningCommand command, SessionStatus status)
-    {
-        await events.PublishAsync(
-            Streams(), TradingEventCategory.Session, Subject, time.GetUtcNow(), Date,
-            $"{Date:yyyy-MM-dd} {(kind == ScreeningCommandKind.Start ? "manual screen" : "re-run")} by {command.RequestedBy} started run {S.RunId:N}",
-            new ScreeningRequested(Date, kind, command.RequestedBy, command.Reason, true, null, S.RunId));
-        return new ScreeningCommandResult(true, null, S.RunId, status);
-    }
-
-    // A refused request is journaled as asked, cut to the allowed length and with control characters replaced.
-    private static string Clip(string? text, int max)
-    {
-        var value = string.IsNullOrEmpty(text) ? "(none)" : text.Length > max ? text[..max] : text;
-        return new string([.. value.Select(c => char.IsControl(c) ? ' ' : c)]);
-    }
-
-    private TradingMode Mode() => kis.Value.Environment switch
-    {
-        KisEnvironment.Real => TradingMode.Real,
-        KisEnvironment.Paper => TradingMode.Paper,
-        _ => TradingMode.Simulator,
-    };
-
-    private static SessionState ToJournal(SessionPhase phase) => phase switch
-    {
-        SessionPhase.Scheduled => SessionState.Scheduled,
-        SessionPhase.Screening => SessionState.Screening,
-        _ => SessionState.Screened,
-    };
-
-    private void LogScreen(DateOnly date, ScreenView screen)
-    {
-        if (!logger.IsEnabled(LogLevel.Information))
-        {
-            return;
-        }
-
-        logger.Screened(date, screen.FinalLevel, screen.Candidates.Length, screen.BrokerCalls, screen.Duration.TotalSeconds);
-        foreach (var a in screen.Attempts)
-        {
-            logger.Attempt(date, a.Step, a.Level, a.Passed, a.Evaluated, a.Kept ? " (kept)" : "");
-        }
-
-        foreach (var c in screen.Candidates)
-        {
-            logger.Candidate(date, c.Rank, c.Code, c.Name, c.Score, string.Join(", ", c.Values), string.Join(", ", c.SubScores.Select(v => decimal.Round(v, 3))), c.Role);
-        }
-    }
-
-    /// <summary>Logs the funnel's stage lines ("stage 3/4: quotes 342/342, 344 calls, 19.1 s").</summary>
-    private sealed class LoggingProgress(ILogger logger, DateOnly date) : IProgress<FunnelProgress>
-    {
-        public void Report(FunnelProgress value)
-        {
-            if (logger.IsEnabled(LogLevel.Information))
-            {
-                logger.StageProgress(date, value.ToString());
-            }
-        }
+        await events.PublishAsync(new ScreeningRequested(Date, kind, command.RequestedBy, command.Reason, true, null, S.RunId), time.GetUtcNow());
+        return new ScreeningCommandResult(true, null, S.RunId, Status());
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
 
@@ -40,7 +39,7 @@ internal sealed class SymbolGrain(
     {
         GrainKeys.ParseSymbol(Code);
         var stream = this.GetStreamProvider(ProviderNames.Streams)
-            .GetStream<MarketDataEvent>(StreamId.Create(ProviderNames.TicksNamespace, Code));
+            .GetStream<MarketDataEvent>(StreamIds.Ticks(Code));
         await stream.SubscribeAsync(OnNextAsync, OnErrorAsync);
     }
 
@@ -65,14 +64,14 @@ internal sealed class SymbolGrain(
 
         if (previous is null)
         {
-            await TellAsync(Payload(SymbolChange.ListingSet) with { Listing = listing }, null, $"{Code} {listing.Name}: 상장 정보 ({listing.Market})");
+            await TellAsync(Payload(SymbolChange.ListingSet) with { Listing = listing });
             return;
         }
 
         var changed = ChangedFields(previous, listing);
         if (changed.Length > 0)
         {
-            await TellAsync(Payload(SymbolChange.ListingChanged) with { Listing = listing, ChangedFields = changed }, null, $"{Code} {listing.Name}: 상장 정보 변경 ({string.Join(", ", changed)})");
+            await TellAsync(Payload(SymbolChange.ListingChanged) with { Listing = listing, ChangedFields = changed });
         }
     }
 
@@ -91,10 +90,7 @@ internal sealed class SymbolGrain(
         list.Sort((a, b) => a.Date.CompareTo(b.Date));
         await state.WriteStateAsync();
         logger.FeaturesSet(Code, features.Date, features.Score, features.Level, features.Rank);
-        await TellAsync(
-            Payload(SymbolChange.FeaturesStored) with { Features = features, Replaced = replaced },
-            features.Date,
-            $"{Code}: {features.Date:yyyy-MM-dd} 스크리닝 지표 {(replaced ? "갱신" : "저장")} (score {features.Score}, {features.Level}, rank {features.Rank}, {features.Role})");
+        await TellAsync(Payload(SymbolChange.FeaturesStored) with { Features = features, Replaced = replaced });
     }
 
     public Task<SymbolFeatures?> GetFeaturesAsync(DateOnly date) =>
@@ -112,10 +108,7 @@ internal sealed class SymbolGrain(
             Holds = answer.NewRegistrations,
             Reason = answer.Reason,
         };
-        await TellAsync(
-            change,
-            null,
-            answer.Accepted ? $"{Code}: {owner} 관심 등록 ({kinds})" : $"{Code}: {owner} 관심 등록 거부 ({kinds}): {answer.Reason}");
+        await TellAsync(change);
         return answer;
     }
 
@@ -124,7 +117,7 @@ internal sealed class SymbolGrain(
         var released = await GrainFactory.GetGrain<IMarketDataGrain>(GrainKeys.MarketData).UnsubscribeAsync(Code, kinds, owner);
         if (released > 0)
         {
-            await TellAsync(Payload(SymbolChange.Unwatched) with { Owner = owner, Kinds = kinds, Holds = released }, null, $"{Code}: {owner} 관심 해제 ({kinds}, {released} holds)");
+            await TellAsync(Payload(SymbolChange.Unwatched) with { Owner = owner, Kinds = kinds, Holds = released });
         }
 
         return released;
@@ -170,9 +163,7 @@ internal sealed class SymbolGrain(
     private SymbolChanged Payload(SymbolChange change) => new(Code, change, null, [], null, false, null, MarketDataKinds.None, null, 0, null);
 
     /// <summary>Journals and publishes a change; a journal or stream failure is logged by the publisher and never thrown.</summary>
-    private Task<TradingEvent?> TellAsync(SymbolChanged payload, DateOnly? tradingDate, string summary) =>
-        events.TryPublishAsync(
-            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.Symbol, Code, clock.GetUtcNow(), tradingDate, summary, payload);
+    private Task<TradingEvent?> TellAsync(SymbolChanged payload) => events.TryPublishAsync(payload, clock.GetUtcNow());
 
     private Task OnNextAsync(MarketDataEvent item, StreamSequenceToken? token)
     {
