@@ -23,7 +23,7 @@ public sealed class KisEventsTests(KisClusterFixture fixture)
         var ct = TestContext.Current.CancellationToken;
         var received = new List<TradingEvent>();
         var subscription = await fixture.Cluster.Client.GetStreamProvider(ProviderNames.Streams)
-            .GetStream<TradingEvent>(StreamId.Create(ProviderNames.EventsNamespace, TradingEvent.StreamKey))
+            .GetStream<TradingEvent>(StreamIds.Events())
             .SubscribeAsync((e, _) =>
             {
                 lock (received)
@@ -88,7 +88,7 @@ public sealed class KisEventsTests(KisClusterFixture fixture)
 
         // No credential and no full account number anywhere in what was journaled or published.
         var everything = string.Join('\n', auth.Concat(budget).Concat(account).Select(e => e.Event.PayloadJson + e.Event.Subject)
-            .Concat(mine.Select(e => e.Summary + e.Subject)));
+            .Concat(mine.Select(e => JsonSerializer.Serialize(e, TradingEventPublisher.PayloadJson))));
         Assert.DoesNotContain(appKey, everything, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
         Assert.DoesNotContain(fixture.SiloCano, everything, StringComparison.Ordinal);

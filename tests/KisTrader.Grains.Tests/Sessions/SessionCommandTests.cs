@@ -44,7 +44,7 @@ public sealed class SessionCommandTests(SimMarketFixture sim, MigratedDatabaseFi
         _cano = settings["Kis:AccountNumber"];
         _cluster = await ClockedSessionCluster.DeployAsync(db.Database.ConnectionString, settings, _clock);
         _subscription = await _cluster.Client.GetStreamProvider(ProviderNames.Streams)
-            .GetStream<TradingEvent>(StreamId.Create(ProviderNames.EventsNamespace, TradingEvent.StreamKey))
+            .GetStream<TradingEvent>(StreamIds.Events())
             .SubscribeAsync((e, _) =>
             {
                 lock (_received)
@@ -136,7 +136,7 @@ public sealed class SessionCommandTests(SimMarketFixture sim, MigratedDatabaseFi
             Assert.True(failing.Accepted, failing.Refusal);
             failedRun = failing.RunId!.Value;
             var until = DateTime.UtcNow + Patience;
-            while (!(await Journal.ReadEventsAsync("session", GrainKeys.TradingSession(Day), Ct)).Any(r => Node(r, "reason")?.StartsWith("re-run failed", StringComparison.Ordinal) == true))
+            while (!(await Journal.ReadEventsAsync("session", GrainKeys.TradingSession(Day), Ct)).Any(r => Node(r, "cause") == nameof(SessionChangeCause.RerunFailed)))
             {
                 Assert.True(DateTime.UtcNow < until, "the failing re-run did not end");
                 await Task.Delay(50, Ct);

@@ -32,14 +32,18 @@ public sealed class TradingSessionGrainTests(SimMarketFixture sim, MigratedDatab
     public async Task StartScreening_Scheduled_GoesToScreenedJournalsAndPublishes()
     {
         var key = GrainKeys.TradingSession(SimMarketFixture.Day);
-        var events = new List<SessionEvent>();
-        var stream = Cluster.Client.GetStreamProvider(ProviderNames.Streams)
-            .GetStream<SessionEvent>(StreamId.Create(ProviderNames.EventsNamespace, SessionEvent.StreamKey));
+        var events = new List<SessionPhaseChanged>();
+        var stream = Cluster.Client.GetStreamProvider(ProviderNames.Streams).GetStream<TradingEvent>(StreamIds.Events());
         var subscription = await stream.SubscribeAsync((e, _) =>
         {
             lock (events)
             {
-                events.Add(e);
+                if (e.Payload is SessionPhaseChanged changed)
+                {
+                    Assert.Equal(TradingEventCategory.Session, e.Category);
+                    Assert.Equal(GrainKeys.TradingSession(changed.TradingDate), e.Subject);
+                    events.Add(changed);
+                }
             }
 
             return Task.CompletedTask;
@@ -82,7 +86,7 @@ public sealed class TradingSessionGrainTests(SimMarketFixture sim, MigratedDatab
         Assert.Equal(screen.Candidates.Select(c => (c.Code, c.Score)), run.Candidates.Select(c => (c.Candidate.Code, c.Candidate.Score)));
         Assert.Equal(ScreeningTrigger.Manual, run.Trigger);
 
-        // The events stream saw scheduled → screening → screened (memory streams deliver within moments).
+        // The one events stream saw scheduled → screening → screened, once each (memory streams deliver within moments).
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (DateTime.UtcNow < deadline && Count(events) < 3)
         {
@@ -91,13 +95,16 @@ public sealed class TradingSessionGrainTests(SimMarketFixture sim, MigratedDatab
 
         lock (events)
         {
-            Assert.Equal([SessionPhase.Scheduled, SessionPhase.Screening, SessionPhase.Screened], events.Where(e => e.TradingDate == SimMarketFixture.Day).Select(e => e.Phase));
+            var mine = events.Where(e => e.TradingDate == SimMarketFixture.Day).ToList();
+            Assert.Equal([SessionPhase.Scheduled, SessionPhase.Screening, SessionPhase.Screened], mine.Select(e => e.Phase));
+            Assert.Equal([SessionChangeCause.Created, SessionChangeCause.ManualStart, SessionChangeCause.ScreenFinished], mine.Select(e => e.Cause));
+            Assert.Equal([null, screen.RunId, screen.RunId], mine.Select(e => e.RunId));
         }
 
         await subscription.UnsubscribeAsync();
     }
 
-    private static int Count(List<SessionEvent> events)
+    private static int Count(List<SessionPhaseChanged> events)
     {
         lock (events)
         {
