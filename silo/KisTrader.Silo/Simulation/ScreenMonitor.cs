@@ -1,6 +1,7 @@
 using KisTrader.GrainInterfaces;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Streams;
 
 namespace KisTrader.Silo.Simulation;
 
@@ -8,11 +9,14 @@ namespace KisTrader.Silo.Simulation;
 /// Follows the KRX schedule and the trading session it works on, and prints what happens (<see cref="SimulationConsole"/>):
 /// the schedule's actions, each finished funnel stage, a "running" line every <see cref="WorkingEvery"/> while a stage is
 /// long, the phase changes, and the finished screen; then what the schedule does next, and the next session when its
-/// work starts. It only reads grains (status calls every <see cref="PollEvery"/>), so it changes nothing it watches.
+/// work starts. It only reads grains (status calls every <see cref="PollEvery"/>), so it changes nothing it watches. It
+/// also follows <c>events/all</c> and prints, worded by <see cref="EventWording"/>, what the polls do not show: the KIS
+/// token and budget, account snapshots and people's screening requests (<see cref="Printed"/>).
 /// Registered after the silo, so it starts once the silo (and the schedule's start-up wake) is up.
 /// </summary>
 internal sealed partial class ScreenMonitor(
     IGrainFactory grains,
+    IClusterClient client,
     TimeProvider clock,
     SimulationConsole console,
     SimulationBrokerCalls brokerCalls,
@@ -23,7 +27,33 @@ internal sealed partial class ScreenMonitor(
 
     private readonly HashSet<(DateOnly, ScheduleActionKind, DateTimeOffset)> _actionsShown = [];
 
+    /// <summary>The published events the console prints (phases, stages and schedule actions come from the polls).</summary>
+    public static bool Printed(TradingEvent e) =>
+        e?.Category is TradingEventCategory.KisAuth or TradingEventCategory.Account or TradingEventCategory.RateBudget
+        || e?.Payload is ScreeningRequested;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var events = await client.GetStreamProvider(ProviderNames.Streams).GetStream<TradingEvent>(StreamIds.Events()).SubscribeAsync((e, _) =>
+        {
+            if (Printed(e))
+            {
+                console.Event(e);
+            }
+
+            return Task.CompletedTask;
+        });
+        try
+        {
+            await PollAsync(stoppingToken);
+        }
+        finally
+        {
+            await events.UnsubscribeAsync();
+        }
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
     {
         var schedule = grains.GetGrain<IScheduleGrain>(GrainKeys.Schedule);
         DateOnly? watched = null;

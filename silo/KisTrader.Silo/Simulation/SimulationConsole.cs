@@ -99,6 +99,20 @@ public sealed class SimulationConsole(TextWriter output)
         Write([.. lines]);
     }
 
+    /// <summary>An event a grain published (worded by <see cref="EventWording"/>), at its own instant.</summary>
+    public void Event(TradingEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        Write(EventLine(e));
+    }
+
+    /// <summary>The event line format: "[15:30:02] KIS key k…: token issued, expires 2026-11-24 15:30 KST".</summary>
+    public static string EventLine(TradingEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return $"[{Clock(e.At)}] {EventWording.Word(e)}";
+    }
+
     /// <summary>A free line (start-up problems, the stop).</summary>
     public void Line(string text) => Write(text);
 

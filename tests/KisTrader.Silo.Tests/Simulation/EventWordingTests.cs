@@ -1,0 +1,98 @@
+using KisTrader.GrainInterfaces;
+using KisTrader.Silo.Simulation;
+
+namespace KisTrader.Silo.Tests.Simulation;
+
+/// <summary>The console words every payload grains publish (grains carry data only); one line each, times in KST.</summary>
+public sealed class EventWordingTests
+{
+    private static readonly DateOnly Day = new(2026, 11, 23);
+    private static readonly DateTimeOffset At = new(2026, 11, 23, 6, 30, 2, TimeSpan.Zero); // 15:30:02 KST
+    private static readonly Guid Run = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
+
+    public static TheoryData<TradingEventPayload, string> Payloads => new()
+    {
+        { new SessionPhaseChanged(Day, SessionPhase.Scheduled, null, 0, SessionChangeCause.Created), "session 2026-11-23: scheduled (session created)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Screening, Run, 1, SessionChangeCause.ScheduledStart), "session 2026-11-23: screening (15:30 schedule)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Screening, Run, 2, SessionChangeCause.ScheduledStart, ResumesAtStage: 3), "session 2026-11-23: screening (15:30 schedule, attempt 2 resumes at stage 3)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Screening, Run, 1, SessionChangeCause.ManualStart, "kim", "check"), "session 2026-11-23: screening (manual start by kim: check)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Screening, Run, 2, SessionChangeCause.Rerun, "kim", "fresh quotes"), "session 2026-11-23: screening (re-run by kim: fresh quotes)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Screening, Run, 2, SessionChangeCause.Resumed), "session 2026-11-23: screening (resumed after a restart)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Screened, Run, 1, SessionChangeCause.ScreenFinished), "session 2026-11-23: screened (run 0f8fad5bd9cb469fa16570867728950e finished)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Scheduled, null, 1, SessionChangeCause.ScreenFailed), "session 2026-11-23: scheduled (screen failed; finished stages kept)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Screened, Run, 3, SessionChangeCause.RerunFailed), "session 2026-11-23: screened (re-run failed; run 0f8fad5bd9cb469fa16570867728950e stays the screen)" },
+        { new ScreeningRequested(Day, ScreeningCommandKind.Start, "kim", "why", false, "a screen is already running", null), "session 2026-11-23: manual screen by kim refused: a screen is already running" },
+        { new ScreeningRequested(Day, ScreeningCommandKind.Rerun, "kim", "why", true, null, Run), "session 2026-11-23: re-run by kim started run 0f8fad5bd9cb469fa16570867728950e" },
+        { new ScreeningFinished(Day, Run, "Rerun", "Base", 12, ["005930"], 1234, TimeSpan.FromSeconds(61.25), Guid.NewGuid()), "session 2026-11-23: screen 0f8fad5bd9cb469fa16570867728950e: 12 candidates at Base, 1,234 broker calls, 61.3 s (re-run)" },
+        { new AccountSnapshotTaken("1234****-01", At, 2_000_000m, 1_500_000.5m, 9m, 2), "account 1234****-01: orderable cash 1,500,001 won, settled cash 2,000,000 won, 2 holdings" },
+        { new ScheduleActionTaken(new ScheduleActionView(ScheduleActionKind.Screen, Day, At.AddSeconds(-2), At, "session screening, attempt 1")), "schedule: Screen for 2026-11-23 (due 15:30:00 KST): session screening, attempt 1" },
+        { new RateBudgetChanged("k1", RateBudgetChange.HolderJoined, "silo-a", 6, 6, 18, null, 2), "KIS budget k1: holder silo-a joined (2 holders, limit 18 per window)" },
+        { new RateBudgetChanged("k1", RateBudgetChange.HolderReclaimed, "silo-a", 0, 6, 18, null, 1, At, 6), "KIS budget k1: holder silo-a silent since 15:30:02 KST; its quota 6 is free again" },
+        { new RateBudgetChanged("k1", RateBudgetChange.Paused, "silo-a", 6, 6, 18, At.AddSeconds(30), 1), "KIS budget k1: EGW00201 reported by silo-a; every silo pauses until 15:30:32 KST" },
+        { new RateBudgetChanged("k1", RateBudgetChange.Recovering, null, 0, 0, 0, At.AddMinutes(1)), "KIS budget k1: reactivated with quota out; no new quota until 15:31:02 KST" },
+        { new KisAuthChanged("k1", KisAuthChange.TokenIssued, At, At.AddDays(1)), "KIS key k1: token issued, expires 2026-11-24 15:30 KST" },
+        { new KisAuthChanged("k1", KisAuthChange.TokenRenewed, At, At.AddDays(1)), "KIS key k1: token renewed, expires 2026-11-24 15:30 KST" },
+        { new KisAuthChanged("k1", KisAuthChange.TokenInvalidated, null, null), "KIS key k1: stored token invalidated (KIS refused it)" },
+        { new KisAuthChanged("k1", KisAuthChange.ApprovalKeySaved, null, null), "KIS key k1: WebSocket approval key stored" },
+        { new KisAuthChanged("k1", KisAuthChange.ApprovalKeyRemoved, null, null), "KIS key k1: WebSocket approval key removed" },
+        { new MarketDataChanged(MarketDataChange.Subscribed, "005930", MarketDataKinds.Trades, "web", MarketDataPriority.WatchList, 1, 1, 0, 3, 41, null), "market data: Subscribed 005930 Trades for web (3/41 registrations)" },
+        { new MarketDataChanged(MarketDataChange.ConnectionLost, null, MarketDataKinds.None, null, null, 0, 0, 0, 3, 41, "socket closed"), "market data: ConnectionLost (3/41 registrations): socket closed" },
+        { new SymbolChanged("005930", SymbolChange.Watched, null, [], null, false, "web", MarketDataKinds.Trades, MarketDataPriority.WatchList, 1, null), "005930: watched by web (Trades)" },
+        { new SymbolChanged("005930", SymbolChange.WatchRefused, null, [], null, false, "web", MarketDataKinds.Trades, MarketDataPriority.WatchList, 0, "cap reached"), "005930: watch by web refused (Trades): cap reached" },
+        { new SymbolChanged("005930", SymbolChange.Unwatched, null, [], null, false, "web", MarketDataKinds.Trades, null, 1, null), "005930: unwatched by web (Trades, 1 holds)" },
+        { new SymbolChanged("005930", SymbolChange.ListingChanged, null, ["Name", "BasePrice"], null, false, null, MarketDataKinds.None, null, 0, null), "005930: listing changed (Name, BasePrice)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void Word_EachPayload_IsOneLineForPeople(TradingEventPayload payload, string expected)
+    {
+        var line = EventWording.Word(Event(payload));
+
+        Assert.Equal(expected, line);
+        Assert.DoesNotContain('\n', line);
+    }
+
+    [Fact]
+    public void Word_EveryPayloadType_HasItsOwnWording()
+    {
+        var worded = Payloads.Select(row => row.Data.Item1.GetType()).ToHashSet();
+        var declared = typeof(TradingEventPayload).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(TradingEventPayload)) && !t.IsAbstract);
+
+        Assert.Empty(declared.Except(worded));
+    }
+
+    [Fact]
+    public void EventLine_StartsWithTheEventsKstTime()
+    {
+        var line = SimulationConsole.EventLine(Event(new KisAuthChanged("k1", KisAuthChange.ApprovalKeySaved, null, null)));
+
+        Assert.Equal("[15:30:02] KIS key k1: WebSocket approval key stored", line);
+    }
+
+    [Fact]
+    public void Event_WritesTheEventLine()
+    {
+        using var output = new StringWriter();
+        var e = Event(new AccountSnapshotTaken("1234****-01", At, 1m, 2m, 3m, 0));
+
+        new SimulationConsole(output).Event(e);
+
+        Assert.Equal(SimulationConsole.EventLine(e) + Environment.NewLine, output.ToString());
+    }
+
+    [Fact]
+    public void Printed_OnlyWhatThePollsDoNotShow()
+    {
+        Assert.True(ScreenMonitor.Printed(Event(new KisAuthChanged("k1", KisAuthChange.TokenIssued, At, At.AddDays(1)))));
+        Assert.True(ScreenMonitor.Printed(Event(new AccountSnapshotTaken("1234****-01", At, 1m, 2m, 3m, 0))));
+        Assert.True(ScreenMonitor.Printed(Event(new RateBudgetChanged("k1", RateBudgetChange.Paused, "a", 1, 1, 18, At))));
+        Assert.True(ScreenMonitor.Printed(Event(new ScreeningRequested(Day, ScreeningCommandKind.Start, "kim", "why", true, null, Run))));
+        Assert.False(ScreenMonitor.Printed(Event(new SessionPhaseChanged(Day, SessionPhase.Screening, Run, 1, SessionChangeCause.ScheduledStart))));
+        Assert.False(ScreenMonitor.Printed(Event(new ScheduleActionTaken(new ScheduleActionView(ScheduleActionKind.Screen, Day, At, At, "x")))));
+        Assert.False(ScreenMonitor.Printed(Event(new SymbolChanged("005930", SymbolChange.Watched, null, [], null, false, "web", MarketDataKinds.Trades, null, 1, null))));
+    }
+
+    private static TradingEvent Event(TradingEventPayload payload) =>
+        new(7, payload.Category, payload.Subject, payload.GetType().Name, At.ToOffset(TimeSpan.FromHours(9)), payload.SessionDate, payload);
+}
