@@ -106,17 +106,17 @@ internal sealed class ScheduleGrain(
     private async Task RunAsync(DueAction action, DateTimeOffset now)
     {
         var session = GrainFactory.GetGrain<ITradingSessionGrain>(GrainKeys.TradingSession(action.TradingDate));
-        string outcome;
+        ScheduleActionResult result;
         try
         {
             switch (action.Kind)
             {
                 case ScheduleActionKind.Prefetch:
-                    outcome = Describe(await session.PrefetchAsync());
+                    result = ScheduleActionResult.Answered(ScheduleResultKind.SessionAnswered, await session.PrefetchAsync());
                     S.LastPrefetchDate = action.TradingDate;
                     break;
                 case ScheduleActionKind.Screen:
-                    outcome = Describe(await session.StartScreeningAsync(ScreeningStart.Schedule));
+                    result = ScheduleActionResult.Answered(ScheduleResultKind.SessionAnswered, await session.StartScreeningAsync(ScreeningStart.Schedule));
                     S.LastScreenDate = action.TradingDate;
                     S.WatchedSession = action.TradingDate;
                     // This activation started it: finding it screening on a later wake is no resume.
@@ -124,7 +124,7 @@ internal sealed class ScheduleGrain(
                     break;
                 default:
                     logger.ScreenMissed(action.TradingDate, action.DueAt, now - action.DueAt, O.CatchUpWindow);
-                    outcome = $"not started: {(now - action.DueAt).TotalMinutes:0} min late (catch-up window {O.CatchUpWindow.TotalMinutes:0} min)";
+                    result = new ScheduleActionResult(ScheduleResultKind.TooLate, Late: now - action.DueAt, Limit: O.CatchUpWindow);
                     S.LastScreenDate = action.TradingDate;
                     break;
             }
@@ -133,11 +133,11 @@ internal sealed class ScheduleGrain(
         {
             // Not marked done: the next wake tries again (a screen only within the catch-up window).
             logger.ActionFailed(e, action.Kind, action.TradingDate);
-            await RecordAsync(action.Kind, action.TradingDate, action.DueAt, now, $"failed: {e.GetType().Name}");
+            await RecordAsync(action.Kind, action.TradingDate, action.DueAt, now, new ScheduleActionResult(ScheduleResultKind.CallFailed, ErrorType: e.GetType().Name));
             return;
         }
 
-        await RecordAsync(action.Kind, action.TradingDate, action.DueAt, now, outcome);
+        await RecordAsync(action.Kind, action.TradingDate, action.DueAt, now, result);
     }
 
     private async Task WatchSessionAsync(DateTimeOffset now, KrxCalendar effective)
@@ -163,7 +163,7 @@ internal sealed class ScheduleGrain(
                 // The first wake of this activation (e.g. after a silo restart) found the screen still running: the call
                 // above activated the session where needed, and its activation resumes at the first unfinished stage.
                 _resumeLogged = true;
-                await RecordAsync(ScheduleActionKind.ResumeScreen, date, now, now, $"session screening, attempt {status.Attempts}, {status.Stages.Length} stages done");
+                await RecordAsync(ScheduleActionKind.ResumeScreen, date, now, now, new ScheduleActionResult(ScheduleResultKind.FoundScreening, status.Phase, status.Attempts, status.Stages.Length));
                 break;
             case SessionPhase.Screening:
                 break;
@@ -175,13 +175,13 @@ internal sealed class ScheduleGrain(
                 {
                     logger.SessionFailed(date, status.LastError ?? "unknown", "starting it again");
                     var again = await session.StartScreeningAsync(ScreeningStart.Schedule);
-                    await RecordAsync(ScheduleActionKind.ResumeScreen, date, close, now, "restarted after a failure: " + Describe(again));
+                    await RecordAsync(ScheduleActionKind.ResumeScreen, date, close, now, ScheduleActionResult.Answered(ScheduleResultKind.RestartedAfterFailure, again));
                 }
                 else
                 {
                     logger.SessionFailed(date, status.LastError ?? "unknown", "not started again (outside the catch-up window)");
                     S.WatchedSession = null;
-                    await RecordAsync(ScheduleActionKind.ScreenMissed, date, close, now, "screen failed; not started again outside the catch-up window");
+                    await RecordAsync(ScheduleActionKind.ScreenMissed, date, close, now, new ScheduleActionResult(ScheduleResultKind.NotRestarted, status.Phase, status.Attempts, SessionError: status.LastError));
                 }
 
                 break;
@@ -218,10 +218,12 @@ internal sealed class ScheduleGrain(
         catch (Exception e)
         {
             // The built-in table (and the broker days kept from earlier refreshes) stays in force.
-            var error = timeout.IsCancellationRequested ? $"no answer within {O.CalendarRefreshTimeout}" : e.GetType().Name;
-            logger.CalendarRefreshFailed(error, S.BrokerDays.Count);
+            var failed = timeout.IsCancellationRequested
+                ? new ScheduleActionResult(ScheduleResultKind.CalendarRefreshTimedOut, Limit: O.CalendarRefreshTimeout, BrokerDays: S.BrokerDays.Count)
+                : new ScheduleActionResult(ScheduleResultKind.CalendarRefreshFailed, ErrorType: e.GetType().Name, BrokerDays: S.BrokerDays.Count);
+            logger.CalendarRefreshFailed(e, failed.Kind, S.BrokerDays.Count);
             var at = time.GetUtcNow();
-            await RecordAsync(ScheduleActionKind.CalendarRefresh, today, at, at, $"failed ({error}); built-in table and {S.BrokerDays.Count} kept broker days in force");
+            await RecordAsync(ScheduleActionKind.CalendarRefresh, today, at, at, failed);
             return;
         }
 
@@ -230,13 +232,13 @@ internal sealed class ScheduleGrain(
         S.CalendarRefreshedOn = today;
         logger.CalendarRefreshed(fresh.Count, today);
         var now = time.GetUtcNow();
-        await RecordAsync(ScheduleActionKind.CalendarRefresh, today, now, now, $"{fresh.Count} broker days from {today:yyyy-MM-dd}");
+        await RecordAsync(ScheduleActionKind.CalendarRefresh, today, now, now, new ScheduleActionResult(ScheduleResultKind.CalendarRefreshed, BrokerDays: fresh.Count));
     }
 
-    private async Task RecordAsync(ScheduleActionKind kind, DateOnly date, DateTimeOffset dueAt, DateTimeOffset doneAt, string outcome)
+    private async Task RecordAsync(ScheduleActionKind kind, DateOnly date, DateTimeOffset dueAt, DateTimeOffset doneAt, ScheduleActionResult result)
     {
-        var view = new ScheduleActionView(kind, date, KrxTime.ToKst(dueAt), KrxTime.ToKst(doneAt), outcome);
-        logger.ActionTaken(kind, date, view.DueAt, outcome);
+        var view = new ScheduleActionView(kind, date, KrxTime.ToKst(dueAt), KrxTime.ToKst(doneAt), result);
+        logger.ActionTaken(kind, date, view.DueAt, result);
         S.History.Insert(0, view);
         if (S.History.Count > O.HistoryLength)
         {
@@ -246,7 +248,4 @@ internal sealed class ScheduleGrain(
         await state.WriteStateAsync();
         await events.PublishAsync(new ScheduleActionTaken(view), doneAt);
     }
-
-    private static string Describe(SessionStatus status) =>
-        $"session {status.Phase.ToString().ToLowerInvariant()}, attempt {status.Attempts}{(status.LastError is null ? "" : ", last error: " + status.LastError)}";
 }

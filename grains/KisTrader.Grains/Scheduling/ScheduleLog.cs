@@ -6,8 +6,8 @@ namespace KisTrader.Grains.Scheduling;
 /// <summary>Schedule log messages (EventIds 1300–1319).</summary>
 internal static partial class ScheduleLog
 {
-    [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "Schedule: {Kind} for {Date} (due {DueAt:yyyy-MM-dd HH:mm:ss} KST): {Outcome}")]
-    public static partial void ActionTaken(this ILogger logger, ScheduleActionKind kind, DateOnly date, DateTimeOffset dueAt, string outcome);
+    [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "Schedule: {Kind} for {Date} (due {DueAt:yyyy-MM-dd HH:mm:ss} KST): {Result}")]
+    public static partial void ActionTaken(this ILogger logger, ScheduleActionKind kind, DateOnly date, DateTimeOffset dueAt, ScheduleActionResult result);
 
     [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Schedule: the screen of {Date} was due at {DueAt:HH:mm:ss} KST, {Late} ago, beyond the catch-up window {Window}; not started")]
     public static partial void ScreenMissed(this ILogger logger, DateOnly date, DateTimeOffset dueAt, TimeSpan late, TimeSpan window);
@@ -18,8 +18,8 @@ internal static partial class ScheduleLog
     [LoggerMessage(EventId = 1303, Level = LogLevel.Information, Message = "Schedule: calendar refreshed from the broker, {Days} days from {From}")]
     public static partial void CalendarRefreshed(this ILogger logger, int days, DateOnly from);
 
-    [LoggerMessage(EventId = 1304, Level = LogLevel.Warning, Message = "Schedule: calendar refresh from the broker failed ({Error}); using the built-in table and {Kept} kept broker days until tomorrow")]
-    public static partial void CalendarRefreshFailed(this ILogger logger, string error, int kept);
+    [LoggerMessage(EventId = 1304, Level = LogLevel.Warning, Message = "Schedule: calendar refresh from the broker failed ({Failure}); using the built-in table and {Kept} kept broker days until tomorrow")]
+    public static partial void CalendarRefreshFailed(this ILogger logger, Exception exception, ScheduleResultKind failure, int kept);
 
     [LoggerMessage(EventId = 1305, Level = LogLevel.Information, Message = "Schedule: reminder registered, first wake at {FirstWake:yyyy-MM-dd HH:mm:ss} KST, every {Period}")]
     public static partial void ReminderRegistered(this ILogger logger, DateTimeOffset firstWake, TimeSpan period);

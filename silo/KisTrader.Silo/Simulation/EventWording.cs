@@ -22,7 +22,7 @@ public static class EventWording
             ScreeningRequested p => Word(p),
             ScreeningFinished p => Word(p),
             AccountSnapshotTaken p => string.Create(Inv, $"account {p.AccountRef}: orderable cash {p.OrderableCash:#,0} won, settled cash {p.SettledCash:#,0} won, {p.Holdings} holdings"),
-            ScheduleActionTaken p => string.Create(Inv, $"schedule: {p.Action.Kind} for {p.Action.TradingDate:yyyy-MM-dd} (due {Clock(p.Action.DueAt)} KST): {p.Action.Outcome}"),
+            ScheduleActionTaken p => string.Create(Inv, $"schedule: {p.Action.Kind} for {p.Action.TradingDate:yyyy-MM-dd} (due {Clock(p.Action.DueAt)} KST): {ScheduleWording.Outcome(p.Action)}"),
             RateBudgetChanged p => Word(p),
             KisAuthChanged p => Word(p),
             MarketDataChanged p => Word(p),

@@ -35,7 +35,7 @@ public sealed class SimulationConsole(TextWriter output)
     public void ScheduleAction(ScheduleActionView action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        Write(string.Create(Inv, $"[{Clock(action.DoneAt)}] schedule: {Name(action.Kind)} for {action.TradingDate:yyyy-MM-dd} (due {Clock(action.DueAt)}): {action.Outcome}"));
+        Write(string.Create(Inv, $"[{Clock(action.DoneAt)}] schedule: {Name(action.Kind)} for {action.TradingDate:yyyy-MM-dd} (due {Clock(action.DueAt)}): {ScheduleWording.Outcome(action)}"));
     }
 
     /// <summary>The schedule's next action.</summary>

@@ -112,6 +112,7 @@ public sealed class ScheduleGrainTests(SimMarketFixture sim, MigratedDatabaseFix
         Assert.Equal([ScheduleActionKind.CalendarRefresh], Kinds(status));
         Assert.Equal(Day, status.CalendarRefreshedOn);
         Assert.True(status.BrokerDays > 0);
+        Assert.Equal(new ScheduleActionResult(ScheduleResultKind.CalendarRefreshed, BrokerDays: status.BrokerDays), status.LastActions[0].Result);
         Assert.Equal(new DueAction(ScheduleActionKind.Prefetch, Day, At(Day, 14, 30)), Next(status));
         var reminder = await Cluster.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>().ReadRow(schedule.GetGrainId(), GrainKeys.ScheduleReminder, TestContext.Current.CancellationToken);
         Assert.NotNull(reminder);
@@ -127,6 +128,7 @@ public sealed class ScheduleGrainTests(SimMarketFixture sim, MigratedDatabaseFix
         _clock.Set(At(Day, 15, 29, 59));
         status = await schedule.TickAsync();
         Assert.Equal([ScheduleActionKind.Prefetch, ScheduleActionKind.CalendarRefresh], Kinds(status));
+        Assert.Equal(new ScheduleActionResult(ScheduleResultKind.SessionAnswered, SessionPhase.Scheduled, 0), status.LastActions[0].Result);
         Assert.Equal(new DueAction(ScheduleActionKind.Screen, Day, At(Day, 15, 30)), Next(status));
         Assert.Equal(SessionPhase.Scheduled, (await Session(Day).GetStatusAsync()).Phase);
 
@@ -141,6 +143,7 @@ public sealed class ScheduleGrainTests(SimMarketFixture sim, MigratedDatabaseFix
 
         Assert.Equal(ScheduleActionKind.Screen, status.LastActions[0].Kind);
         Assert.Equal(At(Day, 15, 30), status.LastActions[0].DueAt);
+        Assert.Equal(new ScheduleActionResult(ScheduleResultKind.SessionAnswered, SessionPhase.Screening, 1), status.LastActions[0].Result);
         Assert.NotEqual(SessionPhase.Scheduled, (await Session(Day).GetStatusAsync()).Phase);
         Assert.Equal(ScheduleActionKind.Screen, (await schedule.TickAsync()).LastActions[0].Kind);
         _clock.Set(At(Day, 15, 31));
@@ -170,6 +173,8 @@ public sealed class ScheduleGrainTests(SimMarketFixture sim, MigratedDatabaseFix
         status = await schedule.TickAsync();
         var missed = status.LastActions[0];
         Assert.Equal((ScheduleActionKind.ScreenMissed, Tuesday, At(Tuesday, 15, 30)), (missed.Kind, missed.TradingDate, missed.DueAt));
+        Assert.Equal(new ScheduleActionResult(ScheduleResultKind.TooLate, Late: TimeSpan.FromHours(2.5), Limit: TimeSpan.FromMinutes(10)), missed.Result);
+        Assert.Null(missed.LegacyOutcome);
         var tuesday = await Session(Tuesday).GetStatusAsync();
         Assert.Equal((SessionPhase.Scheduled, 0), (tuesday.Phase, tuesday.Attempts));
 

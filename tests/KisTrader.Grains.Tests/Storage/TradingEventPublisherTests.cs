@@ -49,7 +49,7 @@ public sealed class TradingEventPublisherTests
     public static TheoryData<TradingEventPayload, TradingEventCategory, string, DateOnly?> Payloads => new()
     {
         { new AccountSnapshotTaken("1234****-01", At, 1m, 2m, 3m, 0), TradingEventCategory.Account, "1234****-01", null },
-        { new ScheduleActionTaken(new ScheduleActionView(ScheduleActionKind.Screen, Day, At, At, "session screening")), TradingEventCategory.Schedule, GrainKeys.Schedule, Day },
+        { new ScheduleActionTaken(new ScheduleActionView(ScheduleActionKind.Screen, Day, At, At, new ScheduleActionResult(ScheduleResultKind.SessionAnswered, SessionPhase.Screening, 1))), TradingEventCategory.Schedule, GrainKeys.Schedule, Day },
         { new RateBudgetChanged("k1", RateBudgetChange.HolderJoined, "a", 6, 6, 18, null, 1), TradingEventCategory.RateBudget, "k1", null },
         { new KisAuthChanged("k1", KisAuthChange.TokenIssued, At, At.AddDays(1)), TradingEventCategory.KisAuth, "k1", null },
         { new ScreeningRequested(Day, ScreeningCommandKind.Rerun, "kim", "why", false, "no", null), TradingEventCategory.Session, "2026-11-23", Day },

@@ -25,7 +25,7 @@ public sealed class EventWordingTests
         { new ScreeningRequested(Day, ScreeningCommandKind.Rerun, "kim", "why", true, null, Run), "session 2026-11-23: re-run by kim started run 0f8fad5bd9cb469fa16570867728950e" },
         { new ScreeningFinished(Day, Run, "Rerun", "Base", 12, ["005930"], 1234, TimeSpan.FromSeconds(61.25), Guid.NewGuid()), "session 2026-11-23: screen 0f8fad5bd9cb469fa16570867728950e: 12 candidates at Base, 1,234 broker calls, 61.3 s (re-run)" },
         { new AccountSnapshotTaken("1234****-01", At, 2_000_000m, 1_500_000.5m, 9m, 2), "account 1234****-01: orderable cash 1,500,001 won, settled cash 2,000,000 won, 2 holdings" },
-        { new ScheduleActionTaken(new ScheduleActionView(ScheduleActionKind.Screen, Day, At.AddSeconds(-2), At, "session screening, attempt 1")), "schedule: Screen for 2026-11-23 (due 15:30:00 KST): session screening, attempt 1" },
+        { new ScheduleActionTaken(new ScheduleActionView(ScheduleActionKind.Screen, Day, At.AddSeconds(-2), At, new ScheduleActionResult(ScheduleResultKind.SessionAnswered, SessionPhase.Screening, 1))), "schedule: Screen for 2026-11-23 (due 15:30:00 KST): session screening, attempt 1" },
         { new RateBudgetChanged("k1", RateBudgetChange.HolderJoined, "silo-a", 6, 6, 18, null, 2), "KIS budget k1: holder silo-a joined (2 holders, limit 18 per window)" },
         { new RateBudgetChanged("k1", RateBudgetChange.HolderReclaimed, "silo-a", 0, 6, 18, null, 1, At, 6), "KIS budget k1: holder silo-a silent since 15:30:02 KST; its quota 6 is free again" },
         { new RateBudgetChanged("k1", RateBudgetChange.Paused, "silo-a", 6, 6, 18, At.AddSeconds(30), 1), "KIS budget k1: EGW00201 reported by silo-a; every silo pauses until 15:30:32 KST" },
@@ -89,7 +89,7 @@ public sealed class EventWordingTests
         Assert.True(ScreenMonitor.Printed(Event(new RateBudgetChanged("k1", RateBudgetChange.Paused, "a", 1, 1, 18, At))));
         Assert.True(ScreenMonitor.Printed(Event(new ScreeningRequested(Day, ScreeningCommandKind.Start, "kim", "why", true, null, Run))));
         Assert.False(ScreenMonitor.Printed(Event(new SessionPhaseChanged(Day, SessionPhase.Screening, Run, 1, SessionChangeCause.ScheduledStart))));
-        Assert.False(ScreenMonitor.Printed(Event(new ScheduleActionTaken(new ScheduleActionView(ScheduleActionKind.Screen, Day, At, At, "x")))));
+        Assert.False(ScreenMonitor.Printed(Event(new ScheduleActionTaken(new ScheduleActionView(ScheduleActionKind.Screen, Day, At, At, new ScheduleActionResult(ScheduleResultKind.SessionAnswered))))));
         Assert.False(ScreenMonitor.Printed(Event(new SymbolChanged("005930", SymbolChange.Watched, null, [], null, false, "web", MarketDataKinds.Trades, null, 1, null))));
     }
 
