@@ -8,7 +8,7 @@ namespace KisTrader.Grains.Realtime;
 /// <see cref="MarketDataChange.ConnectionLost"/>; the first <see cref="RealtimeConnectionState.Connected"/> after a drop is
 /// <see cref="MarketDataChange.Reconnected"/>; the first connect, the interim "connecting" and the stop are not.
 /// </summary>
-internal sealed class ConnectionWatch
+public sealed class ConnectionWatch
 {
     private bool _lost;
 

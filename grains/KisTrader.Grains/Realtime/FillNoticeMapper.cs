@@ -12,7 +12,7 @@ namespace KisTrader.Grains.Realtime;
 /// the account's grain key (<see cref="GrainKeys.Account"/> of ACNT_NO's CANO and product code, never the number), the
 /// masked account, typed kind and side, the KST instant, and the identity the duplicate window counts.
 /// </summary>
-internal static class FillNoticeMapper
+public static class FillNoticeMapper
 {
     /// <summary>The product code assumed when ACNT_NO carries only the 8-digit CANO (KIS's 종합 account, 01).</summary>
     public const string DefaultProductCode = "01";

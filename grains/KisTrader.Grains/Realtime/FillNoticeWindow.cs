@@ -9,7 +9,7 @@ namespace KisTrader.Grains.Realtime;
 /// Identities unseen for <see cref="Window"/> are forgotten (a copy arriving later than that would be published again).
 /// No clock, no I/O: the caller passes the receive instants.
 /// </summary>
-internal sealed class FillNoticeWindow(TimeSpan window)
+public sealed class FillNoticeWindow(TimeSpan window)
 {
     private readonly Dictionary<string, Seen> _seen = new(StringComparer.Ordinal);
     private readonly Queue<(string Identity, DateTimeOffset At)> _expiry = new();

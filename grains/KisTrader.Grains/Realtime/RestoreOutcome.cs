@@ -1,7 +1,7 @@
 namespace KisTrader.Grains.Realtime;
 
 /// <summary>Pure rule: what a failed re-subscription of a persisted hold means while restoring.</summary>
-internal enum RestoreOutcome
+public enum RestoreOutcome
 {
     /// <summary>Passing (no reply in time, or the dead silo's session still holds the app key): wait and send it again.</summary>
     Retry,

@@ -3,7 +3,7 @@ using KisTrader.Kis.WebSocket;
 namespace KisTrader.Grains.Realtime;
 
 /// <summary>Classifies restore failures (<see cref="RestoreOutcome"/>).</summary>
-internal static class RestoreRule
+public static class RestoreRule
 {
     public static RestoreOutcome Classify(Exception failure) => failure switch
     {

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using KisTrader.GrainInterfaces;
-using KisTrader.Grains.MarketData;
+using KisTrader.Grains.Realtime;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.Client;
 using KisTrader.Kis.DependencyInjection;
@@ -22,7 +22,7 @@ using Orleans.Storage;
 using Orleans.Streams;
 using Orleans.TestingHost;
 
-namespace KisTrader.Grains.Tests.MarketData;
+namespace KisTrader.Grains.Tests.Realtime;
 
 /// <summary>
 /// One silo wired as a production silo needs it for market data — the KIS client (REST + WebSocket) against the
@@ -290,7 +290,7 @@ public sealed class MarketDataFixture : IAsyncLifetime
     {
         var recorder = new TickRecorder();
         var stream = Cluster.Client.GetStreamProvider(ProviderNames.Streams)
-            .GetStream<MarketDataEvent>(StreamId.Create(ProviderNames.TicksNamespace, symbol));
+            .GetStream<MarketDataEvent>(StreamIds.Ticks(symbol));
         recorder.Handle = await stream.SubscribeAsync((item, _) =>
         {
             recorder.Items.Enqueue(item);
