@@ -1,7 +1,7 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Realtime;
 using KisTrader.Kis.WebSocket;
-using KisTrader.Trading.Money;
+using TradeSide = KisTrader.Trading.Money.TradeSide;
 using KisNoticeKind = KisTrader.Kis.WebSocket.FillNoticeKind;
 
 namespace KisTrader.Grains.Tests.Realtime;

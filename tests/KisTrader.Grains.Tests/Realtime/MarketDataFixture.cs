@@ -130,12 +130,18 @@ public sealed class MarketDataFixture : IAsyncLifetime
     /// A cluster of <paramref name="silos"/> silos wired for market data on this fixture's simulator and database, with the
     /// reminder service on <see cref="ReminderClock"/>: memory reminders, or ADO.NET (PostgreSQL) ones that outlive a silo.
     /// The journal is on this fixture's database unless <paramref name="journalConnectionString"/> names another;
-    /// <paramref name="services"/> adds (or overrides) silo services.
+    /// <paramref name="services"/> adds (or overrides) silo services; <paramref name="storageConnectionString"/> puts grain
+    /// state and reminders on another (migrated) database, for a cluster whose singleton must not share this one's rows.
     /// </summary>
     public async Task<InProcessTestCluster> CreateClusterAsync(
-        short silos, IReadOnlyDictionary<string, string?> settings, bool durableReminders, string? journalConnectionString = null, Action<IServiceCollection>? services = null)
+        short silos,
+        IReadOnlyDictionary<string, string?> settings,
+        bool durableReminders,
+        string? journalConnectionString = null,
+        Action<IServiceCollection>? services = null,
+        string? storageConnectionString = null)
     {
-        var connectionString = Database.ConnectionString;
+        var connectionString = storageConnectionString ?? Database.ConnectionString;
         var journalDatabase = journalConnectionString ?? connectionString;
         var reminderClock = ReminderClock;
         var builder = new InProcessTestClusterBuilder(silos);
