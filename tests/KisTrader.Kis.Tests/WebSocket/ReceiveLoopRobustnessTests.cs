@@ -64,7 +64,7 @@ public sealed class ReceiveLoopRobustnessTests
         await using var fills = await client.SubscribeAsync(KisRealtimeTrIds.FillNotice, "myhts", SubscriptionPriority.Account, ct);
 
         // Nobody reads market events while 40 arrive: the receive loop never blocks, the 24 oldest are dropped.
-        await Eventually.ReadAsync<KisRealtimeEvent, FillNotice>(client.Notices, _ => true, "the fill notice behind the burst");
+        await Eventually.ReadAsync<FillNotice, FillNotice>(client.FillNotices, _ => true, "the fill notice behind the burst");
         Assert.Equal((40, 24), (client.Statistics.Records - 1, client.Statistics.DroppedMarketEvents));
         var kept = new List<decimal>();
         while (client.MarketEvents.TryRead(out var e))
