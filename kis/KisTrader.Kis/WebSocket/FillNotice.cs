@@ -5,7 +5,7 @@ namespace KisTrader.Kis.WebSocket;
 
 /// <summary>
 /// A decrypted 체결통보 (H0STCNI0 real / H0STCNI9 paper, 26 fields, kis-api.md §5.4), mapped to receipt, fill or
-/// rejection. Delivered on <see cref="IKisRealtimeClient.Notices"/>, which never drops. <see cref="ToString"/> masks the
+/// rejection. Delivered on <see cref="IKisRealtimeClient.FillNotices"/>, which never drops (it waits). <see cref="ToString"/> masks the
 /// account number.
 /// </summary>
 public sealed record FillNotice : KisRealtimeEvent
