@@ -26,6 +26,13 @@ public enum MarketDataKinds
     /// <summary>H0STOAC0: after-hours indicative (expected) prices between the 10-minute auctions.</summary>
     AfterHoursExpected = 16,
 
-    /// <summary>Every kind above.</summary>
+    /// <summary>Every per-symbol kind above (not <see cref="FillNotices"/>).</summary>
     All = Trades | Quotes | AfterHoursTrades | AfterHoursQuotes | AfterHoursExpected,
+
+    /// <summary>
+    /// H0STCNI0 real / H0STCNI9 paper: the 체결통보 of the configured HTS ID (every account of it), held through
+    /// <see cref="IMarketDataGrain.SubscribeFillsAsync"/> and published on <c>fills/&lt;account key&gt;</c>. Not per symbol
+    /// (its registration views and events carry an empty symbol).
+    /// </summary>
+    FillNotices = 32,
 }

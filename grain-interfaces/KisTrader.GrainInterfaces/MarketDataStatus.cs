@@ -15,6 +15,9 @@ namespace KisTrader.GrainInterfaces;
 /// <param name="DroppedEvents">Market events the KIS client dropped because the grain fell behind (since the silo started).</param>
 /// <param name="ActivatedAt">When this activation started (UTC).</param>
 /// <param name="LastPublishedAt">When the last event was published (UTC), or null.</param>
+/// <param name="FillNoticesPublished">Fill notices published to <c>fills/&lt;account&gt;</c> streams by this activation.</param>
+/// <param name="FillNoticeDuplicates">Fill notices received again on a later connection and therefore not published twice (this activation).</param>
+/// <param name="FillNoticeWaits">Times the KIS client's receive loop waited for the fill pump (back-pressure, since the silo started; nothing dropped).</param>
 [GenerateSerializer, Immutable, Alias("KisTrader.MarketDataStatus")]
 public sealed record MarketDataStatus(
     [property: Id(0)] string Silo,
@@ -28,4 +31,7 @@ public sealed record MarketDataStatus(
     [property: Id(8)] long FramesPublished,
     [property: Id(9)] long DroppedEvents,
     [property: Id(10)] DateTimeOffset ActivatedAt,
-    [property: Id(11)] DateTimeOffset? LastPublishedAt);
+    [property: Id(11)] DateTimeOffset? LastPublishedAt,
+    [property: Id(12)] long FillNoticesPublished,
+    [property: Id(13)] long FillNoticeDuplicates,
+    [property: Id(14)] long FillNoticeWaits);

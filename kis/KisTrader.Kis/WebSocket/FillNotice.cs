@@ -5,7 +5,7 @@ namespace KisTrader.Kis.WebSocket;
 
 /// <summary>
 /// A decrypted 체결통보 (H0STCNI0 real / H0STCNI9 paper, 26 fields, kis-api.md §5.4), mapped to receipt, fill or
-/// rejection. Delivered on <see cref="IKisRealtimeClient.Notices"/>, which never drops. <see cref="ToString"/> masks the
+/// rejection. Delivered on <see cref="IKisRealtimeClient.FillNotices"/>, which never drops (it waits). <see cref="ToString"/> masks the
 /// account number.
 /// </summary>
 public sealed record FillNotice : KisRealtimeEvent
@@ -72,10 +72,24 @@ public sealed record FillNotice : KisRealtimeEvent
     /// <summary>ACNT_NAME: the account holder's name as sent.</summary>
     public required string AccountName { get; init; }
 
+    /// <summary>The client's connection number that carried the notice (1 for the first, +1 per reconnect); 0 when not received on a connection.</summary>
+    public long Connection { get; init; }
+
+    /// <summary>The client's receive order of fill notices (1, 2, …, across connections); 0 when not received on a connection.</summary>
+    public long Sequence { get; init; }
+
+    /// <summary>CANO, the first 8 digits of <see cref="AccountNumber"/> (ACNT_NO = CANO + ACNT_PRDT_CD). A secret: never log it.</summary>
+    public string Cano => AccountNumber.Trim() is { Length: > 8 } n ? n[..8] : AccountNumber.Trim();
+
+    /// <summary>ACNT_PRDT_CD, the digits after the 8-digit CANO in <see cref="AccountNumber"/>; empty when ACNT_NO carries none.</summary>
+    public string ProductCode => AccountNumber.Trim() is { Length: > 8 } n ? n[8..] : string.Empty;
+
     protected override bool PrintMembers(StringBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Append("ReceivedAt = ").Append(ReceivedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
+            .Append(", Connection = ").Append(Connection)
+            .Append(", Sequence = ").Append(Sequence)
             .Append(", TrId = ").Append(TrId)
             .Append(", Kind = ").Append(Kind)
             .Append(", Account = ").Append(Redact.MaskAccount(AccountNumber))

@@ -18,11 +18,17 @@ public interface IKisRealtimeClient
     ChannelReader<KisMarketEvent> MarketEvents { get; }
 
     /// <summary>
-    /// Fill notices (<see cref="FillNotice"/>), connection changes (<see cref="ConnectionStateChanged"/>) and subscription
-    /// changes (<see cref="SubscriptionLost"/>, <see cref="SubscriptionRestored"/>) for one consumer. Unbounded and never
-    /// dropped: these are rare and must not be lost.
+    /// Connection changes (<see cref="ConnectionStateChanged"/>) and subscription changes (<see cref="SubscriptionLost"/>,
+    /// <see cref="SubscriptionRestored"/>) for one consumer. Unbounded and never dropped: these are rare and must not be lost.
     /// </summary>
     ChannelReader<KisRealtimeEvent> Notices { get; }
+
+    /// <summary>
+    /// Fill notices (체결통보, <see cref="FillNotice"/>) for one consumer, in the order they were received, each stamped with
+    /// the connection that carried it and a receive sequence. Bounded (<c>Kis:WebSocket:FillNoticeCapacity</c>) and never
+    /// dropped: when full, the receive loop waits for the consumer (back-pressure onto the socket).
+    /// </summary>
+    ChannelReader<FillNotice> FillNotices { get; }
 
     /// <summary>Counters (frames, skipped frames, drops, reconnects …).</summary>
     KisRealtimeStatistics Statistics { get; }

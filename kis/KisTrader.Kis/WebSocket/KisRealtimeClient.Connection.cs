@@ -158,7 +158,9 @@ public sealed partial class KisRealtimeClient
                     message.SetLength(0);
                     try
                     {
-                        await HandleMessageAsync(connection, text, linked.Token).ConfigureAwait(false);
+                        // The idle clock counts only time spent waiting for the server, not a wait for a slow consumer.
+                        idle.CancelAfter(Timeout.InfiniteTimeSpan);
+                        await HandleMessageAsync(connection, text, linked.Token, stop).ConfigureAwait(false);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
@@ -196,13 +198,16 @@ public sealed partial class KisRealtimeClient
         }
     }
 
-    /// <summary>One text message: data frame, PINGPONG or control reply. Anything unreadable is counted and skipped.</summary>
-    internal async Task HandleMessageAsync(RealtimeConnection connection, string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// One text message: data frame, PINGPONG or control reply. Anything unreadable is counted and skipped. A fill notice
+    /// waits for room in its buffer (until <paramref name="stop"/>), so the socket is read no faster than notices are taken.
+    /// </summary>
+    internal async Task HandleMessageAsync(RealtimeConnection connection, string text, CancellationToken cancellationToken, CancellationToken stop = default)
     {
         Interlocked.Increment(ref _counters.Messages);
         if (DataFrame.IsDataFrame(text))
         {
-            HandleDataFrame(connection, text);
+            await HandleDataFrameAsync(connection, text, stop).ConfigureAwait(false);
             return;
         }
 
@@ -267,7 +272,7 @@ public sealed partial class KisRealtimeClient
         }
     }
 
-    private void HandleDataFrame(RealtimeConnection connection, string text)
+    private async Task HandleDataFrameAsync(RealtimeConnection connection, string text, CancellationToken stop)
     {
         if (!DataFrame.TryParse(text, out var frame))
         {
@@ -303,6 +308,10 @@ public sealed partial class KisRealtimeClient
                     {
                         _market.Writer.TryWrite(market);
                     }
+                    else if (e is FillNotice notice)
+                    {
+                        await WriteFillNoticeAsync(notice with { Connection = connection.Number, Sequence = ++_fillSequence }, stop).ConfigureAwait(false);
+                    }
                     else
                     {
                         _notices.Writer.TryWrite(e);
@@ -324,6 +333,20 @@ public sealed partial class KisRealtimeClient
                 _logger.MalformedFrame(frame.TrId, frame.Count, frame.Encrypted ? "(encrypted)" : Preview(payload));
                 break;
         }
+    }
+
+    /// <summary>Hands a notice to the consumer; when the buffer is full, waits (counted) instead of dropping.</summary>
+    private async ValueTask WriteFillNoticeAsync(FillNotice notice, CancellationToken stop)
+    {
+        Interlocked.Increment(ref _counters.FillNotices);
+        if (_fills.Writer.TryWrite(notice))
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _counters.FillNoticeWaits);
+        _logger.FillNoticeBufferFull(_options.FillNoticeCapacity);
+        await _fills.Writer.WriteAsync(notice, stop).ConfigureAwait(false);
     }
 
     private static string Preview(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…");

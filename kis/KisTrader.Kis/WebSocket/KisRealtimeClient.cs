@@ -21,6 +21,7 @@ public sealed partial class KisRealtimeClient : IKisRealtimeClient, IAsyncDispos
     private readonly RealtimeCounters _counters = new();
     private readonly Channel<KisMarketEvent> _market;
     private readonly Channel<KisRealtimeEvent> _notices = Channel.CreateUnbounded<KisRealtimeEvent>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly Channel<FillNotice> _fills;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<(string TrId, string TrKey), SubscriptionEntry> _entries = [];
     private readonly Lock _sync = new();
@@ -32,6 +33,7 @@ public sealed partial class KisRealtimeClient : IKisRealtimeClient, IAsyncDispos
     private Task? _run;
     private long _connectionNumber;
     private long _sequence;
+    private long _fillSequence;
     private int _state = (int)RealtimeConnectionState.Stopped;
     private bool _disposed;
     private volatile bool _stopping;
@@ -49,6 +51,8 @@ public sealed partial class KisRealtimeClient : IKisRealtimeClient, IAsyncDispos
         _market = Channel.CreateBounded<KisMarketEvent>(
             new BoundedChannelOptions(_options.MarketEventCapacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleWriter = true },
             OnMarketEventDropped);
+        _fills = Channel.CreateBounded<FillNotice>(
+            new BoundedChannelOptions(_options.FillNoticeCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleWriter = true });
     }
 
     /// <inheritdoc />
@@ -59,6 +63,9 @@ public sealed partial class KisRealtimeClient : IKisRealtimeClient, IAsyncDispos
 
     /// <inheritdoc />
     public ChannelReader<KisRealtimeEvent> Notices => _notices.Reader;
+
+    /// <inheritdoc />
+    public ChannelReader<FillNotice> FillNotices => _fills.Reader;
 
     /// <inheritdoc />
     public KisRealtimeStatistics Statistics => _counters.Snapshot();
@@ -162,6 +169,7 @@ public sealed partial class KisRealtimeClient : IKisRealtimeClient, IAsyncDispos
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
         _market.Writer.TryComplete();
         _notices.Writer.TryComplete();
+        _fills.Writer.TryComplete();
         _gate.Dispose();
     }
 

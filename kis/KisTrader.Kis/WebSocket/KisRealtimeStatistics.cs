@@ -16,6 +16,8 @@ namespace KisTrader.Kis.WebSocket;
 /// <param name="IdleTimeouts">Connections replaced because nothing arrived for Kis:WebSocket:IdleTimeout.</param>
 /// <param name="RequestTimeouts">Subscribe/unsubscribe messages without a reply in time.</param>
 /// <param name="AppKeyInUse">OPSP8996 replies (another session holds the app key).</param>
+/// <param name="FillNotices">Fill notices (체결통보) handed to <see cref="IKisRealtimeClient.FillNotices"/>.</param>
+/// <param name="FillNoticeWaits">Times the receive loop waited for room in the full fill-notice buffer (back-pressure, nothing dropped).</param>
 public sealed record KisRealtimeStatistics(
     long Connections,
     long Disconnects,
@@ -31,4 +33,6 @@ public sealed record KisRealtimeStatistics(
     long ApprovalKeyRefreshes,
     long IdleTimeouts,
     long RequestTimeouts,
-    long AppKeyInUse);
+    long AppKeyInUse,
+    long FillNotices,
+    long FillNoticeWaits);

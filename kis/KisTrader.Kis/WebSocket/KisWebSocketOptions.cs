@@ -71,6 +71,14 @@ public sealed class KisWebSocketOptions
     [Range(16, 1_000_000, ErrorMessage = "Kis:WebSocket:MarketEventCapacity must be between 16 and 1000000.")]
     public int MarketEventCapacity { get; set; } = 10_000;
 
+    /// <summary>
+    /// Fill notices (체결통보) buffered for the consumer (<see cref="IKisRealtimeClient.FillNotices"/>). Never dropped: when
+    /// full the receive loop waits for the consumer (back-pressure onto the socket) and counts the wait
+    /// (<see cref="KisRealtimeStatistics.FillNoticeWaits"/>). Default 4,096.
+    /// </summary>
+    [Range(16, 1_000_000, ErrorMessage = "Kis:WebSocket:FillNoticeCapacity must be between 16 and 1000000.")]
+    public int FillNoticeCapacity { get; set; } = 4096;
+
     /// <summary>Receive buffer in bytes (multi-record frames exceed 8 KB, kis-api.md §8). Default 16 KiB.</summary>
     [Range(1024, 1_048_576, ErrorMessage = "Kis:WebSocket:ReceiveBufferBytes must be between 1024 and 1048576.")]
     public int ReceiveBufferBytes { get; set; } = 16 * 1024;

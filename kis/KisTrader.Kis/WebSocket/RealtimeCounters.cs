@@ -18,6 +18,8 @@ internal sealed class RealtimeCounters
     public long IdleTimeouts;
     public long RequestTimeouts;
     public long AppKeyInUse;
+    public long FillNotices;
+    public long FillNoticeWaits;
 
     public KisRealtimeStatistics Snapshot() => new(
         Interlocked.Read(ref Connections),
@@ -34,5 +36,7 @@ internal sealed class RealtimeCounters
         Interlocked.Read(ref ApprovalKeyRefreshes),
         Interlocked.Read(ref IdleTimeouts),
         Interlocked.Read(ref RequestTimeouts),
-        Interlocked.Read(ref AppKeyInUse));
+        Interlocked.Read(ref AppKeyInUse),
+        Interlocked.Read(ref FillNotices),
+        Interlocked.Read(ref FillNoticeWaits));
 }

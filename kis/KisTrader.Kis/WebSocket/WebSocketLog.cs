@@ -70,4 +70,7 @@ internal static partial class WebSocketLog
 
     [LoggerMessage(EventId = 5122, Level = LogLevel.Error, Message = "Restoring registrations failed; the connection is replaced after the backoff")]
     public static partial void RestoreFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5123, Level = LogLevel.Warning, Message = "The fill-notice buffer is full ({Capacity}, Kis:WebSocket:FillNoticeCapacity): the receive loop waits for the consumer (nothing is dropped)")]
+    public static partial void FillNoticeBufferFull(this ILogger logger, int capacity);
 }

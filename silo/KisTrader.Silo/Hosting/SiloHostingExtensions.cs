@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Kis;
-using KisTrader.Grains.MarketData;
+using KisTrader.Grains.Realtime;
 using KisTrader.Grains.Scheduling;
 using KisTrader.Grains.Sessions;
 using KisTrader.Grains.Storage;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Symbols;
-using KisTrader.Grains.Tests.MarketData;
+using KisTrader.Grains.Tests.Realtime;
 
 namespace KisTrader.Grains.Tests.Symbols;
 

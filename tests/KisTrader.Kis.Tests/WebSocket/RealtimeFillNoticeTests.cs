@@ -24,7 +24,7 @@ public sealed class RealtimeFillNoticeTests
         var orderNumber = order.GetProperty("output").GetProperty("ODNO").GetString()!;
         await sim.AdvanceAsync(TimeSpan.FromSeconds(5));
 
-        var receipt = await Eventually.ReadAsync<KisRealtimeEvent, FillNotice>(client.Notices, n => n.Kind == FillNoticeKind.Receipt, "the order receipt");
+        var receipt = await Eventually.ReadAsync<FillNotice, FillNotice>(client.FillNotices, n => n.Kind == FillNoticeKind.Receipt, "the order receipt");
         Assert.Equal((orderNumber, "005930", OrderSideCode.Buy, "01", 3L, 3L), (receipt.OrderNumber, receipt.Symbol, receipt.Side, receipt.OrderType, receipt.Quantity, receipt.OrderQuantity));
         Assert.Equal((htsId, KisRealtimeTrIds.FillNotice), (receipt.HtsId, receipt.TrId));
         Assert.StartsWith(cano, receipt.AccountNumber, StringComparison.Ordinal);
@@ -34,9 +34,9 @@ public sealed class RealtimeFillNoticeTests
         await Eventually.TrueAsync(
             () =>
             {
-                while (client.Notices.TryRead(out var e))
+                while (client.FillNotices.TryRead(out var e))
                 {
-                    if (e is FillNotice { Kind: FillNoticeKind.Fill } fill)
+                    if (e is { Kind: FillNoticeKind.Fill } fill)
                     {
                         fills.Add(fill);
                     }
@@ -48,6 +48,17 @@ public sealed class RealtimeFillNoticeTests
         Assert.All(fills, f => Assert.Equal((orderNumber, "005930", OrderSideCode.Buy), (f.OrderNumber, f.Symbol, f.Side)));
         Assert.All(fills, f => Assert.True(f.Price > 0 && f.OrderQuantity == 3, f.ToString()));
         Assert.Equal(0, client.Statistics.UndecryptableFrames + client.Statistics.MalformedFrames + client.Statistics.ShortFrames);
+        Assert.Equal((1L, 1L), (receipt.Connection, receipt.Sequence));
+        Assert.All(fills, f => Assert.True(f.Connection == 1 && f.Sequence > receipt.Sequence, f.ToString()));
+        Assert.Equal((cano, "01"), (receipt.Cano, receipt.ProductCode));
+        Assert.Equal(1 + fills.Count, client.Statistics.FillNotices);
+        var others = new List<KisRealtimeEvent>();
+        while (client.Notices.TryRead(out var other))
+        {
+            others.Add(other);
+        }
+
+        Assert.DoesNotContain(others, e => e is FillNotice);
 
         // Secrets stay out of ToString and logs: the full account number, the approval key.
         Assert.DoesNotContain(receipt.AccountNumber, receipt.ToString(), StringComparison.Ordinal);

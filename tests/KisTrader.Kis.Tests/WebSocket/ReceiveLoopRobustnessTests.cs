@@ -37,10 +37,11 @@ public sealed class ReceiveLoopRobustnessTests
 
         var first = await Eventually.ReadAsync<KisMarketEvent, TradeTick>(client.MarketEvents, _ => true, "the good frame after the bad ones");
         var second = await Eventually.ReadAsync<KisMarketEvent, TradeTick>(client.MarketEvents, _ => true, "its second record");
-        var notice = await Eventually.ReadAsync<KisRealtimeEvent, FillNotice>(client.Notices, _ => true, "the fill notice");
+        var notice = await Eventually.ReadAsync<FillNotice, FillNotice>(client.FillNotices, _ => true, "the fill notice");
 
         Assert.Equal((73_500m, 73_500m), (first.Price, second.Price));
         Assert.Equal((FillNoticeKind.Fill, 10L, 69_900m), (notice.Kind, notice.Quantity, notice.Price));
+        Assert.Equal((1L, 1L), (notice.Connection, notice.Sequence));
         var stats = client.Statistics;
         Assert.Equal((1, 3, 1, 1), (stats.ShortFrames, stats.MalformedFrames, stats.UnknownTrFrames, stats.UndecryptableFrames));
         Assert.Equal((2, 3, 1, 0), (stats.DataFrames, stats.Records, stats.Connections, stats.Disconnects));
@@ -63,7 +64,7 @@ public sealed class ReceiveLoopRobustnessTests
         await using var fills = await client.SubscribeAsync(KisRealtimeTrIds.FillNotice, "myhts", SubscriptionPriority.Account, ct);
 
         // Nobody reads market events while 40 arrive: the receive loop never blocks, the 24 oldest are dropped.
-        await Eventually.ReadAsync<KisRealtimeEvent, FillNotice>(client.Notices, _ => true, "the fill notice behind the burst");
+        await Eventually.ReadAsync<FillNotice, FillNotice>(client.FillNotices, _ => true, "the fill notice behind the burst");
         Assert.Equal((40, 24), (client.Statistics.Records - 1, client.Statistics.DroppedMarketEvents));
         var kept = new List<decimal>();
         while (client.MarketEvents.TryRead(out var e))

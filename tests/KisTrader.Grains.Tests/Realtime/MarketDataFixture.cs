@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using KisTrader.GrainInterfaces;
-using KisTrader.Grains.MarketData;
+using KisTrader.Grains.Realtime;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.Client;
 using KisTrader.Kis.DependencyInjection;
@@ -22,7 +22,7 @@ using Orleans.Storage;
 using Orleans.Streams;
 using Orleans.TestingHost;
 
-namespace KisTrader.Grains.Tests.MarketData;
+namespace KisTrader.Grains.Tests.Realtime;
 
 /// <summary>
 /// One silo wired as a production silo needs it for market data — the KIS client (REST + WebSocket) against the
@@ -130,12 +130,18 @@ public sealed class MarketDataFixture : IAsyncLifetime
     /// A cluster of <paramref name="silos"/> silos wired for market data on this fixture's simulator and database, with the
     /// reminder service on <see cref="ReminderClock"/>: memory reminders, or ADO.NET (PostgreSQL) ones that outlive a silo.
     /// The journal is on this fixture's database unless <paramref name="journalConnectionString"/> names another;
-    /// <paramref name="services"/> adds (or overrides) silo services.
+    /// <paramref name="services"/> adds (or overrides) silo services; <paramref name="storageConnectionString"/> puts grain
+    /// state and reminders on another (migrated) database, for a cluster whose singleton must not share this one's rows.
     /// </summary>
     public async Task<InProcessTestCluster> CreateClusterAsync(
-        short silos, IReadOnlyDictionary<string, string?> settings, bool durableReminders, string? journalConnectionString = null, Action<IServiceCollection>? services = null)
+        short silos,
+        IReadOnlyDictionary<string, string?> settings,
+        bool durableReminders,
+        string? journalConnectionString = null,
+        Action<IServiceCollection>? services = null,
+        string? storageConnectionString = null)
     {
-        var connectionString = Database.ConnectionString;
+        var connectionString = storageConnectionString ?? Database.ConnectionString;
         var journalDatabase = journalConnectionString ?? connectionString;
         var reminderClock = ReminderClock;
         var builder = new InProcessTestClusterBuilder(silos);
@@ -290,7 +296,7 @@ public sealed class MarketDataFixture : IAsyncLifetime
     {
         var recorder = new TickRecorder();
         var stream = Cluster.Client.GetStreamProvider(ProviderNames.Streams)
-            .GetStream<MarketDataEvent>(StreamId.Create(ProviderNames.TicksNamespace, symbol));
+            .GetStream<MarketDataEvent>(StreamIds.Ticks(symbol));
         recorder.Handle = await stream.SubscribeAsync((item, _) =>
         {
             recorder.Items.Enqueue(item);

@@ -1,6 +1,6 @@
 using KisTrader.GrainInterfaces;
 
-namespace KisTrader.Grains.Tests.MarketData;
+namespace KisTrader.Grains.Tests.Realtime;
 
 /// <summary>
 /// The market-data grain in a two-silo cluster with ADO.NET reminders and state on PostgreSQL: moved to the other silo

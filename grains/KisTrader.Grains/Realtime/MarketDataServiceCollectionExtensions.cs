@@ -1,16 +1,17 @@
+using KisTrader.Grains.MarketData;
 using KisTrader.Grains.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace KisTrader.Grains.MarketData;
+namespace KisTrader.Grains.Realtime;
 
-/// <summary>Silo registrations of the market-data grain.</summary>
+/// <summary>Silo registrations of the realtime grain (the cluster's one KIS WebSocket session).</summary>
 public static class MarketDataServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds and validates <c>KisTrader:MarketData</c> (at start; messages name the setting). The grain also needs, on every
+    /// Binds and validates <c>KisTrader:MarketData</c> and <c>KisTrader:Realtime</c> (at start; messages name the setting). The grain also needs, on every
     /// silo: the KIS client with its WebSocket client (<c>AddKisClient</c>, which calls <c>AddKisWebSocket</c> and provides
     /// the approval key), grain storage <c>Default</c>, a reminder service (memory or ADO.NET), and the memory stream
     /// provider <c>Streams</c> with its <c>PubSubStore</c>, and an <see cref="ITradingJournal"/> (the market-data and symbol
@@ -23,6 +24,8 @@ public static class MarketDataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<MarketDataOptions>().Bind(configuration.GetSection(MarketDataOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MarketDataOptions>, MarketDataOptionsValidator>());
+        services.AddOptions<RealtimeOptions>().Bind(configuration.GetSection(RealtimeOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RealtimeOptions>, RealtimeOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddTradingEvents();
         return services;

@@ -1,6 +1,6 @@
 using KisTrader.GrainInterfaces;
 
-namespace KisTrader.Grains.Tests.MarketData;
+namespace KisTrader.Grains.Tests.Realtime;
 
 /// <summary>
 /// The market-data grain against the simulator over a real WebSocket: reference counting by owner, one registration per

@@ -1,7 +1,7 @@
 using KisTrader.GrainInterfaces;
 using Orleans.Streams;
 
-namespace KisTrader.Grains.Tests.MarketData;
+namespace KisTrader.Grains.Tests.Realtime;
 
 /// <summary>
 /// The after-hours feeds (시간외 단일가, 16:00–18:00) through the market-data grain: H0STOUP0 matches, H0STOAC0 indicatives
@@ -23,7 +23,7 @@ public sealed class MarketDataAfterHoursTests(MarketDataFixture fixture)
         var symbol = cluster.Client.GetGrain<ISymbolGrain>(GrainKeys.Symbol(Samsung));
         var received = new System.Collections.Concurrent.ConcurrentQueue<MarketDataEvent>();
         var handle = await cluster.Client.GetStreamProvider(ProviderNames.Streams)
-            .GetStream<MarketDataEvent>(StreamId.Create(ProviderNames.TicksNamespace, Samsung))
+            .GetStream<MarketDataEvent>(StreamIds.Ticks(Samsung))
             .SubscribeAsync((item, _) =>
             {
                 received.Enqueue(item);

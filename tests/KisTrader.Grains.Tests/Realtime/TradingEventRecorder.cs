@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using KisTrader.GrainInterfaces;
 using Orleans.Streams;
 
-namespace KisTrader.Grains.Tests.MarketData;
+namespace KisTrader.Grains.Tests.Realtime;
 
 /// <summary>A cluster client's subscriber of <c>events/all</c>, keeping every <see cref="TradingEvent"/> by its journal sequence.</summary>
 public sealed class TradingEventRecorder : IAsyncDisposable

@@ -1,9 +1,9 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Kis.WebSocket;
 
-namespace KisTrader.Grains.MarketData;
+namespace KisTrader.Grains.Realtime;
 
-/// <summary>Maps the KIS client's typed records to the serializable stream items of <c>ticks/&lt;symbol&gt;</c>.</summary>
+/// <summary>Maps the KIS client's typed records to the serializable stream items of <c>ticks/&lt;symbol&gt;</c>; the one KST offset of the realtime grain.</summary>
 internal static class MarketDataMapper
 {
     private static readonly TimeSpan Kst = TimeSpan.FromHours(9);
@@ -62,8 +62,8 @@ internal static class MarketDataMapper
         _ => null,
     };
 
-    /// <summary>A book frame carries only HHMMSS: its date is the KST date on which it was received.</summary>
-    private static DateTimeOffset KstInstant(DateTimeOffset receivedAt, TimeOnly time)
+    /// <summary>A book frame or a fill notice carries only HHMMSS: its date is the KST date on which it was received.</summary>
+    public static DateTimeOffset KstInstant(DateTimeOffset receivedAt, TimeOnly time)
     {
         var date = DateOnly.FromDateTime(receivedAt.ToOffset(Kst).DateTime);
         return new DateTimeOffset(date.ToDateTime(time), Kst);

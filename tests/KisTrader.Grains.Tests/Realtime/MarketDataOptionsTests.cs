@@ -1,9 +1,10 @@
+using KisTrader.Grains.Realtime;
 using KisTrader.Grains.MarketData;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace KisTrader.Grains.Tests.MarketData;
+namespace KisTrader.Grains.Tests.Realtime;
 
 /// <summary><c>KisTrader:MarketData</c> as <c>AddMarketData</c> binds and validates it: defaults, and messages that name the setting.</summary>
 public sealed class MarketDataOptionsTests

@@ -1,4 +1,4 @@
-namespace KisTrader.Grains.Tests.MarketData;
+namespace KisTrader.Grains.Tests.Realtime;
 
 /// <summary>
 /// The market-data and symbol tests share one silo, simulator and database (cold starts cost seconds). They run one

@@ -1,4 +1,4 @@
-namespace KisTrader.Grains.Tests.MarketData;
+namespace KisTrader.Grains.Tests.Realtime;
 
 /// <summary>
 /// A clock that moves only when the test says so, with timers that fire when it passes their due time. The fixture gives

@@ -1,4 +1,4 @@
-namespace KisTrader.Grains.Tests.MarketData;
+namespace KisTrader.Grains.Tests.Realtime;
 
 /// <summary>Polls a condition until it holds (or fails the test after a generous limit: a hang, not a timing goal).</summary>
 internal static class Eventually

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
 
-namespace KisTrader.Grains.Tests.MarketData;
+namespace KisTrader.Grains.Tests.Realtime;
 
 /// <summary>
 /// A journal that fails (a real PostgreSQL database without the journal schema: every insert is refused) never breaks
@@ -29,7 +29,7 @@ public sealed class MarketDataJournalDownTests(MarketDataFixture fixture)
         var symbol = cluster.Client.GetGrain<ISymbolGrain>(GrainKeys.Symbol(code));
         var ticks = new System.Collections.Concurrent.ConcurrentQueue<MarketDataEvent>();
         var handle = await cluster.Client.GetStreamProvider(ProviderNames.Streams)
-            .GetStream<MarketDataEvent>(StreamId.Create(ProviderNames.TicksNamespace, code))
+            .GetStream<MarketDataEvent>(StreamIds.Ticks(code))
             .SubscribeAsync((item, _) =>
             {
                 ticks.Enqueue(item);

@@ -1,9 +1,12 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Kis.WebSocket;
 
-namespace KisTrader.Grains.MarketData;
+namespace KisTrader.Grains.Realtime;
 
-/// <summary>The KIS TR ID of each <see cref="MarketDataKinds"/> flag and the client priority of each <see cref="MarketDataPriority"/>.</summary>
+/// <summary>
+/// The KIS TR ID of each per-symbol <see cref="MarketDataKinds"/> flag and the client priority of each
+/// <see cref="MarketDataPriority"/> (the 체결통보 TR and key come from the client's settings: H0STCNI0/H0STCNI9, the HTS ID).
+/// </summary>
 internal static class MarketDataFeeds
 {
     private static readonly MarketDataKinds[] Singles =
@@ -31,8 +34,11 @@ internal static class MarketDataFeeds
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "One single market-data kind is expected."),
     };
 
-    /// <summary>The single kind of a KIS TR ID, or None for a TR this grain does not hold (index ticks, fill notices).</summary>
-    public static MarketDataKinds KindOf(string trId) => Singles.FirstOrDefault(k => string.Equals(TrId(k), trId, StringComparison.Ordinal));
+    /// <summary>The single kind of a KIS TR ID (<see cref="MarketDataKinds.FillNotices"/> for 체결통보), or None for a TR this grain does not hold (index ticks).</summary>
+    public static MarketDataKinds KindOf(string trId) =>
+        trId is KisRealtimeTrIds.FillNotice or KisRealtimeTrIds.FillNoticePaper
+            ? MarketDataKinds.FillNotices
+            : Singles.FirstOrDefault(k => string.Equals(TrId(k), trId, StringComparison.Ordinal));
 
     public static SubscriptionPriority ToClient(MarketDataPriority priority) => priority switch
     {
