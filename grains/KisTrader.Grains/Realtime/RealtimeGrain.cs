@@ -3,10 +3,8 @@ using KisTrader.GrainInterfaces;
 using KisTrader.Grains.MarketData;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.WebSocket;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
 
 namespace KisTrader.Grains.Realtime;
 
@@ -169,7 +167,6 @@ internal sealed partial class RealtimeGrain(
         MarketDataChange change, string? symbol, MarketDataKinds kinds, string? owner, MarketDataPriority? priority, int holds, int newRegistrations, int dropped, string? detail)
     {
         var payload = new MarketDataChanged(change, symbol, kinds, owner, priority, holds, newRegistrations, dropped, RegistrationsUsed(), Limit, detail);
-        return events.TryPublishAsync(
-            ServiceProvider.GetKeyedService<IStreamProvider>(ProviderNames.Streams), TradingEventCategory.MarketData, GrainKeys.MarketData, clock.GetUtcNow(), null, $"{nameof(MarketDataChanged)}.{change}", payload);
+        return events.TryPublishAsync(payload, clock.GetUtcNow());
     }
 }
