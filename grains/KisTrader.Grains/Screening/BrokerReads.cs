@@ -79,8 +79,8 @@ internal static class BrokerReads
         }
 
         var flags = ListingFlags.None;
-        flags |= q.StatusCode == "58" || q.TemporarilyStopped == true ? ListingFlags.Halted : ListingFlags.None;
-        flags |= q.StatusCode == "51" || q.Administrative == true ? ListingFlags.AdministrativeDesignation : ListingFlags.None;
+        flags |= q.IsHalted ? ListingFlags.Halted : ListingFlags.None;
+        flags |= q.IsAdministrative ? ListingFlags.AdministrativeDesignation : ListingFlags.None;
         var cap = q.ListedShares > 0 ? q.ListedShares * q.Price : (q.MarketCapEok ?? 0m) * 100_000_000m;
         return new CloseQuote(code, q.Price, q.Price - q.Change, q.Volume, q.TradingValue, q.Vwap, cap, flags);
     }
