@@ -77,15 +77,10 @@ public sealed class FeatureCalculator
     {
         ArgumentNullException.ThrowIfNull(input);
         var history = input.PreviousVolumes;
-        if (history is null)
+        var check = CheckHistory(history);
+        if (!check.IsUsable)
         {
-            return FeatureValue.Missing("previous daily volumes");
-        }
-
-        if (history.Count < _historyDays)
-        {
-            return FeatureValue.NotComputable(FeatureIssue.InsufficientHistory,
-                $"only {history.Count} of the {_historyDays} previous trading days are known");
+            return check.AsFeature();
         }
 
         if (input.DayVolume < 0)
@@ -94,21 +89,44 @@ public sealed class FeatureCalculator
         }
 
         decimal sum = 0;
-        for (var i = history.Count - _historyDays; i < history.Count; i++)
+        for (var i = history!.Count - _historyDays; i < history.Count; i++)
         {
-            var volume = history[i];
-            if (volume < 0)
-            {
-                return FeatureValue.NotComputable(FeatureIssue.NoHistoryVolume, $"previous volume {N(volume)} is negative");
-            }
-
-            sum += volume;
+            sum += history[i];
         }
 
         // volume ÷ (sum ÷ N) written as volume × N ÷ sum: one division, exact whenever the ratio terminates.
-        return sum == 0
-            ? FeatureValue.NotComputable(FeatureIssue.NoHistoryVolume, $"the previous {_historyDays} days traded no volume")
-            : FeatureValue.Known(input.DayVolume * (decimal)_historyDays / sum);
+        return FeatureValue.Known(input.DayVolume * (decimal)_historyDays / sum);
+    }
+
+    /// <summary>
+    /// The rule "is this history usable for C1": at least <c>VolumeHistoryDays</c> previous days, none negative, and a
+    /// positive sum over the last <c>VolumeHistoryDays</c>. It depends on the history alone — today's volume cannot fix a
+    /// history that fails it — so a funnel can apply it before reading any quote.
+    /// </summary>
+    public HistoryCheck CheckHistory(IReadOnlyList<long>? history)
+    {
+        if (history is null)
+        {
+            return new(false, FeatureIssue.NotSupplied, "previous daily volumes not supplied");
+        }
+
+        if (history.Count < _historyDays)
+        {
+            return new(false, FeatureIssue.InsufficientHistory, $"only {history.Count} of the {_historyDays} previous trading days are known");
+        }
+
+        decimal sum = 0;
+        for (var i = history.Count - _historyDays; i < history.Count; i++)
+        {
+            if (history[i] < 0)
+            {
+                return new(false, FeatureIssue.NoHistoryVolume, $"previous volume {N(history[i])} is negative");
+            }
+
+            sum += history[i];
+        }
+
+        return sum == 0 ? new(false, FeatureIssue.NoHistoryVolume, $"the previous {_historyDays} days traded no volume") : HistoryCheck.Usable;
     }
 
     /// <summary>C2: (close − P14) ÷ P14 with the given KST cutoff and first-bar time.</summary>
