@@ -32,7 +32,6 @@ namespace KisTrader.Grains.Screening;
 /// </summary>
 public sealed class ScreeningFunnel
 {
-    private static readonly TimeOnly BaseClose = new(15, 30);
     private readonly IKisMarketData _kis;
     private readonly IMasterFileSource _masterFiles;
     private readonly FunnelOptions _options;
@@ -254,7 +253,7 @@ public sealed class ScreeningFunnel
         var survivors = Inputs(checkpoint, withDetails: false).Where(i => Screener.Assess(i, schedule).CanStillPass).Select(i => i.Code).ToList();
         var meter = new StageMeter(FunnelStage.Details, survivors.Count, _time, progress);
         meter.Start();
-        var close = KrxTime.TimeOf(schedule.At(BaseClose));
+        var close = KrxTime.TimeOf(schedule.At(FeatureCalculator.RegularClose));
         var cutoff = Screener.Calculator.CutoffFor(schedule);
         var open = Screener.Calculator.OpenFor(schedule);
         var details = await BoundedWork.RunAsync(survivors, _options.MaxConcurrency, async (code, token) =>
