@@ -79,9 +79,11 @@ internal static class BrokerReads
         }
 
         var flags = ListingFlags.None;
-        flags |= q.StatusCode == "58" || q.TemporarilyStopped == true ? ListingFlags.Halted : ListingFlags.None;
-        flags |= q.StatusCode == "51" || q.Administrative == true ? ListingFlags.AdministrativeDesignation : ListingFlags.None;
-        var cap = q.ListedShares > 0 ? q.ListedShares * q.Price : (q.MarketCapEok ?? 0m) * 100_000_000m;
+        flags |= q.IsHalted ? ListingFlags.Halted : ListingFlags.None;
+        flags |= q.IsAdministrative ? ListingFlags.AdministrativeDesignation : ListingFlags.None;
+        // strategy.md §3 Conventions: close × listed shares, exact — never the rounded 억 field (hts_avls). Without a share
+        // count the cap is unknown (0), which the base filter reports as such.
+        var cap = q.ListedShares > 0 ? q.ListedShares * q.Price : 0m;
         return new CloseQuote(code, q.Price, q.Price - q.Change, q.Volume, q.TradingValue, q.Vwap, cap, flags);
     }
 

@@ -9,7 +9,7 @@ namespace KisTrader.Grains.Screening;
 /// <param name="Volume">acml_vol.</param>
 /// <param name="TradingValue">acml_tr_pbmn, KRW.</param>
 /// <param name="Vwap">wghn_avrg_stck_prc, when sent.</param>
-/// <param name="MarketCap">Listed shares × close (hts_avls × 10⁸ when the share count is missing), KRW.</param>
+/// <param name="MarketCap">Listed shares × close, exact, KRW (0 = unknown: the quote gave no share count; never the rounded hts_avls).</param>
 /// <param name="Flags">Flags the quote adds for today (거래정지, 관리종목).</param>
 [GenerateSerializer, Immutable, Alias("KisTrader.Funnel.CloseQuote")]
 public sealed record CloseQuote(

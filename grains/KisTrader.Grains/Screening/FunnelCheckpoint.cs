@@ -13,7 +13,12 @@ public sealed class FunnelCheckpoint
     /// <summary>Stage 1: the listings left after the master-file cut.</summary>
     [Id(1)] public List<UniverseMember>? Universe { get; set; }
 
-    /// <summary>Stage 1: listings dropped before any broker call, by reason ("SPAC", "prior market cap", ...).</summary>
+    /// <summary>
+    /// Stages 1–2: listings dropped before any quote, counted by primary reason — the
+    /// <see cref="Trading.Screening.Universe.ExclusionReason"/> name ("Etf", "MarketCapBelowMinimum", "CloseBelowMinimum",
+    /// ...) — or "history" (C1 not computable from the volume history). The ranking's cuts of stage 3 are in
+    /// <see cref="PrunedListings"/> only and are added when the run is reported.
+    /// </summary>
     [Id(2)] public Dictionary<string, int> PrunedByReason { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Stage 2: previous daily volumes by code, oldest first (an empty array = no history).</summary>
@@ -30,6 +35,13 @@ public sealed class FunnelCheckpoint
 
     /// <summary>Cost of each finished stage, in stage order.</summary>
     [Id(7)] public List<StageStats> Stages { get; set; } = [];
+
+    /// <summary>
+    /// Every listing dropped before its quote for a base filter, with all its reasons (stage 1 from the master file, stage
+    /// 3 from the trading-value ranking; a quote stage replaces its own entries). A checkpoint rebuilt for a re-run should
+    /// carry the stage-1 entries over with <see cref="PrunedByReason"/>.
+    /// </summary>
+    [Id(8)] public List<PrunedListing> PrunedListings { get; set; } = [];
 
     /// <summary>The last finished stage (0 = none).</summary>
     public int CompletedStages => Stages.Count == 0 ? 0 : (int)Stages.Max(s => s.Stage);

@@ -3,6 +3,7 @@ using KisTrader.Kis.Master;
 using KisTrader.Kis.Models;
 using KisTrader.Trading.Calendar;
 using KisTrader.Trading.Screening;
+using KisTrader.Trading.Screening.Features;
 using KisTrader.Trading.Time;
 
 namespace KisTrader.Grains.Screening;
@@ -32,13 +33,11 @@ public sealed class NaiveScreeningCollector
         _options = options;
     }
 
-    private static readonly TimeOnly BaseClose = new(15, 30);
-
     /// <summary>Collects everything for <paramref name="date"/> and screens it; returns the request, result and calls spent.</summary>
     public async Task<(ScreeningRequest Request, ScreeningResult Result, int Calls)> RunAsync(DateOnly date, decimal orderableCash, CancellationToken ct)
     {
         var schedule = _calendar.Schedule(date);
-        var close = KrxTime.TimeOf(schedule.At(BaseClose));
+        var close = KrxTime.TimeOf(schedule.At(FeatureCalculator.RegularClose));
         var cutoff = _screener.Calculator.CutoffFor(schedule);
         var open = _screener.Calculator.OpenFor(schedule);
         var members = await BrokerReads.UniverseAsync(_masterFiles, ct);

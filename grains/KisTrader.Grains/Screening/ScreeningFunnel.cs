@@ -16,25 +16,27 @@ namespace KisTrader.Grains.Screening;
 /// <list type="number">
 /// <item>Universe — the master files, no REST call. Drops listings flagged SPAC/REIT/fund/preferred/ETF/ETN/halted/
 /// 관리종목 (base filters, never relaxed) and those that even a limit move (±<c>DailyPriceLimit</c> of the previous
-/// close, shares unchanged) cannot bring inside the market-cap or close filters.</item>
+/// close, shares unchanged) cannot bring inside the market-cap or close filters (<see cref="UniversePrefilter.PriorDay"/>).</item>
 /// <item>History — previous daily volumes, one daily-chart call per listing; prefetchable before the close
-/// (<see cref="PrefetchAsync"/>). Drops listings whose C1 cannot be computed (fewer than 20 days, no volume).</item>
-/// <item>Quotes — at the close: the KOSPI/KOSDAQ index returns and one inquire-price per listing left.</item>
+/// (<see cref="PrefetchAsync"/>). Drops listings whose C1 cannot be computed (<see cref="FeatureCalculator.CheckHistory"/>).</item>
+/// <item>Quotes — at the close: the KOSPI/KOSDAQ index returns, the trading-value ranking (drops the listings below the
+/// minimum trading value, and those whose close it shows outside the price range) and one inquire-price per listing left.</item>
 /// <item>Details — minute bars from the close back to P14 (30 per call) and 체결강도 (inquire-ccnl; inquire-price has
 /// none), only for listings <see cref="Screener.Assess"/> says can still pass at relax 3.</item>
 /// </list>
 /// Each bound is one under which a dropped listing fails every level (and the re-search), so the ranked list equals a
 /// full collection's (<see cref="NaiveScreeningCollector"/>). Pure orchestration: no Orleans, thread-safe per call; the
 /// continuations stay on the caller's scheduler. Finished stages live in a <see cref="FunnelCheckpoint"/>, so a run
-/// given a checkpoint skips them.
+/// given a checkpoint skips them. A listing dropped before its quote for a base filter keeps every reason known to apply,
+/// in the screen's fixed order (<see cref="PrunedListing"/>), and is counted under its primary reason.
 /// </summary>
 public sealed class ScreeningFunnel
 {
-    private static readonly TimeOnly BaseClose = new(15, 30);
     private readonly IKisMarketData _kis;
     private readonly IMasterFileSource _masterFiles;
     private readonly FunnelOptions _options;
     private readonly UniverseOptions _universe;
+    private readonly UniversePrefilter _prefilter;
     private readonly KrxCalendar _calendar;
     private readonly TimeProvider _time;
 
@@ -48,6 +50,7 @@ public sealed class ScreeningFunnel
         _options = options;
         Screener = new Screener(screening);
         _universe = screening.Universe;
+        _prefilter = new UniversePrefilter(screening.Universe, options.DailyPriceLimit);
         _calendar = calendar;
         _time = time;
     }
@@ -101,34 +104,16 @@ public sealed class ScreeningFunnel
 
         var request = new ScreeningRequest(Inputs(checkpoint, withDetails: true), orderableCash) { Schedule = schedule };
         return new FunnelRun(request, Screener.Screen(request), [.. checkpoint.Stages.OrderBy(s => s.Stage)],
-            checkpoint.PrunedByReason.ToImmutableDictionary(StringComparer.Ordinal), resumed);
+            PrunedCounts(checkpoint), resumed,
+            [.. checkpoint.PrunedListings.OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.ToExclusion())]);
     }
 
-    /// <summary>Why the universe stage drops a listing before any broker call (null = keep).</summary>
-    public string? PruneReason(UniverseMember member)
+    /// <summary>Why the universe stage drops a listing before any broker call, every reason in order (empty = keep).</summary>
+    public ImmutableArray<ExclusionDetail> PruneReasons(UniverseMember member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        if (member.Flags != ListingFlags.None)
-        {
-            return FirstFlag(member.Flags);
-        }
-
-        var up = 1m + _options.DailyPriceLimit;
-        var down = 1m - _options.DailyPriceLimit;
-        // The master file gives the cap in whole 억원: widen by one 억 each way so that its rounding cannot prune.
-        const decimal eok = 100_000_000m;
-        if (member.PriorMarketCap > 0 && ((member.PriorMarketCap + eok) * up < _universe.MinMarketCap || (member.PriorMarketCap - eok) * down > _universe.MaxMarketCap))
-        {
-            return "prior market cap";
-        }
-
-        return member.BasePrice > 0 && (member.BasePrice * up < _universe.MinClose || member.BasePrice * down > _universe.MaxClose)
-            ? "prior price"
-            : null;
+        return _prefilter.PriorDay(member.Flags, member.PriorMarketCap, member.BasePrice);
     }
-
-    private static string FirstFlag(ListingFlags flags) =>
-        Enum.GetValues<ListingFlags>().First(f => f != ListingFlags.None && flags.HasFlag(f)).ToString();
 
     private static Task Notify(Func<FunnelCheckpoint, Task>? onStage, FunnelCheckpoint checkpoint) =>
         onStage is null ? Task.CompletedTask : onStage(checkpoint);
@@ -140,15 +125,17 @@ public sealed class ScreeningFunnel
         var meter = new StageMeter(FunnelStage.Universe, members.Count, _time, progress);
         var alive = new List<UniverseMember>();
         checkpoint.PrunedByReason.Clear();
+        checkpoint.PrunedListings.Clear();
         foreach (var member in members)
         {
-            if (PruneReason(member) is { } reason)
+            var reasons = PruneReasons(member);
+            if (reasons.IsEmpty)
             {
-                checkpoint.PrunedByReason[reason] = checkpoint.PrunedByReason.GetValueOrDefault(reason) + 1;
+                alive.Add(member);
             }
             else
             {
-                alive.Add(member);
+                Prune(checkpoint, PrunedListing.Of(member, FunnelStage.Universe, reasons));
             }
         }
 
@@ -178,22 +165,32 @@ public sealed class ScreeningFunnel
         Record(checkpoint, meter.Finish(members.Count(m => HistoryUsable(history[m.Code]))));
     }
 
-    /// <summary>C1 is computable from the history alone (count and volume) or never: the day's volume cannot fix it.</summary>
-    private bool HistoryUsable(long[] volumes)
+    /// <summary>C1 is computable from the history alone or never: the day's volume cannot fix it.</summary>
+    private bool HistoryUsable(long[] volumes) => Screener.Calculator.CheckHistory(volumes).IsUsable;
+
+    /// <summary>Stage 1 cuts are counted in the checkpoint; the quote stage's are counted when the run is reported.</summary>
+    private static void Prune(FunnelCheckpoint checkpoint, PrunedListing listing)
     {
-        var probe = new SymbolDayInput
+        if (listing.Stage == FunnelStage.Universe)
         {
-            Code = "000000",
-            Market = Trading.Market.Market.Kospi,
-            MarketCap = 0,
-            PreviousClose = 0,
-            Close = 0,
-            DayVolume = 0,
-            DayTradingValue = 0,
-            IndexDayReturn = 0,
-            PreviousVolumes = volumes,
-        };
-        return Screener.Calculator.VolumeMultiple(probe).State != FeatureState.NotComputable;
+            var key = listing.Primary.ToString();
+            checkpoint.PrunedByReason[key] = checkpoint.PrunedByReason.GetValueOrDefault(key) + 1;
+        }
+
+        checkpoint.PrunedListings.Add(listing);
+    }
+
+    /// <summary>Stage 1 and history counts with the ranking's cuts added by primary reason.</summary>
+    private static ImmutableDictionary<string, int> PrunedCounts(FunnelCheckpoint checkpoint)
+    {
+        var counts = new Dictionary<string, int>(checkpoint.PrunedByReason, StringComparer.Ordinal);
+        foreach (var listing in checkpoint.PrunedListings.Where(p => p.Stage == FunnelStage.Quotes))
+        {
+            var key = listing.Primary.ToString();
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        return counts.ToImmutableDictionary(StringComparer.Ordinal);
     }
 
     private async Task QuoteStageAsync(FunnelCheckpoint checkpoint, IProgress<FunnelProgress>? progress, CancellationToken ct)
@@ -205,14 +202,15 @@ public sealed class ScreeningFunnel
         var kospi = await BrokerReads.IndexReturnAsync(_kis, IndexQuery.Kospi, checkpoint.Date, ct);
         var kosdaq = await BrokerReads.IndexReturnAsync(_kis, IndexQuery.Kosdaq, checkpoint.Date, ct);
         var calls = 2;
+        // A re-run (or a resume) computes this stage's cuts afresh: forget those of an earlier quote stage.
+        checkpoint.PrunedListings.RemoveAll(p => p.Stage == FunnelStage.Quotes);
         if (_options.UseTradingValueRank)
         {
-            var (liquid, rankCalls) = await TradingValueRank.LiquidCodesAsync(_kis, _universe.MinDayTradingValue, _universe.MinClose, _universe.MaxClose, ct);
+            var (liquid, rankCalls) = await TradingValueRank.LiquidListingsAsync(_kis, _universe.MinDayTradingValue, _universe.MinClose, _universe.MaxClose, ct);
             calls += rankCalls;
             if (liquid is not null)
             {
-                members = [.. members.Where(m => liquid.Contains(m.Code))];
-                checkpoint.PrunedByReason["trading value (rank)"] = entered - members.Count;
+                members = [.. members.Where(m => KeepAfterRanking(checkpoint, m, liquid))];
             }
         }
 
@@ -231,12 +229,31 @@ public sealed class ScreeningFunnel
         Record(checkpoint, meter.Finish(alive) with { Entered = entered, Elapsed = _time.GetElapsedTime(started) });
     }
 
+    /// <summary>
+    /// The ranking's verdict on one listing: kept when it reaches the minimum trading value with a close inside the price
+    /// range; otherwise pruned with every reason the ranking proves (price — plus the exact market cap when the row gives
+    /// the listed shares — or, when absent, trading value).
+    /// </summary>
+    private bool KeepAfterRanking(FunnelCheckpoint checkpoint, UniverseMember member, IReadOnlyDictionary<string, VolumeRankRow> liquid)
+    {
+        ImmutableArray<ExclusionDetail> reasons = liquid.TryGetValue(member.Code, out var row)
+            ? _prefilter.Ranked(row.Price, row.ListedShares)
+            : [_prefilter.Unranked()];
+        if (reasons.IsEmpty)
+        {
+            return true;
+        }
+
+        Prune(checkpoint, PrunedListing.Of(member, FunnelStage.Quotes, reasons));
+        return false;
+    }
+
     private async Task DetailStageAsync(FunnelCheckpoint checkpoint, TradingDaySchedule schedule, IProgress<FunnelProgress>? progress, CancellationToken ct)
     {
         var survivors = Inputs(checkpoint, withDetails: false).Where(i => Screener.Assess(i, schedule).CanStillPass).Select(i => i.Code).ToList();
         var meter = new StageMeter(FunnelStage.Details, survivors.Count, _time, progress);
         meter.Start();
-        var close = KrxTime.TimeOf(schedule.At(BaseClose));
+        var close = KrxTime.TimeOf(schedule.At(FeatureCalculator.RegularClose));
         var cutoff = Screener.Calculator.CutoffFor(schedule);
         var open = Screener.Calculator.OpenFor(schedule);
         var details = await BoundedWork.RunAsync(survivors, _options.MaxConcurrency, async (code, token) =>

@@ -68,6 +68,10 @@ public static class KisCodes
     public static MarketWarning? ParseMarketWarning(string? code) =>
         int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 3 ? (MarketWarning)value : null;
 
+    /// <summary>iscd_stat_cls_code: "00", "51".."55", "57".."59" (also one digit for 0); null when empty or unknown.</summary>
+    public static StockStatus? ParseStockStatus(string? code) =>
+        int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && Enum.IsDefined((StockStatus)value) ? (StockStatus)value : null;
+
     /// <summary>
     /// Whether paper trading (모의투자) accepts the ORD_DVSN: only 00–04 (kis-api.md §4.9, §8.4); 05/06/07 and the IOC/FOK
     /// variants are real-only.

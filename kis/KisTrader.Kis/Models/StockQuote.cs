@@ -20,8 +20,20 @@ public sealed record StockQuote
     /// <summary>bstp_kor_isnm (업종명).</summary>
     public required string SectorName { get; init; }
 
-    /// <summary>iscd_stat_cls_code (51 관리, 52 투자위험, 53 투자경고, 54 투자주의, 55 신용가능, 57 증거금100, 58 거래정지, 59 단기과열).</summary>
+    /// <summary>iscd_stat_cls_code as sent (51 관리, 52 투자위험, 53 투자경고, 54 투자주의, 55 신용가능, 57 증거금100, 58 거래정지, 59 단기과열); read <see cref="Status"/>.</summary>
     public required string StatusCode { get; init; }
+
+    /// <summary>iscd_stat_cls_code, typed; null when blank or a code this client does not know.</summary>
+    public StockStatus? Status { get; init; }
+
+    /// <summary>
+    /// Trading halted today: status 58 거래정지 or temp_stop_yn (임시정지) = Y. The one place the halt codes are read
+    /// (callers never compare the codes themselves).
+    /// </summary>
+    public bool IsHalted => Status == StockStatus.Halted || TemporarilyStopped == true;
+
+    /// <summary>Under administrative designation (관리종목): status 51 or mang_issu_cls_code = Y.</summary>
+    public bool IsAdministrative => Status == StockStatus.Administrative || Administrative == true;
 
     /// <summary>stck_prpr.</summary>
     public decimal Price { get; init; }
@@ -155,6 +167,7 @@ public sealed record StockQuote
             MarketName = f.OptionalText("rprs_mrkt_kor_name") ?? string.Empty,
             SectorName = f.OptionalText("bstp_kor_isnm") ?? string.Empty,
             StatusCode = f.OptionalText("iscd_stat_cls_code") ?? string.Empty,
+            Status = KisCodes.ParseStockStatus(f.OptionalText("iscd_stat_cls_code")),
             Price = f.Number("stck_prpr"),
             Change = f.SignedChange("prdy_vrss", sign),
             Sign = sign,

@@ -153,17 +153,19 @@ public sealed class ScriptedScreenTests(MigratedDatabaseFixture db, ScriptedMark
         Assert.Equal(0m, screen.Unallocated);
 
         // §1 exclusions. Before any quote: the ETF 900160 and the 관리종목 900250 (master flags); 900260 (prior cap
-        // 1,000,000 × 8,000 = 80억: (80억 + 1억) × 1.3 < 1,000억); 900140 (TV 100,000 × 5,000 = 5억 < 100억, off the
-        // volume ranking). Quoted and then excluded: 900150, market cap 200,000,000 × 55,600 = 11.12조 > 10조 (its prior
-        // cap 11.04조 could still have fallen 30% inside the range).
+        // 1,000,000 × 8,000 = 80억: (80억 + 1억) × 1.3 < 1,000억, so its cap at the close is certainly below the minimum);
+        // 900140 (TV 100,000 × 5,000 = 5억 < 100억, off the volume ranking). Quoted and then excluded: 900150, market cap
+        // 200,000,000 × 55,600 = 11.12조 > 10조 (its prior cap 11.04조 could still have fallen 30% inside the range).
+        // Pre-quote cuts are counted under the reason the quote-based filter would give (strategy.md §3 Conventions),
+        // so "prior market cap" reads MarketCapBelowMinimum and "trading value (rank)" TradingValueBelowMinimum.
         Assert.Equal(
             new Dictionary<string, int>
             {
                 ["MarketCapAboveMaximum"] = 1,
                 ["before quotes: Etf"] = 1,
                 ["before quotes: AdministrativeDesignation"] = 1,
-                ["before quotes: prior market cap"] = 1,
-                ["before quotes: trading value (rank)"] = 1,
+                ["before quotes: MarketCapBelowMinimum"] = 1,
+                ["before quotes: TradingValueBelowMinimum"] = 1,
             },
             screen.ExclusionsByReason.ToDictionary());
 

@@ -41,7 +41,9 @@ public sealed class PaperProfileFunnelTests(PaperSimMarketFixture sim) : IClassF
         Assert.Equal(stage[FunnelStage.Details].Calls - stage[FunnelStage.Details].Entered, Delta(MinuteChart));
         Assert.Equal(run.BrokerCalls, (int)after.Sum(p => Delta(p.Key)));
         Assert.Equal(run.CriticalPathCalls, 2 + Delta(Quote) + Delta(Executions) + Delta(MinuteChart));
-        Assert.DoesNotContain("trading value (rank)", run.PrunedBeforeQuotes.Keys);
+        // No ranking on a paper key: nothing is cut for its trading value before the quote (the master file cannot say it).
+        Assert.DoesNotContain(nameof(Trading.Screening.Universe.ExclusionReason.TradingValueBelowMinimum), run.PrunedBeforeQuotes.Keys);
+        Assert.DoesNotContain(run.PrunedListings, p => p.Reasons.Any(r => r.Reason == Trading.Screening.Universe.ExclusionReason.TradingValueBelowMinimum));
 
         var naive = await sim.Naive().RunAsync(SimMarketFixture.Day, Cash, ct);
         Assert.True(run.BrokerCalls * 4 < naive.Calls, $"funnel {run.BrokerCalls} calls, naive {naive.Calls}");

@@ -1,6 +1,10 @@
 namespace KisTrader.Trading.Screening.Features;
 
-/// <summary>One pass over the minute bars collecting what C2 (P14) and C3 (late volume) need.</summary>
+/// <summary>
+/// One pass over the minute bars collecting what C2 (P14) and C3 (late volume) need. Bars that start after the close
+/// (the 15:40–16:00 closing-price session, after-hours) are not the day's figures (strategy.md §3 Conventions) and are
+/// skipped; the bar stamped at the close (the closing auction) is late-session volume.
+/// </summary>
 internal readonly struct BarScan
 {
     private const int MinutesPerDay = 24 * 60;
@@ -32,7 +36,7 @@ internal readonly struct BarScan
     /// <summary>Volume of the bars that do not end at or before the cutoff (the late session, closing auction included).</summary>
     public long LateVolume { get; }
 
-    public static BarScan Of(IReadOnlyList<MinuteBar>? bars, TimeOnly cutoff)
+    public static BarScan Of(IReadOnlyList<MinuteBar>? bars, TimeOnly cutoff, TimeOnly close)
     {
         if (bars is null)
         {
@@ -58,6 +62,11 @@ internal readonly struct BarScan
             {
                 return new(cutoff, FeatureValue.NotComputable(FeatureIssue.InvalidMinuteBar,
                     $"bar {bar.Start:HH\\:mm} has volume {bar.Volume} at price {bar.Close}"), null, false, 0);
+            }
+
+            if (bar.Start > close)
+            {
+                continue;
             }
 
             var minute = (bar.Start.Hour * 60) + bar.Start.Minute;

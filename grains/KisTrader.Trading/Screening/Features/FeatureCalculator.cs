@@ -14,8 +14,9 @@ namespace KisTrader.Trading.Screening.Features;
 /// <item>C1 = day volume × N ÷ Σ(last N previous volumes) (= volume ÷ N-day mean), N = 20.</item>
 /// <item>C2 = (close − P14) ÷ P14; P14 = close of the last bar with trades that ends at or before the cutoff (14:00),
 /// i.e. the last trade before 14:00:00 at minute-bar resolution (see <see cref="MinuteBar"/>).</item>
-/// <item>C3 = Σ volume of the bars from the cutoff on (the bar stamped at the close holds the closing auction, as KIS
-/// and the simulator book it) ÷ day volume. Only the late bars are needed, so the funnel can fetch 14:00–close.</item>
+/// <item>C3 = Σ volume of the bars from the cutoff to the close (the bar stamped at the close holds the closing auction,
+/// as KIS and the simulator book it; bars after the close — closing-price session, after-hours — are not counted) ÷ day
+/// volume (as of the 15:30 close). Only the late bars are needed, so the funnel can fetch 14:00–close.</item>
 /// <item>C4 = buy ÷ sell × 100 from the cumulative volumes, else the broker's 체결강도 (KIS <c>tday_rltv</c>).</item>
 /// <item>C5 = (close − previous close) ÷ previous close − index day return.</item>
 /// <item>C6 = close ÷ VWAP; VWAP = supplied value, else trading value ÷ volume (computed as close × volume ÷ value).</item>
@@ -23,6 +24,12 @@ namespace KisTrader.Trading.Screening.Features;
 /// </summary>
 public sealed class FeatureCalculator
 {
+    /// <summary>
+    /// The KRX regular close (base KST, 15:30): the day's figures are as of it (strategy.md §3 Conventions). It moves with
+    /// the late-session cutoff on special days (both lie after the midday split).
+    /// </summary>
+    public static readonly TimeOnly RegularClose = new(15, 30);
+
     private readonly int _historyDays;
     private readonly TimeOnly _lateSessionStart;
     private readonly TimeOnly _sessionOpen;
@@ -43,6 +50,9 @@ public sealed class FeatureCalculator
     public TimeOnly OpenFor(TradingDaySchedule? schedule) =>
         schedule is null ? _sessionOpen : KrxTime.TimeOf(schedule.At(_sessionOpen));
 
+    /// <summary>The KST close on the day whose late-session cutoff is <paramref name="cutoff"/> (15:30 on a normal day).</summary>
+    public TimeOnly CloseAfter(TimeOnly cutoff) => cutoff.Add(RegularClose - _lateSessionStart);
+
     /// <summary>All six features on a normal day.</summary>
     public SymbolFeatures Compute(SymbolDayInput input) => Compute(input, _lateSessionStart, _sessionOpen);
 
@@ -53,7 +63,7 @@ public sealed class FeatureCalculator
     public SymbolFeatures Compute(SymbolDayInput input, TimeOnly cutoff, TimeOnly open)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var scan = BarScan.Of(input.MinuteBars, cutoff);
+        var scan = BarScan.Of(input.MinuteBars, cutoff, CloseAfter(cutoff));
         var (strength, source) = StrengthOf(input);
         return new SymbolFeatures
         {
@@ -76,16 +86,10 @@ public sealed class FeatureCalculator
     public FeatureValue VolumeMultiple(SymbolDayInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var history = input.PreviousVolumes;
-        if (history is null)
+        var check = CheckHistorySum(input.PreviousVolumes, out var sum);
+        if (!check.IsUsable)
         {
-            return FeatureValue.Missing("previous daily volumes");
-        }
-
-        if (history.Count < _historyDays)
-        {
-            return FeatureValue.NotComputable(FeatureIssue.InsufficientHistory,
-                $"only {history.Count} of the {_historyDays} previous trading days are known");
+            return check.AsFeature();
         }
 
         if (input.DayVolume < 0)
@@ -93,36 +97,57 @@ public sealed class FeatureCalculator
             return FeatureValue.NotComputable(FeatureIssue.NoDayVolume, $"day volume {N(input.DayVolume)} is negative");
         }
 
-        decimal sum = 0;
+        // volume ÷ (sum ÷ N) written as volume × N ÷ sum: one division, exact whenever the ratio terminates.
+        return FeatureValue.Known(input.DayVolume * (decimal)_historyDays / sum);
+    }
+
+    /// <summary>
+    /// The rule "is this history usable for C1": at least <c>VolumeHistoryDays</c> previous days, none negative, and a
+    /// positive sum over the last <c>VolumeHistoryDays</c>. It depends on the history alone — today's volume cannot fix a
+    /// history that fails it — so a funnel can apply it before reading any quote.
+    /// </summary>
+    public HistoryCheck CheckHistory(IReadOnlyList<long>? history) => CheckHistorySum(history, out _);
+
+    /// <summary>The history rule in one pass over the history, giving the sum of the last <c>VolumeHistoryDays</c> volumes.</summary>
+    private HistoryCheck CheckHistorySum(IReadOnlyList<long>? history, out decimal sum)
+    {
+        sum = 0;
+        if (history is null)
+        {
+            return new(false, FeatureIssue.NotSupplied, "previous daily volumes not supplied");
+        }
+
+        if (history.Count < _historyDays)
+        {
+            return new(false, FeatureIssue.InsufficientHistory, $"only {history.Count} of the {_historyDays} previous trading days are known");
+        }
+
         for (var i = history.Count - _historyDays; i < history.Count; i++)
         {
             var volume = history[i];
             if (volume < 0)
             {
-                return FeatureValue.NotComputable(FeatureIssue.NoHistoryVolume, $"previous volume {N(volume)} is negative");
+                return new(false, FeatureIssue.NoHistoryVolume, $"previous volume {N(volume)} is negative");
             }
 
             sum += volume;
         }
 
-        // volume ÷ (sum ÷ N) written as volume × N ÷ sum: one division, exact whenever the ratio terminates.
-        return sum == 0
-            ? FeatureValue.NotComputable(FeatureIssue.NoHistoryVolume, $"the previous {_historyDays} days traded no volume")
-            : FeatureValue.Known(input.DayVolume * (decimal)_historyDays / sum);
+        return sum == 0 ? new(false, FeatureIssue.NoHistoryVolume, $"the previous {_historyDays} days traded no volume") : HistoryCheck.Usable;
     }
 
     /// <summary>C2: (close − P14) ÷ P14 with the given KST cutoff and first-bar time.</summary>
-    public static FeatureValue LateSessionReturn(SymbolDayInput input, TimeOnly cutoff, TimeOnly open)
+    public FeatureValue LateSessionReturn(SymbolDayInput input, TimeOnly cutoff, TimeOnly open)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return LateSessionReturn(input, BarScan.Of(input.MinuteBars, cutoff), open);
+        return LateSessionReturn(input, BarScan.Of(input.MinuteBars, cutoff, CloseAfter(cutoff)), open);
     }
 
     /// <summary>C3: the share of the day volume traded from the KST cutoff to the close (closing auction included).</summary>
-    public static FeatureValue LateVolumeShare(SymbolDayInput input, TimeOnly cutoff)
+    public FeatureValue LateVolumeShare(SymbolDayInput input, TimeOnly cutoff)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return LateVolumeShare(input, BarScan.Of(input.MinuteBars, cutoff));
+        return LateVolumeShare(input, BarScan.Of(input.MinuteBars, cutoff, CloseAfter(cutoff)));
     }
 
     /// <summary>C4 and the source it came from.</summary>

@@ -21,7 +21,10 @@ public sealed record SymbolDayInput
     /// <summary>Exclusion flags (SPAC, REIT, preferred, ETF/ETN/ELW, halted, 관리종목).</summary>
     public ListingFlags Flags { get; init; }
 
-    /// <summary>Market capitalisation at the close, KRW.</summary>
+    /// <summary>
+    /// Market capitalisation at the close, KRW: close × listed shares, exact (strategy.md §3 Conventions) — not the
+    /// broker's rounded 억 field. 0 when the share count is unknown (the base filter then excludes the listing, saying so).
+    /// </summary>
     public required decimal MarketCap { get; init; }
 
     /// <summary>The previous trading day's close (the base of the day return).</summary>

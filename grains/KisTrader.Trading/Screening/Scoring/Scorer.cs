@@ -6,8 +6,12 @@ namespace KisTrader.Trading.Screening.Scoring;
 /// The score of strategy.md §3. Sub-scores are measured from the <em>base</em> thresholds whatever level the symbol
 /// passed at, so scores are comparable across levels: a relax-level passer below a base threshold scores 0 there.
 /// <para>
-/// Arithmetic: s_c = clamp((v − T) ÷ (F − T), 0, 1) in full decimal precision (not rounded);
-/// score = Math.Round(100 × Σ(w_c × s_c) ÷ Σ w_c, 2, MidpointRounding.AwayFromZero). Ranking uses the rounded score.
+/// Arithmetic (strategy.md §3 Conventions): the score is computed <em>exactly</em> — score = 100 × Σ w_c·a_c ÷ (F_c − T_c)
+/// ÷ Σ w_c with a_c = clamp(v − T, 0, F − T), summed as exact fractions (<see cref="ExactFraction"/>), never a truncated
+/// decimal quotient — and then rounded once to 2 decimals, half away from zero. So a score exactly on a midpoint (only
+/// C4 = 110.03 above base: 15 × 0.03 ÷ 90 = 0.005) rounds to 0.01, not to the 0.00 that the decimal quotient
+/// 0.004999… would give. Ranking and ties use the rounded score. The reported sub-scores s_c are the same quotients in
+/// full decimal precision (28 digits, for display; the score does not sum them).
 /// </para>
 /// </summary>
 public sealed class Scorer
@@ -67,12 +71,21 @@ public sealed class Scorer
     public ScoreCard Score(ConditionVector values)
     {
         var subScores = ConditionVector.From(id => SubScore(id, values[id]));
-        decimal weighted = 0;
+        var weighted = ExactFraction.Zero;
         foreach (var id in ConditionIds.All)
         {
-            weighted += _weights[id] * subScores[id];
+            if (_weights[id] == 0)
+            {
+                continue;
+            }
+
+            var span = _fullMarks[id] - _base[id];
+            var above = values[id] - _base[id];
+            var clamped = above <= 0 ? 0m : above >= span ? span : above;
+            weighted += ExactFraction.Of(_weights[id]) * ExactFraction.Of(clamped) / ExactFraction.Of(span);
         }
 
-        return new ScoreCard(subScores, Math.Round(100m * weighted / _weightSum, 2, MidpointRounding.AwayFromZero));
+        var score = ExactFraction.Of(100m) * weighted / ExactFraction.Of(_weightSum);
+        return new ScoreCard(subScores, score.RoundAwayFromZero(2));
     }
 }

@@ -52,40 +52,59 @@ public sealed class UniverseFilter
         }
 
         var reasons = ImmutableArray.CreateBuilder<ExclusionDetail>();
+        AddFlags(reasons, input.Flags);
+        AddIfAny(reasons, MarketCap(input.MarketCap));
+        AddIfAny(reasons, Close(input.Close));
+        AddIfAny(reasons, TradingValue(input.DayTradingValue));
+        return reasons.ToImmutable();
+    }
+
+    /// <summary>The listing-kind and trading-status reasons of <paramref name="flags"/>, in <see cref="ExclusionReason"/> order.</summary>
+    public static ImmutableArray<ExclusionDetail> Flags(ListingFlags flags)
+    {
+        var reasons = ImmutableArray.CreateBuilder<ExclusionDetail>();
+        AddFlags(reasons, flags);
+        return reasons.ToImmutable();
+    }
+
+    /// <summary>
+    /// The market-cap reason of an exact market cap at the close (close × listed shares; 0 = unknown), or null when inside.
+    /// </summary>
+    public ExclusionDetail? MarketCap(decimal marketCap) =>
+        marketCap <= 0 && _minMarketCap > 0 ? new(ExclusionReason.MarketCapBelowMinimum, $"market cap unknown (no listed shares): it cannot be shown to reach the minimum {Krw(_minMarketCap)}")
+        : marketCap < _minMarketCap ? new(ExclusionReason.MarketCapBelowMinimum, $"market cap {Krw(marketCap)} is below the minimum {Krw(_minMarketCap)}")
+        : marketCap > _maxMarketCap ? new(ExclusionReason.MarketCapAboveMaximum, $"market cap {Krw(marketCap)} is above the maximum {Krw(_maxMarketCap)}")
+        : null;
+
+    /// <summary>The close reason, or null when the close is inside the price range.</summary>
+    public ExclusionDetail? Close(decimal close) =>
+        close < _minClose ? new(ExclusionReason.CloseBelowMinimum, $"close {Krw(close)} is below the minimum {Krw(_minClose)}")
+        : close > _maxClose ? new(ExclusionReason.CloseAboveMaximum, $"close {Krw(close)} is above the maximum {Krw(_maxClose)}")
+        : null;
+
+    /// <summary>The trading-value reason, or null when the day trading value reaches the minimum.</summary>
+    public ExclusionDetail? TradingValue(decimal dayTradingValue) => dayTradingValue < _minTradingValue
+        ? new(ExclusionReason.TradingValueBelowMinimum, $"day trading value {Krw(dayTradingValue)} is below the minimum {Krw(_minTradingValue)}")
+        : null;
+
+    internal static string Krw(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture) + " KRW";
+
+    private static void AddFlags(ImmutableArray<ExclusionDetail>.Builder reasons, ListingFlags flags)
+    {
         foreach (var (flag, reason, text) in FlagReasons)
         {
-            if ((input.Flags & flag) != 0)
+            if ((flags & flag) != 0)
             {
                 reasons.Add(new(reason, text));
             }
         }
-
-        if (input.MarketCap < _minMarketCap)
-        {
-            reasons.Add(new(ExclusionReason.MarketCapBelowMinimum, $"market cap {Krw(input.MarketCap)} is below the minimum {Krw(_minMarketCap)}"));
-        }
-        else if (input.MarketCap > _maxMarketCap)
-        {
-            reasons.Add(new(ExclusionReason.MarketCapAboveMaximum, $"market cap {Krw(input.MarketCap)} is above the maximum {Krw(_maxMarketCap)}"));
-        }
-
-        if (input.Close < _minClose)
-        {
-            reasons.Add(new(ExclusionReason.CloseBelowMinimum, $"close {Krw(input.Close)} is below the minimum {Krw(_minClose)}"));
-        }
-        else if (input.Close > _maxClose)
-        {
-            reasons.Add(new(ExclusionReason.CloseAboveMaximum, $"close {Krw(input.Close)} is above the maximum {Krw(_maxClose)}"));
-        }
-
-        if (input.DayTradingValue < _minTradingValue)
-        {
-            reasons.Add(new(ExclusionReason.TradingValueBelowMinimum,
-                $"day trading value {Krw(input.DayTradingValue)} is below the minimum {Krw(_minTradingValue)}"));
-        }
-
-        return reasons.ToImmutable();
     }
 
-    private static string Krw(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture) + " KRW";
+    private static void AddIfAny(ImmutableArray<ExclusionDetail>.Builder reasons, ExclusionDetail? detail)
+    {
+        if (detail is not null)
+        {
+            reasons.Add(detail);
+        }
+    }
 }
