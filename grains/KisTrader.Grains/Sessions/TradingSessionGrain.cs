@@ -130,6 +130,7 @@ internal sealed class TradingSessionGrain(
         Date = Date,
         Universe = previous.Universe,
         PrunedByReason = new Dictionary<string, int>(previous.PrunedByReason, StringComparer.Ordinal),
+        PrunedListings = [.. previous.PrunedListings.Where(p => p.Stage <= FunnelStage.History)],
         History = previous.History,
         Stages = [.. previous.Stages.Where(st => st.Stage <= FunnelStage.History)],
     };
