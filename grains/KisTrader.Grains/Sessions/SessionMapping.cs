@@ -27,6 +27,10 @@ internal static class SessionMapping
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "unknown lifecycle phase"),
     };
 
+    // The wire enum mirrors the rule's members and numbers (tested member by member).
+    public static ScreeningRefusal ToWire(this SessionRefusalKind kind) =>
+        Enum.IsDefined(kind) ? (ScreeningRefusal)(int)kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown refusal kind");
+
     public static SessionState ToJournal(this SessionPhase phase) => phase switch
     {
         SessionPhase.Scheduled => SessionState.Scheduled,

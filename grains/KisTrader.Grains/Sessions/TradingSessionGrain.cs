@@ -5,6 +5,7 @@ using KisTrader.Grains.Storage;
 using KisTrader.Kis.Configuration;
 using KisTrader.Trading.Calendar;
 using KisTrader.Trading.Sessions;
+using KisTrader.Trading.Time;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -310,9 +311,11 @@ internal sealed class TradingSessionGrain(
         // A refused request is journaled as asked, cut to the allowed length and with control characters replaced.
         var asked = request ?? new SessionRequest(null, null);
         logger.CommandRefused(Date, kind, asked.ClippedRequestedBy, refusal.Explanation);
+        var refusedFor = refusal.Kind.ToWire();
+        var boundary = refusal.Boundary is { } b ? KrxTime.ToKst(b) : (DateTimeOffset?)null;
         await events.PublishAsync(
-            new ScreeningRequested(Date, kind, asked.ClippedRequestedBy, asked.ClippedReason, false, refusal.Explanation, null), time.GetUtcNow());
-        return new ScreeningCommandResult(false, refusal.Explanation, null, Status());
+            new ScreeningRequested(Date, kind, asked.ClippedRequestedBy, asked.ClippedReason, false, refusedFor, null, boundary), time.GetUtcNow());
+        return new ScreeningCommandResult(false, refusal.Explanation, null, Status(), refusedFor, boundary);
     }
 
     private async Task<ScreeningCommandResult> AcceptedAsync(ScreeningCommandKind kind, ScreeningCommand command)

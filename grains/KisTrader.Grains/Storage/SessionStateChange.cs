@@ -5,7 +5,7 @@ namespace KisTrader.Grains.Storage;
 /// <param name="State">The state entered.</param>
 /// <param name="Mode">Simulator, paper or real (fixed when the session is created).</param>
 /// <param name="OccurredAt">When (stored as a UTC instant, microsecond precision).</param>
-/// <param name="Reason">Why, for people ("15:30 reminder", "manual re-run").</param>
+/// <param name="Reason">Why: the name of the typed cause (<c>SessionChangeCause</c>, e.g. "ScheduledStart", "Rerun"); front ends word it.</param>
 public sealed record SessionStateChange(
     DateOnly TradingDate,
     SessionState State,

@@ -9,7 +9,8 @@ namespace KisTrader.Trading.Sessions;
 /// </summary>
 /// <param name="Kind">Why, typed.</param>
 /// <param name="Explanation">Why, as one line.</param>
-public sealed record SessionRefusal(SessionRefusalKind Kind, string Explanation)
+/// <param name="Boundary">A refusal for the trading window (before the close, after-hours began): the instant it turns on, else null.</param>
+public sealed record SessionRefusal(SessionRefusalKind Kind, string Explanation, DateTimeOffset? Boundary = null)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -39,8 +40,8 @@ public sealed record SessionRefusal(SessionRefusalKind Kind, string Explanation)
         new(SessionRefusalKind.Over, string.Create(Inv, $"the session {date:yyyy-MM-dd} is over (it is {today:yyyy-MM-dd} KST)"));
 
     internal static SessionRefusal BeforeClose(DateTimeOffset close) =>
-        new(SessionRefusalKind.BeforeClose, string.Create(Inv, $"the screen uses the day's close: not before {KrxTime.ToKst(close):HH:mm} KST"));
+        new(SessionRefusalKind.BeforeClose, string.Create(Inv, $"the screen uses the day's close: not before {KrxTime.ToKst(close):HH:mm} KST"), close);
 
     internal static SessionRefusal AfterHoursBegan(DateTimeOffset start) =>
-        new(SessionRefusalKind.AfterHoursBegan, string.Create(Inv, $"the after-hours session began at {KrxTime.ToKst(start):HH:mm} KST"));
+        new(SessionRefusalKind.AfterHoursBegan, string.Create(Inv, $"the after-hours session began at {KrxTime.ToKst(start):HH:mm} KST"), start);
 }

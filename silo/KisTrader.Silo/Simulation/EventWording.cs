@@ -19,7 +19,7 @@ public static class EventWording
         return e.Payload switch
         {
             SessionPhaseChanged p => Word(p),
-            ScreeningRequested p => Word(p),
+            ScreeningRequested p => Word(p, e.At),
             ScreeningFinished p => Word(p),
             AccountSnapshotTaken p => string.Create(Inv, $"account {p.AccountRef}: orderable cash {p.OrderableCash:#,0} won, settled cash {p.SettledCash:#,0} won, {p.Holdings} holdings"),
             ScheduleActionTaken p => string.Create(Inv, $"schedule: {p.Action.Kind} for {p.Action.TradingDate:yyyy-MM-dd} (due {Clock(p.Action.DueAt)} KST): {ScheduleWording.Outcome(p.Action)}"),
@@ -49,12 +49,12 @@ public static class EventWording
         return string.Create(Inv, $"session {p.TradingDate:yyyy-MM-dd}: {p.Phase.ToString().ToLowerInvariant()} ({why}{resumes})");
     }
 
-    private static string Word(ScreeningRequested p)
+    private static string Word(ScreeningRequested p, DateTimeOffset at)
     {
         var what = p.Kind == ScreeningCommandKind.Start ? "manual screen" : "re-run";
         return p.Accepted
             ? string.Create(Inv, $"session {p.TradingDate:yyyy-MM-dd}: {what} by {p.RequestedBy} started run {p.RunId:N}")
-            : string.Create(Inv, $"session {p.TradingDate:yyyy-MM-dd}: {what} by {p.RequestedBy} refused: {p.Refusal}");
+            : string.Create(Inv, $"session {p.TradingDate:yyyy-MM-dd}: {what} by {p.RequestedBy} refused: {RefusalWording.Word(p, at)}");
     }
 
     private static string Word(ScreeningFinished p) =>

@@ -76,15 +76,18 @@ public sealed class SessionCommandTests(SimMarketFixture sim, MigratedDatabaseFi
         var early = await session.StartManualScreeningAsync(Operator);
         Assert.False(early.Accepted);
         Assert.Equal("the screen uses the day's close: not before 15:30 KST", early.Refusal);
+        Assert.Equal((ScreeningRefusal.BeforeClose, At(Day, 15, 30)), (early.RefusedFor, early.RefusalBoundary));
         Assert.Equal(SessionPhase.Scheduled, early.Status.Phase);
         _clock.Set(At(Day, 15, 31));
         var anonymous = await session.StartManualScreeningAsync(new ScreeningCommand(" ", "why not"));
         Assert.False(anonymous.Accepted);
         Assert.Contains("RequestedBy", anonymous.Refusal, StringComparison.Ordinal);
+        Assert.Equal(ScreeningRefusal.InvalidRequestedBy, anonymous.RefusedFor);
         var tooEarlyRerun = await session.RerunScreeningAsync(Operator);
         Assert.Equal("the session is not screened yet; start its screen first", tooEarlyRerun.Refusal);
         var sunday = await _cluster.Client.GetGrain<ITradingSessionGrain>(GrainKeys.TradingSession(Day.AddDays(-1))).StartManualScreeningAsync(Operator);
         Assert.Equal("2026-11-22 is not a KRX trading day", sunday.Refusal);
+        Assert.Equal(ScreeningRefusal.NotTradingDay, sunday.RefusedFor);
         var otherDay = await _cluster.Client.GetGrain<ITradingSessionGrain>(GrainKeys.TradingSession(Day.AddDays(1))).StartManualScreeningAsync(Operator);
         Assert.Equal("the session 2026-11-24 has not begun (it is 2026-11-23 KST)", otherDay.Refusal);
         Assert.Equal(0, (await session.GetStatusAsync()).Attempts);
@@ -93,6 +96,7 @@ public sealed class SessionCommandTests(SimMarketFixture sim, MigratedDatabaseFi
         var start = await session.StartManualScreeningAsync(Operator);
         Assert.True(start.Accepted, start.Refusal);
         Assert.Null(start.Refusal);
+        Assert.Null(start.RefusedFor);
         var firstRun = start.RunId!.Value;
         Assert.Equal(SessionPhase.Screening, start.Status.Phase);
         var twice = await session.StartManualScreeningAsync(Operator);
@@ -186,6 +190,11 @@ public sealed class SessionCommandTests(SimMarketFixture sim, MigratedDatabaseFi
             ],
             trail);
         Assert.Contains(rows, r => r.Event.EventType == "ScreeningRequested" && Node(r, "requestedBy") == "operator kim" && Node(r, "reason") == "fresh quotes after a correction");
+        // Refusals are journaled typed (the front ends word them), never as a sentence.
+        Assert.Equal(
+            ["BeforeClose", "InvalidRequestedBy", "NotScreened", "AlreadyRunning", "AlreadyScreened", "AfterHoursBegan"],
+            rows.Where(r => Node(r, "accepted") == "false").Select(r => Node(r, "refusedFor")));
+        Assert.DoesNotContain(rows, r => r.Event.PayloadJson.Contains("\"refusal\"", StringComparison.Ordinal));
         var finished = rows.Last(r => r.Event.EventType == "ScreeningFinished");
         Assert.Equal(secondRun.ToString(), Node(finished, "runId"));
         Assert.Equal(firstRun.ToString(), Node(finished, "replacedRunId"));

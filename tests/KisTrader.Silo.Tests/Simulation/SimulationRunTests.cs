@@ -79,13 +79,14 @@ public sealed partial class SimulationRunTests(MemorySimulationRunFixture run) :
     public async Task OneSimulatedClock_ThePrefetchCatchesUp_TheScreenStartsAt1530_OneToken_AndTheScheduleGoesOn()
     {
         Assert.Contains("simulated clock  starts 2026-11-23 15:29:50 KST (Monday)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("schedule: history prefetch for 2026-11-23 (due 14:30:00)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("] schedule: screen for 2026-11-23 (due 15:30:00)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("schedule: history prefetch for 2026-11-23 (due 14:30:00): session scheduled, attempt 0", run.Output, StringComparison.Ordinal);
+        Assert.Contains("] schedule: screen for 2026-11-23 (due 15:30:00): session screening, attempt 1", run.Output, StringComparison.Ordinal);
 
         var schedule = await run.Run.Host.Services.GetRequiredService<IGrainFactory>().GetGrain<IScheduleGrain>(GrainKeys.Schedule).GetStatusAsync();
         var screenAction = Assert.Single(schedule.LastActions, a => a.Kind == ScheduleActionKind.Screen);
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 15, 30, 0, TimeSpan.FromHours(9)), screenAction.DueAt);
         Assert.True(screenAction.DoneAt >= screenAction.DueAt, $"screen started at {screenAction.DoneAt:O}, before it was due");
+        Assert.Equal(new ScheduleActionResult(ScheduleResultKind.SessionAnswered, SessionPhase.Screening, 1), screenAction.Result);
 
         // The token issued at simulated 15:29 served every call: one issuance.
         Assert.Equal(1, await run.TokensIssuedAsync());

@@ -72,6 +72,16 @@ public sealed class SessionLifecycleWindowTests
             Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, 17, 0), date: ExamDay).Refusal!.Explanation);
     }
 
+    [Fact]
+    public void Decide_RefusalsOfTheWindow_CarryTheirBoundaryAsData()
+    {
+        Assert.Equal(At(Monday, 15, 30), Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(Monday, 15, 29, 59)).Refusal!.Boundary);
+        Assert.Equal(At(Monday, 16, 0), Decide(LifecyclePhase.Screened, SessionCommand.Rerun, At(Monday, 16, 0, 1)).Refusal!.Boundary);
+        Assert.Equal(At(ExamDay, 16, 30), Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, 16, 0), date: ExamDay).Refusal!.Boundary);
+        Assert.Equal(At(ExamDay, 17, 0), Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, 17, 0), date: ExamDay).Refusal!.Boundary);
+        Assert.Null(Decide(LifecyclePhase.Screening, SessionCommand.Rerun, At(Monday, 15, 45)).Refusal!.Boundary);
+    }
+
     [Theory]
     [InlineData(SessionCommand.ManualStart, LifecyclePhase.Scheduled)]
     [InlineData(SessionCommand.Rerun, LifecyclePhase.Screened)]

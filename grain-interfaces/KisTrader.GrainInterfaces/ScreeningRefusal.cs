@@ -1,0 +1,43 @@
+namespace KisTrader.GrainInterfaces;
+
+/// <summary>
+/// Why a manual screen or a re-run was refused (<see cref="ScreeningRequested.RefusedFor"/>,
+/// <see cref="ScreeningCommandResult.RefusedFor"/>): the wire form of the session rule's refusal kinds (same members,
+/// same numbers). The front ends word it.
+/// </summary>
+[GenerateSerializer, Alias("KisTrader.ScreeningRefusal")]
+public enum ScreeningRefusal
+{
+    /// <summary>No request at all (a command needs who and why).</summary>
+    MissingRequest = 0,
+
+    /// <summary>RequestedBy empty, too long or with control characters.</summary>
+    InvalidRequestedBy = 1,
+
+    /// <summary>Reason empty, too long or with control characters.</summary>
+    InvalidReason = 2,
+
+    /// <summary>A screen is already running.</summary>
+    AlreadyRunning = 3,
+
+    /// <summary>A manual start of a screened session (a re-run is the command for that).</summary>
+    AlreadyScreened = 4,
+
+    /// <summary>A re-run of a session that has no screen yet.</summary>
+    NotScreened = 5,
+
+    /// <summary>The session's date is not a KRX trading day.</summary>
+    NotTradingDay = 6,
+
+    /// <summary>It is a KST day before the session's date.</summary>
+    NotBegun = 7,
+
+    /// <summary>It is a KST day after the session's date.</summary>
+    Over = 8,
+
+    /// <summary>A first screen before the day's regular close (the boundary: the close).</summary>
+    BeforeClose = 9,
+
+    /// <summary>At or after the after-hours session's start (the boundary: its start): the screen's result is in use.</summary>
+    AfterHoursBegan = 10,
+}
