@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
+using KisTrader.Trading.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -60,7 +61,7 @@ internal sealed class KisAuthGrain(
         _issuer = null;
         logger.TokenSaved(KeyId, holderId, token.ExpiresAt);
         var change = renewed ? KisAuthChange.TokenRenewed : KisAuthChange.TokenIssued;
-        await TellAsync(change, $"KIS key {KeyId}: token {(renewed ? "renewed" : "issued")}, expires {token.ExpiresAt.ToOffset(TimeSpan.FromHours(9)):yyyy-MM-dd HH:mm} KST", token.IssuedAt, token.ExpiresAt);
+        await TellAsync(change, $"KIS key {KeyId}: token {(renewed ? "renewed" : "issued")}, expires {token.ExpiresAt.ToOffset(KrxTime.Offset):yyyy-MM-dd HH:mm} KST", token.IssuedAt, token.ExpiresAt);
     }
 
     public async Task<bool> RemoveTokenAsync(string tokenFingerprint)
