@@ -12,7 +12,7 @@ namespace KisTrader.Kis.Configuration;
 /// <see cref="ValidatedOptionsExtensions.AddValidatedOptions{TOptions, TValidator}"/>.
 /// </summary>
 /// <typeparam name="TOptions">The options class.</typeparam>
-public sealed class SectionOptionsValidator<TOptions> : IValidateOptions<TOptions>
+public sealed partial class SectionOptionsValidator<TOptions> : IValidateOptions<TOptions>
     where TOptions : class
 {
     private readonly IValidateOptions<TOptions> _generated;
@@ -52,12 +52,16 @@ public sealed class SectionOptionsValidator<TOptions> : IValidateOptions<TOption
     }
 
     // The generated code writes "Member: The field Section.Path.Member must …" (or "Section.Path.Member …" where the
-    // message starts with {0}); cross-field rules write the key themselves and are left alone.
+    // message starts with {0}); cross-field rules write the key themselves and are left alone. Range bounds of a
+    // TimeSpan print with seven decimals ("00:00:00.0200000"): the trailing zeros go.
     private string Describe(string failure)
     {
         var match = _path.Match(failure);
         return match.Success
-            ? Section + match.Groups["members"].Value.Replace('.', ':') + failure[(match.Index + match.Length)..]
+            ? Section + match.Groups["members"].Value.Replace('.', ':') + TimeSpanZeros().Replace(failure[(match.Index + match.Length)..], "$1")
             : failure;
     }
+
+    [GeneratedRegex(@"(\b\d{2}:\d{2}:\d{2}\.\d*?[1-9])0+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeSpanZeros();
 }
