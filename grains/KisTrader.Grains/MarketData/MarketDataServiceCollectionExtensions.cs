@@ -1,8 +1,8 @@
 using KisTrader.Grains.Storage;
+using KisTrader.Kis.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace KisTrader.Grains.MarketData;
 
@@ -21,8 +21,7 @@ public static class MarketDataServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<MarketDataOptions>().Bind(configuration.GetSection(MarketDataOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MarketDataOptions>, MarketDataOptionsValidator>());
+        services.AddValidatedOptions<MarketDataOptions, MarketDataOptionsValidator>(configuration, MarketDataOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddTradingEvents();
         return services;

@@ -53,7 +53,7 @@ public sealed partial class SectionOptionsValidator<TOptions> : IValidateOptions
 
     // The generated code writes "Member: The field Section.Path.Member must …" (or "Section.Path.Member …" where the
     // message starts with {0}); cross-field rules write the key themselves and are left alone. Range bounds of a
-    // TimeSpan print with seven decimals ("00:00:00.0200000"): the trailing zeros go.
+    // TimeSpan print with seven decimals ("00:00:00.0200000"): they are cut to milliseconds ("00:00:00.020").
     private string Describe(string failure)
     {
         var match = _path.Match(failure);
@@ -62,6 +62,6 @@ public sealed partial class SectionOptionsValidator<TOptions> : IValidateOptions
             : failure;
     }
 
-    [GeneratedRegex(@"(\b\d{2}:\d{2}:\d{2}\.\d*?[1-9])0+\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\b\d{2}:\d{2}:\d{2}\.\d{3})0000\b", RegexOptions.CultureInvariant)]
     private static partial Regex TimeSpanZeros();
 }
