@@ -31,7 +31,6 @@ public sealed class SiloHostOptions : IValidatableObject
     public SiloClusterOptions Cluster { get; set; } = new();
 
     /// <summary>Grain state and reminders.</summary>
-    [ValidateObjectMembers]
     public SiloStorageOptions Storage { get; set; } = new();
 
     /// <summary>The Orleans dashboard.</summary>
