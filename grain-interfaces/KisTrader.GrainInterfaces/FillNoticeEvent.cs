@@ -36,7 +36,7 @@ public sealed record FillNoticeEvent(
     [property: Id(3)] string TrId,
     [property: Id(4)] string OrderNumber,
     [property: Id(5)] string OriginalOrderNumber,
-    [property: Id(6)] TradeSide? Side,
+    [property: Id(6)] OrderSide? Side,
     [property: Id(7)] string ModifyCode,
     [property: Id(8)] string OrderType,
     [property: Id(9)] string AcceptanceCode,

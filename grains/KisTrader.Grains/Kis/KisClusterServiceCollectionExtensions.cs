@@ -1,10 +1,10 @@
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.Auth;
+using KisTrader.Kis.Configuration;
 using KisTrader.Kis.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace KisTrader.Grains.Kis;
 
@@ -21,8 +21,7 @@ public static class KisClusterServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<KisClusterOptions>().Bind(configuration.GetSection(KisClusterOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KisClusterOptions>, KisClusterOptionsValidator>());
+        services.AddValidatedOptions<KisClusterOptions, KisClusterOptionsValidator>(configuration, KisClusterOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KisSecretCipher>();
         services.AddTradingEvents();

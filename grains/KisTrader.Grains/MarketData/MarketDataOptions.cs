@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace KisTrader.Grains.MarketData;
 
-/// <summary>The market-data grain's timings (section <c>KisTrader:MarketData</c>); validated at start by <see cref="MarketDataOptionsValidator"/>.</summary>
+/// <summary>The market-data grain's timings (section <c>KisTrader:MarketData</c>); validated at start by the source-generated <see cref="MarketDataOptionsValidator"/>.</summary>
 public sealed class MarketDataOptions
 {
     /// <summary>The configuration section.</summary>
@@ -13,17 +13,17 @@ public sealed class MarketDataOptions
     /// it (on a live silo) at the next tick, and the activation restores the persisted subscriptions. Orleans' minimum is
     /// one minute. Default 1 min.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:01:00", "00:10:00", ErrorMessage = "must be between 00:01:00 and 00:10:00")]
+    [Range(typeof(TimeSpan), "00:01:00", "00:10:00")]
     public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Period of the keep-alive grain timer held while the grain has subscriptions (it stops idle collection). Default 1 min.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "must be between 00:00:01 and 00:10:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan KeepAlivePeriod { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// Wait before re-sending a persisted subscription whose restore failed for a passing reason (no reply in time, the app
     /// key still in use by the dead silo's session until KIS expires it). Default 5 s.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "must be between 00:00:00.100 and 00:05:00")]
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan RestoreRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 }

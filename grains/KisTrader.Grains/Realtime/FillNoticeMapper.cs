@@ -1,9 +1,9 @@
 using System.Globalization;
 using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Kis;
 using KisTrader.Kis.Secrets;
 using KisTrader.Kis.WebSocket;
 using KisNoticeKind = KisTrader.Kis.WebSocket.FillNoticeKind;
-using Money = KisTrader.Trading.Money;
 
 namespace KisTrader.Grains.Realtime;
 
@@ -58,12 +58,7 @@ public static class FillNoticeMapper
             notice.TrId,
             notice.OrderNumber,
             notice.OriginalOrderNumber.Trim(),
-            notice.Side switch
-            {
-                OrderSideCode.Buy => Money.TradeSide.Buy,
-                OrderSideCode.Sell => Money.TradeSide.Sell,
-                _ => (Money.TradeSide?)null,
-            },
+            notice.Side?.ToTrading(),
             notice.ModifyCode.Trim(),
             notice.OrderType.Trim(),
             notice.AcceptanceCode.Trim(),

@@ -1,12 +1,12 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Kis.WebSocket;
+using KisTrader.Trading.Time;
 
 namespace KisTrader.Grains.Realtime;
 
 /// <summary>Maps the KIS client's typed records to the serializable stream items of <c>ticks/&lt;symbol&gt;</c>; the one KST offset of the realtime grain.</summary>
 internal static class MarketDataMapper
 {
-    private static readonly TimeSpan Kst = TimeSpan.FromHours(9);
 
     /// <summary>The stream item of <paramref name="e"/>, or null for records that are not per-symbol market data (index ticks).</summary>
     public static MarketDataEvent? ToEvent(KisMarketEvent e, long sequence) => e switch
@@ -63,9 +63,5 @@ internal static class MarketDataMapper
     };
 
     /// <summary>A book frame or a fill notice carries only HHMMSS: its date is the KST date on which it was received.</summary>
-    public static DateTimeOffset KstInstant(DateTimeOffset receivedAt, TimeOnly time)
-    {
-        var date = DateOnly.FromDateTime(receivedAt.ToOffset(Kst).DateTime);
-        return new DateTimeOffset(date.ToDateTime(time), Kst);
-    }
+    public static DateTimeOffset KstInstant(DateTimeOffset receivedAt, TimeOnly time) => KrxTime.At(KrxTime.DateOf(receivedAt), time);
 }

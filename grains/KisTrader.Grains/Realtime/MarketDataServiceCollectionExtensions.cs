@@ -1,9 +1,9 @@
 using KisTrader.Grains.MarketData;
 using KisTrader.Grains.Storage;
+using KisTrader.Kis.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace KisTrader.Grains.Realtime;
 
@@ -22,10 +22,8 @@ public static class MarketDataServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<MarketDataOptions>().Bind(configuration.GetSection(MarketDataOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MarketDataOptions>, MarketDataOptionsValidator>());
-        services.AddOptions<RealtimeOptions>().Bind(configuration.GetSection(RealtimeOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RealtimeOptions>, RealtimeOptionsValidator>());
+        services.AddValidatedOptions<MarketDataOptions, MarketDataOptionsValidator>(configuration, MarketDataOptions.Section);
+        services.AddValidatedOptions<RealtimeOptions, RealtimeOptionsValidator>(configuration, RealtimeOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddTradingEvents();
         return services;

@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace KisTrader.Grains.Scheduling;
 
-/// <summary>The KRX schedule (section <c>KisTrader:Schedule</c>); validated at start by <see cref="ScheduleOptionsValidator"/>.</summary>
-public sealed class ScheduleOptions
+/// <summary>The KRX schedule (section <c>KisTrader:Schedule</c>); validated at start by the source-generated <see cref="ScheduleOptionsValidator"/>.</summary>
+public sealed class ScheduleOptions : IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "KisTrader:Schedule";
@@ -12,35 +12,44 @@ public sealed class ScheduleOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>How long before the day's close (shifted on special days) the prefetch starts. Default 1 h (14:30 on a normal day).</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "06:00:00", ErrorMessage = "must be between 00:01:00 and 06:00:00")]
+    [Range(typeof(TimeSpan), "00:01:00", "06:00:00")]
     public TimeSpan PrefetchLead { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
     /// How late a screen may still start after the close (a silo restart, a missed wake). Later than this it is not
     /// started but logged (ScreenMissed): the after-hours window it serves would be mostly gone. Default 10 min.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "must be between 00:00:00 and 01:00:00")]
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The reminder period (Orleans' minimum is one minute). Default 1 min.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "00:10:00", ErrorMessage = "must be between 00:01:00 and 00:10:00")]
+    [Range(typeof(TimeSpan), "00:01:00", "00:10:00")]
     public TimeSpan TickPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Refresh the calendar from KIS chk-holiday once a day (real profile only; the built-in table is the fallback). Default true.</summary>
     public bool RefreshCalendar { get; set; } = true;
 
     /// <summary>How many days from today to keep from the broker's answer (one page is about 20). Default 40.</summary>
-    [Range(1, 400, ErrorMessage = "must be between 1 and 400")]
+    [Range(1, 400)]
     public int CalendarDays { get; set; } = 40;
 
     /// <summary>
     /// How long a calendar refresh may take before the schedule gives up for the day and uses what it has. It delays the
     /// wake, and the wake must end well within Orleans' 30 s response timeout. Default 10 s.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:00:20", ErrorMessage = "must be between 00:00:01 and 00:00:20")]
+    [Range(typeof(TimeSpan), "00:00:01", "00:00:20")]
     public TimeSpan CalendarRefreshTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How many past actions the status keeps. Default 20.</summary>
-    [Range(1, 500, ErrorMessage = "must be between 1 and 500")]
+    [Range(1, 500)]
     public int HistoryLength { get; set; } = 20;
+
+    /// <summary>A wake must fall inside the catch-up window, or a screen whose exact wake was lost could never catch up.</summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext)
+    {
+        if (CatchUpWindow != TimeSpan.Zero && CatchUpWindow < TickPeriod)
+        {
+            yield return new ValidationResult($"{Section}:CatchUpWindow must be zero or at least {Section}:TickPeriod");
+        }
+    }
 }

@@ -4,14 +4,16 @@ namespace KisTrader.Grains.Screening;
 
 /// <summary>
 /// How the screening funnel collects (section <c>Screening:Funnel</c>). The strategy's own numbers (thresholds, filters)
-/// stay in <c>Strategy:Screening</c>; these only shape the broker calls.
+/// stay in <c>Strategy:Screening</c>; these only shape the broker calls. Validated by the source-generated
+/// <see cref="FunnelOptionsValidator"/>.
 /// </summary>
 public sealed class FunnelOptions
 {
+    /// <summary>The configuration section.</summary>
     public const string Section = "Screening:Funnel";
 
     /// <summary>Broker calls in flight at once. The client's rate limiter paces them; this only bounds the queue.</summary>
-    [Range(1, 64, ErrorMessage = "Screening:Funnel:MaxConcurrency must be between 1 and 64.")]
+    [Range(1, 64)]
     public int MaxConcurrency { get; set; } = 16;
 
     /// <summary>
@@ -19,7 +21,7 @@ public sealed class FunnelOptions
     /// from the master file's previous-day figures: the universe stage drops a listing only when even a limit move
     /// cannot bring it inside the market-cap and price filters.
     /// </summary>
-    [Range(typeof(decimal), "0.01", "1", ErrorMessage = "Screening:Funnel:DailyPriceLimit must be between 0.01 and 1.")]
+    [Range(typeof(decimal), "0.01", "1")]
     public decimal DailyPriceLimit { get; set; } = 0.30m;
 
     /// <summary>
@@ -29,6 +31,6 @@ public sealed class FunnelOptions
     public bool UseTradingValueRank { get; set; } = true;
 
     /// <summary>Calendar days before the session date asked of the daily chart (must hold 20+ trading days).</summary>
-    [Range(30, 140, ErrorMessage = "Screening:Funnel:HistoryCalendarDays must be between 30 and 140.")]
+    [Range(30, 140)]
     public int HistoryCalendarDays { get; set; } = 45;
 }

@@ -1,6 +1,7 @@
 using KisTrader.Grains.Screening;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.Client;
+using KisTrader.Kis.Configuration;
 using KisTrader.Kis.Master;
 using KisTrader.Trading.Calendar;
 using KisTrader.Trading.Options;
@@ -25,8 +26,7 @@ public static class TradingSessionServiceCollectionExtensions
     public static IServiceCollection AddTradingSessions(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<FunnelOptions>().Bind(configuration.GetSection(FunnelOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FunnelOptions>, FunnelOptionsValidator>());
+        services.AddValidatedOptions<FunnelOptions, FunnelOptionsValidator>(configuration, FunnelOptions.Section);
         services.TryAddSingleton(KrxCalendar.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.AddTradingEvents();

@@ -5,7 +5,7 @@ namespace KisTrader.Trading.Money;
 /// <param name="Quantity">Shares executed; positive.</param>
 /// <param name="Price">Execution price in KRW; positive.</param>
 /// <param name="Time">When it executed.</param>
-public sealed record Fill(TradeSide Side, long Quantity, decimal Price, DateTimeOffset Time)
+public sealed record Fill(OrderSide Side, long Quantity, decimal Price, DateTimeOffset Time)
 {
     /// <summary>The traded amount: price × quantity.</summary>
     public decimal Amount => Price * Quantity;

@@ -70,7 +70,7 @@ public sealed record PositionLedger
     {
         ArgumentNullException.ThrowIfNull(fill);
         ArgumentNullException.ThrowIfNull(costs);
-        return fill.Side == TradeSide.Buy
+        return fill.Side == OrderSide.Buy
             ? Buy(fill.Quantity, fill.Price, costs.Commission(fill.Amount))
             : Sell(fill.Quantity, fill.Price, costs.Commission(fill.Amount), costs.Tax(fill.Amount));
     }

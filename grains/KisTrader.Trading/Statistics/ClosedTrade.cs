@@ -64,8 +64,8 @@ public sealed record ClosedTrade
     /// <summary>Throws <see cref="ArgumentException"/> unless entries are buys, exits are sells and the quantities match.</summary>
     public void Validate()
     {
-        var bought = Entries.IsDefault ? 0 : Entries.Sum(f => f.Side == TradeSide.Buy ? f.Quantity : throw Bad("an entry is not a buy"));
-        var sold = Exits.IsDefault ? 0 : Exits.Sum(e => e.Fill.Side == TradeSide.Sell ? e.Fill.Quantity : throw Bad("an exit is not a sell"));
+        var bought = Entries.IsDefault ? 0 : Entries.Sum(f => f.Side == OrderSide.Buy ? f.Quantity : throw Bad("an entry is not a buy"));
+        var sold = Exits.IsDefault ? 0 : Exits.Sum(e => e.Fill.Side == OrderSide.Sell ? e.Fill.Quantity : throw Bad("an exit is not a sell"));
         if (bought <= 0 || bought != sold)
         {
             throw Bad($"bought {bought} and sold {sold} shares: a closed trade buys some shares and sells them all");

@@ -9,19 +9,19 @@ namespace KisTrader.Kis.Simulator.Accounts;
 public sealed class ConfiguredKey
 {
     /// <summary>The app key. Required.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "{0} is required.")]
     public string AppKey { get; set; } = string.Empty;
 
     /// <summary>The app secret that must come with it. Required.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "{0} is required.")]
     public string AppSecret { get; set; } = string.Empty;
 
     /// <summary>CANO (8 digits). Default: derived from the key (README "Credentials").</summary>
-    [RegularExpression("^[0-9]{8}$", ErrorMessage = "must be 8 digits")]
+    [RegularExpression("^[0-9]{8}$", ErrorMessage = "{0} must be 8 digits")]
     public string? Cano { get; set; }
 
     /// <summary>HTS ID. Default: derived from the key.</summary>
-    [RegularExpression("^[A-Za-z0-9_]{1,16}$", ErrorMessage = "must be 1–16 letters, digits or '_'")]
+    [RegularExpression("^[A-Za-z0-9_]{1,16}$", ErrorMessage = "{0} must be 1–16 letters, digits or '_'")]
     public string? HtsId { get; set; }
 
     /// <summary>Domain of the key. Default: the server's profile. A key of the other domain is rejected like KIS (EGW02004/EGW02007).</summary>

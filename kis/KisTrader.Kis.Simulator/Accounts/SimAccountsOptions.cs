@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace KisTrader.Kis.Simulator.Accounts;
 
@@ -25,17 +26,18 @@ public sealed class SimAccountsOptions : IValidatableObject
     public decimal StartingCash { get; set; } = 100_000_000m;
 
     /// <summary>Account holder name (ACNT_NAME). Default "시뮬레이터".</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "{0} is required.")]
     public string HolderName { get; set; } = "시뮬레이터";
 
     /// <summary>Keys known in advance (required in strict mode). Default none.</summary>
+    [ValidateEnumeratedItems]
     public IList<ConfiguredKey> Keys { get; } = [];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Strict && Keys.Count == 0)
         {
-            yield return new ValidationResult($"{SectionName}:Keys: strict mode needs at least one configured key (AppKey, AppSecret).", [nameof(Keys)]);
+            yield return new ValidationResult($"{SectionName}:Keys: strict mode needs at least one configured key (AppKey, AppSecret).");
         }
 
         var seenKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -43,22 +45,14 @@ public sealed class SimAccountsOptions : IValidatableObject
         for (var i = 0; i < Keys.Count; i++)
         {
             var key = Keys[i];
-            var results = new List<ValidationResult>();
-            Validator.TryValidateObject(key, new ValidationContext(key), results, validateAllProperties: true);
-            foreach (var result in results)
-            {
-                var member = result.MemberNames.FirstOrDefault() ?? string.Empty;
-                yield return new ValidationResult($"{SectionName}:Keys:{i}:{member}: {result.ErrorMessage}", [nameof(Keys)]);
-            }
-
             if (!string.IsNullOrEmpty(key.AppKey) && !seenKeys.Add(key.AppKey))
             {
-                yield return new ValidationResult($"{SectionName}:Keys:{i}:AppKey: the same app key is configured twice.", [nameof(Keys)]);
+                yield return new ValidationResult($"{SectionName}:Keys:{i}:AppKey: the same app key is configured twice.");
             }
 
             if (key.Cano is { Length: 8 } cano && !seenCanos.Add(cano))
             {
-                yield return new ValidationResult($"{SectionName}:Keys:{i}:Cano: {cano} is configured for two keys.", [nameof(Keys)]);
+                yield return new ValidationResult($"{SectionName}:Keys:{i}:Cano: {cano} is configured for two keys.");
             }
         }
     }

@@ -38,7 +38,7 @@ public sealed class SimAuthOptions : IValidatableObject
     {
         if (TokenReuseWindow > TokenLifetime)
         {
-            yield return new ValidationResult($"{SectionName}:TokenReuseWindow: {TokenReuseWindow} is longer than TokenLifetime {TokenLifetime}.", [nameof(TokenReuseWindow)]);
+            yield return new ValidationResult($"{SectionName}:TokenReuseWindow: {TokenReuseWindow} is longer than TokenLifetime {TokenLifetime}.");
         }
     }
 }

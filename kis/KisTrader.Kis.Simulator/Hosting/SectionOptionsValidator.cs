@@ -1,63 +1,64 @@
-using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace KisTrader.Kis.Simulator.Hosting;
 
 /// <summary>
-/// Validates an options class with its data annotations and <see cref="IValidatableObject"/> rules, and names the setting
-/// in every message ("Simulator:RateLimit:RealPerWindow must be between 1 and 1000000."), so a bad flag or configuration
-/// value says which key to fix.
+/// Runs the source-generated validator (<see cref="OptionsValidatorAttribute"/>: data annotations, nested items and
+/// <see cref="System.ComponentModel.DataAnnotations.IValidatableObject"/> rules) of an options class bound to one
+/// section, and names the setting in every message ("Simulator:RateLimit:RealPerWindow must be between 1 and 1000000."),
+/// so a bad flag or configuration value says which key to fix. (The simulator references nothing of the client, so it
+/// has its own copy of this small adapter.)
 /// </summary>
 /// <typeparam name="T">The options class.</typeparam>
-/// <param name="section">Its configuration section, e.g. "Simulator:RateLimit".</param>
-internal sealed class SectionOptionsValidator<T>(string section) : IValidateOptions<T>
+internal sealed partial class SectionOptionsValidator<T> : IValidateOptions<T>
     where T : class
 {
+    private readonly IValidateOptions<T> _generated;
+    private readonly Regex _path;
+
+    /// <param name="section">Its configuration section, e.g. "Simulator:RateLimit".</param>
+    /// <param name="generated">The source-generated validator of <typeparamref name="T"/>.</param>
+    public SectionOptionsValidator(string section, IValidateOptions<T> generated)
+    {
+        Section = section;
+        _generated = generated;
+        _path = new Regex($@"(?:The field )?{Regex.Escape(section)}(?<members>(?:\.\w+|\[\d+\])+)", RegexOptions.CultureInvariant);
+    }
+
+    public string Section { get; }
+
     public ValidateOptionsResult Validate(string? name, T options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = Failures(section, options);
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        var result = _generated.Validate(Section, options);
+        return result.Failed ? ValidateOptionsResult.Fail(result.Failures.Select(Describe)) : result;
     }
 
     /// <summary>The messages of every broken rule, each naming its setting (empty when the options are valid).</summary>
-    public static IReadOnlyList<string> Failures(string section, object options)
+    public IReadOnlyList<string> Failures(T options)
     {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
-        return [.. results.Select(r => Describe(section, r))];
+        var result = Validate(null, options);
+        return result.Failed ? [.. result.Failures] : [];
     }
 
-    private static string Describe(string section, ValidationResult result)
+    // "Speed: The field Simulator:Clock.Speed must be …" → "Simulator:Clock:Speed must be …"; "Keys[0].Cano" → "Keys:0:Cano".
+    // Rules between settings write the key themselves and are left alone. TimeSpan bounds are cut to milliseconds.
+    private string Describe(string failure)
     {
-        var message = result.ErrorMessage ?? "is invalid.";
-        if (message.StartsWith(section + ":", StringComparison.Ordinal))
+        var match = _path.Match(failure);
+        if (!match.Success)
         {
-            return message;
+            return failure;
         }
 
-        var member = result.MemberNames.FirstOrDefault();
-        if (member is null)
-        {
-            return $"{section}: {message}";
-        }
-
-        // "The field Speed must be between …" → "Simulator:Clock:Speed must be between …".
-        var prefix = $"The field {member} ";
-        return message.StartsWith(prefix, StringComparison.Ordinal)
-            ? $"{section}:{member} {message[prefix.Length..]}"
-            : $"{section}:{member}: {message}";
+        var members = Index().Replace(match.Groups["members"].Value, ".$1").Replace('.', ':');
+        return Section + members + TimeSpanZeros().Replace(failure[(match.Index + match.Length)..], "$1");
     }
-}
 
-/// <summary>Registration of options bound to a section and validated at start-up with <see cref="SectionOptionsValidator{T}"/>.</summary>
-internal static class ValidatedOptionsExtensions
-{
-    public static IServiceCollection AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
-        where T : class
-    {
-        services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<T>>(new SectionOptionsValidator<T>(section));
-        return services;
-    }
+    [GeneratedRegex(@"\[(\d+)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Index();
+
+    [GeneratedRegex(@"(\b\d{2}:\d{2}:\d{2}\.\d{3})0000\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeSpanZeros();
 }

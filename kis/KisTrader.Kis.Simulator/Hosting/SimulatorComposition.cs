@@ -23,11 +23,11 @@ internal static class SimulatorComposition
     {
         services.AddSingleton(clock);
         services.AddSingleton(new WallClock(wall));
-        Bind<SimulatorOptions>(services, configuration, SimulatorOptions.SectionName);
-        Bind<SimAccountsOptions>(services, configuration, SimAccountsOptions.SectionName);
-        Bind<SimAuthOptions>(services, configuration, SimAuthOptions.SectionName);
-        Bind<GatewayOptions>(services, configuration, GatewayOptions.SectionName);
-        Bind<RateLimitOptions>(services, configuration, RateLimitOptions.SectionName);
+        services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.SectionName)); // nothing to validate
+        services.AddValidatedOptions<SimAccountsOptions, SimAccountsOptionsValidator>(configuration, SimAccountsOptions.SectionName);
+        services.AddValidatedOptions<SimAuthOptions, SimAuthOptionsValidator>(configuration, SimAuthOptions.SectionName);
+        services.AddValidatedOptions<GatewayOptions, GatewayOptionsValidator>(configuration, GatewayOptions.SectionName);
+        services.AddValidatedOptions<RateLimitOptions, RateLimitOptionsValidator>(configuration, RateLimitOptions.SectionName);
 
         services.AddSingleton<SimMetrics>();
         services.AddSingleton<ITradingMetrics>(sp => sp.GetRequiredService<SimMetrics>());
@@ -58,8 +58,4 @@ internal static class SimulatorComposition
         app.MapSimTrading();
         return app;
     }
-
-    private static void Bind<T>(IServiceCollection services, IConfiguration configuration, string section)
-        where T : class =>
-        services.AddValidatedOptions<T>(configuration, section);
 }

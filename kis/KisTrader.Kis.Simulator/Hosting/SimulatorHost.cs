@@ -105,7 +105,7 @@ public sealed class SimulatorHost : IAsyncDisposable
     private static SimClock CreateClock(ConfigurationManager configuration, TimeProvider wall)
     {
         var options = configuration.GetSection(SimClockOptions.SectionName).Get<SimClockOptions>() ?? new SimClockOptions();
-        var problems = SectionOptionsValidator<SimClockOptions>.Failures(SimClockOptions.SectionName, options);
+        var problems = new SectionOptionsValidator<SimClockOptions>(SimClockOptions.SectionName, new SimClockOptionsValidator()).Failures(options);
         if (problems.Count > 0)
         {
             throw new Microsoft.Extensions.Options.OptionsValidationException(nameof(SimClockOptions), typeof(SimClockOptions), problems);

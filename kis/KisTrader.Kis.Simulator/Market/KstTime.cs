@@ -1,15 +1,15 @@
 namespace KisTrader.Kis.Simulator.Market;
 
-/// <summary>Korea Standard Time helpers (UTC+9, no daylight saving).</summary>
+/// <summary>The market model's KST helpers: <see cref="Clock.Kst"/> (the simulator's one KST definition) plus session seconds.</summary>
 internal static class KstTime
 {
-    public static DateTimeOffset ToKst(DateTimeOffset instant) => instant.ToOffset(SimSession.Kst);
+    public static DateTimeOffset ToKst(DateTimeOffset instant) => Clock.Kst.ToKst(instant);
 
-    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToKst(instant).DateTime);
+    public static DateOnly DateOf(DateTimeOffset instant) => Clock.Kst.DateOf(instant);
 
-    public static TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(ToKst(instant).DateTime);
+    public static TimeOnly TimeOf(DateTimeOffset instant) => Clock.Kst.TimeOf(instant);
 
-    public static DateTimeOffset At(DateOnly date, TimeOnly time) => new(date.ToDateTime(time), SimSession.Kst);
+    public static DateTimeOffset At(DateOnly date, TimeOnly time) => Clock.Kst.At(date, time);
 
     /// <summary>The instant <paramref name="seconds"/> after the session open of a date.</summary>
     public static DateTimeOffset AtSecond(SimSession session, double seconds) => session.At(session.Open).AddSeconds(seconds);

@@ -17,7 +17,7 @@ internal static class SimMarketServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSimMarket(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddValidatedOptions<SimMarketOptions>(configuration, SimMarketOptions.Section);
+        services.AddValidatedOptions<SimMarketOptions, SimMarketOptionsValidator>(configuration, SimMarketOptions.Section);
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SimMarketOptions>>().Value;

@@ -32,8 +32,8 @@ internal sealed record SimSession(
     TimeOnly AfterHoursEnd,
     TimeSpan AfterHoursAuctionInterval)
 {
-    /// <summary>Korea Standard Time offset (UTC+9, no daylight saving).</summary>
-    public static readonly TimeSpan Kst = TimeSpan.FromHours(9);
+    /// <summary>Korea Standard Time offset: <see cref="Clock.Kst.Offset"/>, the simulator's one KST definition.</summary>
+    public static readonly TimeSpan Kst = Clock.Kst.Offset;
 
     /// <summary>Number of 1-minute bars of the continuous session (Open … ClosingAuctionStart; 380 on a normal day).</summary>
     public int ContinuousMinutes => (int)(ClosingAuctionStart - Open).TotalMinutes;

@@ -20,8 +20,8 @@ public static class SimTradingExtensions
     public static IServiceCollection AddSimTrading(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddValidatedOptions<SimTradingOptions>(configuration, SimTradingOptions.SectionName);
-        services.AddValidatedOptions<SimWebSocketOptions>(configuration, SimWebSocketOptions.SectionName);
+        services.AddValidatedOptions<SimTradingOptions, SimTradingOptionsValidator>(configuration, SimTradingOptions.SectionName);
+        services.AddValidatedOptions<SimWebSocketOptions, SimWebSocketOptionsValidator>(configuration, SimWebSocketOptions.SectionName);
 
         services.TryAddSingleton(sp => new TradingClock(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton(_ => new WallClock(TimeProvider.System));

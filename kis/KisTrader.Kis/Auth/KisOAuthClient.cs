@@ -10,7 +10,6 @@ namespace KisTrader.Kis.Auth;
 /// <summary>The oauth2 calls of one key: tokenP (access token), Approval (WebSocket approval key) and hashkey.</summary>
 internal sealed class KisOAuthClient(HttpClient http, KisCredentials credentials, KisOptions options, TimeProvider clock)
 {
-    private static readonly TimeZoneInfo Kst = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
 
     public KisCredentials Credentials => credentials;
 
@@ -40,7 +39,7 @@ internal sealed class KisOAuthClient(HttpClient http, KisCredentials credentials
         var now = clock.GetUtcNow();
         DateTimeOffset? relative = root.TryGetProperty("expires_in", out var seconds) && TryLong(seconds, out var s) && s > 0 ? now.AddSeconds(s) : null;
         DateTimeOffset? broker = DateTime.TryParseExact(Text(root, "access_token_token_expired"), "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var kst)
-            ? new DateTimeOffset(kst, Kst.GetUtcOffset(kst))
+            ? Models.KisTime.ToInstant(kst)
             : null;
         return new KisStoredToken(token, now, Expiry(now, broker, relative));
     }

@@ -11,7 +11,6 @@ namespace KisTrader.Kis.Client;
 /// <summary>Orders and account queries over the trading connection.</summary>
 internal sealed class KisTradingClient : IKisTrading
 {
-    private static readonly TimeZoneInfo Kst = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
     private readonly KisConnection _connection;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
@@ -110,8 +109,8 @@ internal sealed class KisTradingClient : IKisTrading
             throw new ArgumentException("OrderSearch.To must not be before From.", nameof(search));
         }
 
-        var from = TimeZoneInfo.ConvertTime(search.From, Kst);
-        var to = TimeZoneInfo.ConvertTime(search.To, Kst);
+        var from = KisTime.ToKst(search.From);
+        var to = KisTime.ToKst(search.To);
         var request = new DailyOrderRequest(Account, DateOnly.FromDateTime(from.DateTime), DateOnly.FromDateTime(to.DateTime))
         {
             Side = search.Side == OrderSide.Buy ? SideFilter.Buy : SideFilter.Sell,
@@ -224,5 +223,5 @@ internal sealed class KisTradingClient : IKisTrading
 
     private string LegacyTrId(string suffix) => (_connection.Credentials.IsPaper ? "VTTC" : "TTTC") + suffix;
 
-    private DateOnly TodayKst() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), Kst).DateTime);
+    private DateOnly TodayKst() => KisTime.DateOf(_clock.GetUtcNow());
 }

@@ -6,34 +6,34 @@ namespace KisTrader.Kis.Configuration;
 public sealed class KisResilienceOptions
 {
     /// <summary>Timeout of one query attempt. Default 5 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "00:05:00", ErrorMessage = "must be between 00:00:00.050 and 00:05:00")]
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:05:00")]
     public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Timeout of an order or cancel (no retry: a timeout gives an "outcome unknown" result). Default 10 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "00:05:00", ErrorMessage = "must be between 00:00:00.050 and 00:05:00")]
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:05:00")]
     public TimeSpan OrderTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Retries of a query after a transient failure (network, 5xx without a business code, EGW00201). Default 3.</summary>
-    [Range(0, 10, ErrorMessage = "must be between 0 and 10")]
+    [Range(0, 10)]
     public int QueryRetries { get; set; } = 3;
 
     /// <summary>First retry delay; doubles each attempt, with jitter. Default 200 ms.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = "must be between 00:00:00.001 and 00:01:00")]
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Circuit breaker: the failure ratio (transient failures / calls) that opens the circuit. Default 0.5.</summary>
-    [Range(0.1, 1.0, ErrorMessage = "must be between 0.1 and 1")]
+    [Range(0.1, 1.0)]
     public double BreakerFailureRatio { get; set; } = 0.5;
 
     /// <summary>Circuit breaker: calls needed in the sampling window before it can open. Default 20.</summary>
-    [Range(2, 10_000, ErrorMessage = "must be between 2 and 10000")]
+    [Range(2, 10_000)]
     public int BreakerMinimumThroughput { get; set; } = 20;
 
     /// <summary>Circuit breaker: the sampling window. Default 30 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00", ErrorMessage = "must be between 00:00:00.500 and 00:10:00")]
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
     public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Circuit breaker: how long it stays open. Default 15 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00", ErrorMessage = "must be between 00:00:00.500 and 00:10:00")]
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

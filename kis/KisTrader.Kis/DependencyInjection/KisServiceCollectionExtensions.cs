@@ -26,8 +26,7 @@ public static class KisServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<KisOptions>().Bind(configuration.GetSection(KisOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KisOptions>, KisOptionsValidator>());
+        services.AddValidatedOptions<KisOptions, KisOptionsValidator>(configuration, KisOptions.Section);
         services.AddSingleton<IValidateOptions<KisOptions>>(new KisSecretSourceValidator(configuration));
         services.TryAddSingleton(TimeProvider.System);
 

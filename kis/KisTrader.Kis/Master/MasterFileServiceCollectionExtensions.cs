@@ -1,7 +1,7 @@
+using KisTrader.Kis.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace KisTrader.Kis.Master;
 
@@ -16,11 +16,7 @@ public static class MasterFileServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<MasterFileOptions>()
-            .Bind(configuration.GetSection(MasterFileOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MasterFileOptions>, MasterFileOptionsValidator>());
+        services.AddValidatedOptions<MasterFileOptions, MasterFileOptionsValidator>(configuration, MasterFileOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient<IMasterFileSource, HttpMasterFileSource>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         return services;

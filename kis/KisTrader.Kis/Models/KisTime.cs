@@ -2,23 +2,30 @@ using System.Globalization;
 
 namespace KisTrader.Kis.Models;
 
-/// <summary>KIS date and time formats. Every KIS time is Korea Standard Time (Asia/Seoul).</summary>
+/// <summary>
+/// KIS date and time formats. Every KIS time is Korea Standard Time (Asia/Seoul, UTC+9 all year: Korea has had no
+/// daylight saving since 1988). The KIS client's one KST definition: it does not reference the strategy core, whose
+/// <c>KrxTime</c> serves the grains and the silo.
+/// </summary>
 public static class KisTime
 {
-    private static readonly TimeZoneInfo Seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
+    /// <summary>The fixed KST offset (+09:00).</summary>
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(9);
+
+    /// <summary>The same instant expressed with the +09:00 offset.</summary>
+    public static DateTimeOffset ToKst(DateTimeOffset instant) => instant.ToOffset(Offset);
 
     /// <summary>The KST instant of a KIS date and time of day.</summary>
-    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time)
-    {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, Seoul.GetUtcOffset(local));
-    }
+    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time) => new(date.ToDateTime(time, DateTimeKind.Unspecified), Offset);
+
+    /// <summary>The instant of a KIS date and time of day written "yyyy-MM-dd HH:mm:ss" (as tokenP's expiry), KST.</summary>
+    public static DateTimeOffset ToInstant(DateTime kstWallClock) => new(DateTime.SpecifyKind(kstWallClock, DateTimeKind.Unspecified), Offset);
 
     /// <summary>The KST calendar date of an instant.</summary>
-    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Seoul).DateTime);
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToKst(instant).DateTime);
 
     /// <summary>The KST time of day of an instant.</summary>
-    public static TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Seoul).DateTime);
+    public static TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(ToKst(instant).DateTime);
 
     /// <summary>yyyyMMdd.</summary>
     public static string FormatDate(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);

@@ -5,7 +5,9 @@ namespace KisTrader.Kis.RateLimiting;
 /// <summary>
 /// The counting core of the lane limiters, on <see cref="TimeProvider"/> (the built-in window limiters run on the
 /// Stopwatch and cannot follow a test clock): the client's own <see cref="LaneRateLimiter"/> and the cluster's leased
-/// limiter in KisTrader.Grains both count with it, so that the two cannot drift apart.
+/// limiter in KisTrader.Grains both count with it, so that the two cannot drift apart. It is public for that reason:
+/// a host that shares one app key's budget across processes builds its own <see cref="IKisPermitSource"/> on it, giving
+/// it a capacity (<see cref="SetCapacityLocked"/>) leased from wherever the shared budget is kept.
 /// KIS counts a sliding window on its side, from when the gateway receives a call. We cannot see that instant, but it
 /// lies before we receive the answer; so a permit is held for the whole call and, when the lease is disposed, counts
 /// for one more window (+ a safety margin). With N permits, any N+1 calls reach the gateway at least one window apart.
@@ -15,7 +17,7 @@ namespace KisTrader.Kis.RateLimiting;
 /// Members named <c>…Locked</c> must be called holding <see cref="Gate"/>, so that an owner can change its own state
 /// and the queue's in one step; the others take the gate themselves.
 /// </summary>
-internal sealed class LaneQueue : IDisposable
+public sealed class LaneQueue : IDisposable
 {
     private static readonly int LaneCount = Enum.GetValues<KisLane>().Length;
     private readonly KisBudget _budget;
@@ -36,6 +38,7 @@ internal sealed class LaneQueue : IDisposable
     private TimeSpan _timerDue = TimeSpan.MaxValue;
     private bool _disposed;
 
+    /// <summary>A queue for one app key's budget, with no permit in use and no caller waiting.</summary>
     /// <param name="budget">Window, safety margin and EGW00201 reaction; <see cref="KisBudget.PermitsPerWindow"/> must be at least 1.</param>
     /// <param name="clock">The clock every instant is read from and every wait is timed on.</param>
     /// <param name="owner">The limiter this queue counts for, named in <see cref="ObjectDisposedException"/>s.</param>
@@ -47,6 +50,9 @@ internal sealed class LaneQueue : IDisposable
     /// </param>
     public LaneQueue(KisBudget budget, TimeProvider clock, Type owner, int capacity, TimeSpan capacityUntil, Action<TimeSpan>? waiting = null)
     {
+        ArgumentNullException.ThrowIfNull(budget);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(owner);
         ArgumentOutOfRangeException.ThrowIfLessThan(budget.PermitsPerWindow, 1);
         _budget = budget;
         _clock = clock;

@@ -26,7 +26,11 @@ public sealed record FillNotice : KisRealtimeEvent
     /// <summary>원주문번호 (OODER_NO) of a modification/cancellation; empty for a new order.</summary>
     public required string OriginalOrderNumber { get; init; }
 
-    public required OrderSideCode Side { get; init; }
+    /// <summary>
+    /// SELN_BYOV_CLS (01 매도, 02 매수): the side of the order, the same <see cref="Models.OrderSide"/> as the REST order
+    /// models; null for a code KIS has not documented (the notice is still delivered, never dropped).
+    /// </summary>
+    public required Models.OrderSide? Side { get; init; }
 
     /// <summary>정정구분 (RCTF_CLS): 0 정상, 1 정정, 2 취소.</summary>
     public required string ModifyCode { get; init; }

@@ -22,12 +22,7 @@ internal static class FillNoticeParser
             AccountNumber = f.Text(2),
             OrderNumber = f.Text(3),
             OriginalOrderNumber = f.Text(4),
-            Side = f.Text(5).Trim() switch
-            {
-                "01" => OrderSideCode.Sell,
-                "02" => OrderSideCode.Buy,
-                _ => OrderSideCode.Unknown,
-            },
+            Side = Models.KisCodes.ParseOrderSide(f.Text(5)),
             ModifyCode = f.Text(6),
             OrderType = f.Text(7),
             OrderCondition = f.Text(8),

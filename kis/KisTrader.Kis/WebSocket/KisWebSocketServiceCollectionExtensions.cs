@@ -1,7 +1,7 @@
+using KisTrader.Kis.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace KisTrader.Kis.WebSocket;
 
@@ -19,14 +19,12 @@ public static class KisWebSocketServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var builder = services.AddOptions<KisWebSocketOptions>().Bind(configuration.GetSection(KisWebSocketOptions.SectionName));
+        var builder = services.AddValidatedOptions<KisWebSocketOptions, KisWebSocketOptionsValidator>(configuration, KisWebSocketOptions.SectionName);
         if (configure is not null)
         {
             builder.PostConfigure(configure);
         }
 
-        builder.ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KisWebSocketOptions>, KisWebSocketOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KisRealtimeClient>();
         services.TryAddSingleton<IKisRealtimeClient>(sp => sp.GetRequiredService<KisRealtimeClient>());

@@ -26,7 +26,7 @@ internal static class TradeTickParser
             Kind = kind,
             Symbol = f.Text(1),
             BusinessDate = date,
-            At = KstTime.At(date, time),
+            At = Models.KisTime.ToInstant(date, time),
             Price = f.Decimal(3),
             ChangeSign = f.Sign(4),
             Change = f.Decimal(5),

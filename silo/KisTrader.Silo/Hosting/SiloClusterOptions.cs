@@ -9,7 +9,7 @@ public sealed class SiloClusterOptions
     public const string Section = SiloHostOptions.Section + ":Cluster";
 
     private const string IdPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
-    private const string IdRule = "must be 1 to 150 letters, digits, '.', '_' or '-', starting with a letter or digit";
+    private const string IdRule = "{0} must be 1 to 150 letters, digits, '.', '_' or '-', starting with a letter or digit";
 
     /// <summary>
     /// The cluster's id: silos (and clients) with the same id and database form one cluster. Change it for a new
@@ -33,18 +33,18 @@ public sealed class SiloClusterOptions
     public ClusteringKind Clustering { get; set; } = ClusteringKind.Localhost;
 
     /// <summary>The silo-to-silo port. Default 11111.</summary>
-    [Range(1, 65535, ErrorMessage = "must be between 1 and 65535")]
+    [Range(1, 65535)]
     public int SiloPort { get; set; } = 11111;
 
     /// <summary>The port clients (the web front ends) connect to. Default 30000.</summary>
-    [Range(1, 65535, ErrorMessage = "must be between 1 and 65535")]
+    [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
     /// <summary>
     /// The address other silos and clients use to reach this silo: an IP address or a host name (AdoNet clustering only;
     /// Localhost clustering always uses 127.0.0.1). Default: the address of this machine's host name.
     /// </summary>
-    [StringLength(253, ErrorMessage = "must be at most 253 characters")]
+    [StringLength(253, ErrorMessage = "{0} must be at most 253 characters")]
     public string? AdvertisedAddress { get; set; }
 
     /// <summary>

@@ -16,6 +16,6 @@ public sealed class SiloDashboardOptions
     public bool Enabled { get; set; }
 
     /// <summary>The address Kestrel listens on for the dashboard (http or https). Default <c>http://127.0.0.1:8080</c>.</summary>
-    [Required(ErrorMessage = "must be an http:// or https:// address such as http://127.0.0.1:8080")]
+    [Required(ErrorMessage = "{0} must be an http:// or https:// address such as http://127.0.0.1:8080")]
     public string Url { get; set; } = "http://127.0.0.1:8080";
 }

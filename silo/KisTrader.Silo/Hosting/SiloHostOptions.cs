@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using KisTrader.Grains.Storage;
+using KisTrader.Kis.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -8,9 +10,9 @@ namespace KisTrader.Silo.Hosting;
 /// The silo host's settings: section <c>KisTrader</c> (<see cref="Mode"/>, <see cref="Cluster"/>, <see cref="Storage"/>,
 /// <see cref="Dashboard"/>) and the PostgreSQL connection string <c>ConnectionStrings:KisTrader</c> (environment variable
 /// <c>ConnectionStrings__KisTrader</c>). Load them with <see cref="Load"/>, which validates them
-/// (<see cref="SiloHostOptionsValidator"/>). The connection string carries a password: log only <see cref="DatabaseDisplay"/>.
+/// (the source-generated <see cref="SiloHostOptionsValidator"/>). The connection string carries a password: log only <see cref="DatabaseDisplay"/>.
 /// </summary>
-public sealed class SiloHostOptions
+public sealed class SiloHostOptions : IValidatableObject
 {
     /// <summary>Configuration section name.</summary>
     public const string Section = "KisTrader";
@@ -25,12 +27,14 @@ public sealed class SiloHostOptions
     public TradingMode Mode { get; set; } = TradingMode.Simulator;
 
     /// <summary>Cluster membership and endpoints.</summary>
+    [ValidateObjectMembers]
     public SiloClusterOptions Cluster { get; set; } = new();
 
     /// <summary>Grain state and reminders.</summary>
     public SiloStorageOptions Storage { get; set; } = new();
 
     /// <summary>The Orleans dashboard.</summary>
+    [ValidateObjectMembers]
     public SiloDashboardOptions Dashboard { get; set; } = new();
 
     /// <summary>The PostgreSQL connection string (<c>ConnectionStrings:KisTrader</c>), or null without a database. Secret.</summary>
@@ -82,8 +86,8 @@ public sealed class SiloHostOptions
 
             // Rules between settings are checked only on values that could be read, so that an unreadable value does
             // not also show up as a confusing follow-on failure.
-            var result = new SiloHostOptionsValidator().Validate(null, options);
-            failures.AddRange(result.Failed ? result.Failures : []);
+            var result = new SectionOptionsValidator<SiloHostOptions>(Section, new SiloHostOptionsValidator()).Validate(null, options);
+            failures.AddRange(result.Failed ? result.Failures.Select(f => WithValue(configuration, f)) : []);
         }
 
         if (failures.Count > 0)
@@ -92,6 +96,23 @@ public sealed class SiloHostOptions
         }
 
         return options;
+    }
+
+    /// <summary>The rules between settings (the generated validator checks the annotations first).</summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        SiloHostRules.Failures(this).Select(failure => new ValidationResult(failure));
+
+    // "KisTrader:Cluster:SiloPort must be between 1 and 65535." → "… 65535 (value: '0')": an annotation failure of the
+    // silo's own subsections shows the value read (they hold no secret; the connection string is never echoed).
+    private static string WithValue(IConfiguration configuration, string failure)
+    {
+        var key = failure.Split(' ', 2)[0];
+        var subsection = key.StartsWith(SiloClusterOptions.Section + ":", StringComparison.Ordinal)
+            || key.StartsWith(SiloStorageOptions.Section + ":", StringComparison.Ordinal)
+            || key.StartsWith(SiloDashboardOptions.Section + ":", StringComparison.Ordinal);
+        return subsection && configuration[key] is { Length: > 0 } value && !failure.Contains("(value:", StringComparison.Ordinal)
+            ? $"{failure.TrimEnd('.')} (value: '{value}')"
+            : failure;
     }
 
     // Each setting is read on its own so that every unreadable value is reported with its key and the accepted

@@ -46,7 +46,7 @@ internal sealed class HoldingReplay(StrategyOptions options, SimulatedMarketData
             var orderAt = session.Schedule.At(checkpoint.Checkpoint);
             var entry = market.AfterHoursMatches(buy.Code, session.Date)
                 .Where(m => m.At >= orderAt && m.Price <= buy.OrderPrice)
-                .Select(m => new Fill(TradeSide.Buy, buy.Quantity, m.Price, m.At))
+                .Select(m => new Fill(OrderSide.Buy, buy.Quantity, m.Price, m.At))
                 .FirstOrDefault();
             if (entry is null)
             {
@@ -101,7 +101,7 @@ internal sealed class HoldingReplay(StrategyOptions options, SimulatedMarketData
             }
 
             decisions.Add(decision);
-            exits.Add(new ExitFill(new Fill(TradeSide.Sell, decision.Quantity, decision.LimitPrice ?? last.Value, at), reason));
+            exits.Add(new ExitFill(new Fill(OrderSide.Sell, decision.Quantity, decision.LimitPrice ?? last.Value, at), reason));
             position = position with
             {
                 Quantity = position.Quantity - decision.Quantity,
@@ -112,7 +112,7 @@ internal sealed class HoldingReplay(StrategyOptions options, SimulatedMarketData
         if (position.Quantity > 0)
         {
             var close = market.ClosingPrice(code, day) ?? last ?? entry.Price;
-            exits.Add(new ExitFill(new Fill(TradeSide.Sell, position.Quantity, close, policy.MarketClose), ExitReason.ForcedExit));
+            exits.Add(new ExitFill(new Fill(OrderSide.Sell, position.Quantity, close, policy.MarketClose), ExitReason.ForcedExit));
         }
 
         return (exits.ToImmutable(), decisions.ToImmutable());

@@ -2,6 +2,7 @@ using System.Globalization;
 using KisTrader.Trading.AfterHours;
 using KisTrader.Trading.Screening.Adjustment;
 using KisTrader.Trading.Statistics;
+using KisTrader.Trading.Time;
 
 namespace KisTrader.Silo.Replay;
 
@@ -95,9 +96,9 @@ internal static class ReplayPrinter
                 continue;
             }
 
-            var exits = string.Join("; ", p.Exits.Select(e => string.Create(Inv, $"{e.Fill.Time.ToOffset(TimeSpan.FromHours(9)):HH:mm:ss} {e.Reason} {e.Fill.Quantity:N0}@{e.Fill.Price:N0}")));
+            var exits = string.Join("; ", p.Exits.Select(e => string.Create(Inv, $"{e.Fill.Time.ToOffset(KrxTime.Offset):HH:mm:ss} {e.Reason} {e.Fill.Quantity:N0}@{e.Fill.Price:N0}")));
             output.WriteLine(string.Create(Inv,
-                $"   {p.Code}: bought {entry.Quantity:N0}@{entry.Price:N0} at {entry.Time.ToOffset(TimeSpan.FromHours(9)):HH:mm} → {exits} → net {trade.NetPnL:+#,0;-#,0;0} KRW ({trade.NetReturn * 100m:+0.00;-0.00}%)"));
+                $"   {p.Code}: bought {entry.Quantity:N0}@{entry.Price:N0} at {entry.Time.ToOffset(KrxTime.Offset):HH:mm} → {exits} → net {trade.NetPnL:+#,0;-#,0;0} KRW ({trade.NetReturn * 100m:+0.00;-0.00}%)"));
         }
 
         var closed = report.Positions.Where(p => p.Trade is not null).Select(p => p.Trade!).ToList();

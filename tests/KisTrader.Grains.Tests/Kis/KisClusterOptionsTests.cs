@@ -29,7 +29,7 @@ public sealed class KisClusterOptionsTests
             ["Kis:Cluster:BudgetLeaseDuration"] = "00:00:00.100",
         }));
 
-        Assert.Contains("Kis:Cluster:BudgetSyncInterval must be between 00:00:00.020 and 00:00:10", error.Failures);
+        Assert.Contains("Kis:Cluster:BudgetSyncInterval must be between 00:00:00.020 and 00:00:10.", error.Failures);
         Assert.Contains("Kis:Cluster:BudgetLeaseDuration must be at least 4 x Kis:Cluster:BudgetSyncInterval", error.Failures);
     }
 

@@ -1,7 +1,8 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Realtime;
 using KisTrader.Kis.WebSocket;
-using TradeSide = KisTrader.Trading.Money.TradeSide;
+using KisTrader.Kis.Models;
+using TradingOrderSide = KisTrader.Trading.Money.OrderSide;
 using KisNoticeKind = KisTrader.Kis.WebSocket.FillNoticeKind;
 
 namespace KisTrader.Grains.Tests.Realtime;
@@ -9,7 +10,7 @@ namespace KisTrader.Grains.Tests.Realtime;
 /// <summary>The pure mapping of a decrypted 체결통보 to the fills/&lt;account key&gt; item: keyed and masked, typed, no number in clear.</summary>
 public sealed class FillNoticeMapperTests
 {
-    private static FillNotice Notice(string account = "5000000101", KisNoticeKind kind = KisNoticeKind.Fill, OrderSideCode side = OrderSideCode.Buy) => new()
+    private static FillNotice Notice(string account = "5000000101", KisNoticeKind kind = KisNoticeKind.Fill, OrderSide? side = OrderSide.Buy) => new()
     {
         ReceivedAt = new DateTimeOffset(2026, 11, 23, 1, 0, 5, TimeSpan.Zero),
         TrId = KisRealtimeTrIds.FillNotice,
@@ -54,7 +55,7 @@ public sealed class FillNoticeMapperTests
         var identity = FillNoticeMapper.Identity(notice, key);
         var e = FillNoticeMapper.ToEvent(notice, key, identity, 3);
 
-        Assert.Equal((key, "5000****-01", GrainInterfaces.FillNoticeKind.Fill, TradeSide.Buy), (e.AccountKey, e.Account, e.Kind, e.Side));
+        Assert.Equal((key, "5000****-01", GrainInterfaces.FillNoticeKind.Fill, (TradingOrderSide?)TradingOrderSide.Buy), (e.AccountKey, e.Account, e.Kind, e.Side));
         Assert.Equal(("0000000101", string.Empty, "005930", "삼성전자", 10L, 69_900m, 10L, 70_000m), (e.OrderNumber, e.OriginalOrderNumber, e.Symbol, e.StockName, e.Quantity, e.Price, e.OrderQuantity, e.OrderPrice));
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 10, 0, 3, TimeSpan.FromHours(9)), e.At);
         Assert.Equal((3L, identity), (e.Sequence, e.Identity));
@@ -73,9 +74,10 @@ public sealed class FillNoticeMapperTests
     }
 
     [Theory]
-    [InlineData(OrderSideCode.Sell, TradeSide.Sell)]
-    [InlineData(OrderSideCode.Unknown, null)]
-    public void ToEvent_Side_MapsToTheCoreSideOrNull(OrderSideCode code, TradeSide? expected)
+    [InlineData(OrderSide.Sell, TradingOrderSide.Sell)]
+    [InlineData(OrderSide.Buy, TradingOrderSide.Buy)]
+    [InlineData(null, null)]
+    public void ToEvent_Side_MapsToTheCoreSideOrNull(OrderSide? code, TradingOrderSide? expected)
     {
         var notice = Notice(side: code);
         Assert.Equal(expected, FillNoticeMapper.ToEvent(notice, "a1", "i", 1).Side);

@@ -17,9 +17,9 @@ public sealed class MarketDataOptionsTests
     }
 
     [Theory]
-    [InlineData("ReminderPeriod", "00:00:30", "KisTrader:MarketData:ReminderPeriod must be between 00:01:00 and 00:10:00")]
-    [InlineData("KeepAlivePeriod", "00:00:00", "KisTrader:MarketData:KeepAlivePeriod must be between 00:00:01 and 00:10:00")]
-    [InlineData("RestoreRetryDelay", "00:10:00", "KisTrader:MarketData:RestoreRetryDelay must be between 00:00:00.100 and 00:05:00")]
+    [InlineData("ReminderPeriod", "00:00:30", "KisTrader:MarketData:ReminderPeriod must be between 00:01:00 and 00:10:00.")]
+    [InlineData("KeepAlivePeriod", "00:00:00", "KisTrader:MarketData:KeepAlivePeriod must be between 00:00:01 and 00:10:00.")]
+    [InlineData("RestoreRetryDelay", "00:10:00", "KisTrader:MarketData:RestoreRetryDelay must be between 00:00:00.100 and 00:05:00.")]
     public void OutOfRange_IsRefused_NamingTheSetting(string key, string value, string message)
     {
         var failure = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [$"{MarketDataOptions.Section}:{key}"] = value }));

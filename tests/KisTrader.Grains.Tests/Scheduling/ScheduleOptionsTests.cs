@@ -35,13 +35,13 @@ public sealed class ScheduleOptionsTests
     }
 
     [Theory]
-    [InlineData("KisTrader:Schedule:PrefetchLead", "00:00:30", "KisTrader:Schedule:PrefetchLead must be between 00:01:00 and 06:00:00")]
-    [InlineData("KisTrader:Schedule:TickPeriod", "00:00:10", "KisTrader:Schedule:TickPeriod must be between 00:01:00 and 00:10:00")]
-    [InlineData("KisTrader:Schedule:CatchUpWindow", "02:00:00", "KisTrader:Schedule:CatchUpWindow must be between 00:00:00 and 01:00:00")]
+    [InlineData("KisTrader:Schedule:PrefetchLead", "00:00:30", "KisTrader:Schedule:PrefetchLead must be between 00:01:00 and 06:00:00.")]
+    [InlineData("KisTrader:Schedule:TickPeriod", "00:00:10", "KisTrader:Schedule:TickPeriod must be between 00:01:00 and 00:10:00.")]
+    [InlineData("KisTrader:Schedule:CatchUpWindow", "02:00:00", "KisTrader:Schedule:CatchUpWindow must be between 00:00:00 and 01:00:00.")]
     [InlineData("KisTrader:Schedule:CatchUpWindow", "00:00:30", "KisTrader:Schedule:CatchUpWindow must be zero or at least KisTrader:Schedule:TickPeriod")]
-    [InlineData("KisTrader:Schedule:CalendarDays", "0", "KisTrader:Schedule:CalendarDays must be between 1 and 400")]
-    [InlineData("KisTrader:Schedule:HistoryLength", "0", "KisTrader:Schedule:HistoryLength must be between 1 and 500")]
-    [InlineData("KisTrader:Schedule:CalendarRefreshTimeout", "00:00:00", "KisTrader:Schedule:CalendarRefreshTimeout must be between 00:00:01 and 00:00:20")]
+    [InlineData("KisTrader:Schedule:CalendarDays", "0", "KisTrader:Schedule:CalendarDays must be between 1 and 400.")]
+    [InlineData("KisTrader:Schedule:HistoryLength", "0", "KisTrader:Schedule:HistoryLength must be between 1 and 500.")]
+    [InlineData("KisTrader:Schedule:CalendarRefreshTimeout", "00:00:00", "KisTrader:Schedule:CalendarRefreshTimeout must be between 00:00:01 and 00:00:20.")]
     public void Invalid_MessageNamesTheSetting(string key, string value, string message)
     {
         var e = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [key] = value }));

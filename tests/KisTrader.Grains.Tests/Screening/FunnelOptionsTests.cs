@@ -1,17 +1,22 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Screening;
+using KisTrader.Kis.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace KisTrader.Grains.Tests.Screening;
 
 public sealed class FunnelOptionsTests
 {
+    /// <summary>The source-generated validator as the silo registers it: messages name the configuration key.</summary>
+    private static readonly SectionOptionsValidator<FunnelOptions> Validator = new(FunnelOptions.Section, new FunnelOptionsValidator());
+
     [Fact]
-    public void Validate_Defaults_Succeed() => Assert.True(new FunnelOptionsValidator().Validate(null, new FunnelOptions()).Succeeded);
+    public void Validate_Defaults_Succeed() => Assert.True(Validator.Validate(null, new FunnelOptions()).Succeeded);
 
     [Fact]
     public void Validate_OutOfRange_NamesEachSetting()
     {
-        var result = new FunnelOptionsValidator().Validate(null, new FunnelOptions { MaxConcurrency = 0, DailyPriceLimit = 2m, HistoryCalendarDays = 10 });
+        var result = Validator.Validate(null, new FunnelOptions { MaxConcurrency = 0, DailyPriceLimit = 2m, HistoryCalendarDays = 10 });
         Assert.Equal(
             [
                 "Screening:Funnel:MaxConcurrency must be between 1 and 64.",
@@ -19,6 +24,14 @@ public sealed class FunnelOptionsTests
                 "Screening:Funnel:HistoryCalendarDays must be between 30 and 140.",
             ],
             result.Failures!);
+    }
+
+    [Fact]
+    public void ThrowIfInvalid_OutOfRange_ThrowsNamingTheSetting()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => FunnelOptionsValidator.ThrowIfInvalid(new FunnelOptions { MaxConcurrency = 65 }));
+
+        Assert.Equal(["Screening:Funnel:MaxConcurrency must be between 1 and 64."], error.Failures);
     }
 
     [Fact]

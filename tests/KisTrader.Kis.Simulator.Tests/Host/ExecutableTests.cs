@@ -62,6 +62,8 @@ public sealed partial class ExecutableTests
     [InlineData("Simulator:WebSocket:MaxRegistrations must be between 1 and 1000", "--urls", "http://127.0.0.1:0", "--Simulator:WebSocket:MaxRegistrations=0")]
     [InlineData("Market:KospiListings must be between 50 and 5000", "--urls", "http://127.0.0.1:0", "--Market:KospiListings=1")]
     [InlineData("Simulator:Accounts:Keys: strict mode needs at least one configured key", "--urls", "http://127.0.0.1:0", "--strict")]
+    [InlineData("Simulator:Accounts:Keys:0:Cano must be 8 digits", "--urls", "http://127.0.0.1:0", "--Simulator:Accounts:Keys:0:AppKey=K", "--Simulator:Accounts:Keys:0:AppSecret=S", "--Simulator:Accounts:Keys:0:Cano=123")]
+    [InlineData("Simulator:Accounts:Keys:0:AppSecret is required.", "--urls", "http://127.0.0.1:0", "--Simulator:Accounts:Keys:0:AppKey=K")]
     public async Task BadFlagOrSetting_ErrorOnStderrAndExit2(string message, params string[] args)
     {
         var (exit, _, stderr) = await RunAsync(args);

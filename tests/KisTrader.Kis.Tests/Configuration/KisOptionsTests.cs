@@ -50,6 +50,11 @@ public sealed class KisOptionsTests
     [InlineData("Kis:Auth:TokenStore", "File", "Kis:Auth:TokenDirectory is required when Kis:Auth:TokenStore is File")]
     [InlineData("Kis:RestBaseUrl", "ftp://example.com", "Kis:RestBaseUrl must be an absolute http or https URL")]
     [InlineData("Kis:MarketData:Environment", "Real", "Kis:MarketData:AppKey is required (environment variable Kis__MarketData__AppKey")]
+    [InlineData("Kis:Resilience:QueryTimeout", "00:06:00", "Kis:Resilience:QueryTimeout must be between 00:00:00.050 and 00:05:00.")]
+    [InlineData("Kis:Resilience:OrderTimeout", "00:00:01", "Kis:Resilience:OrderTimeout must be at least half of Kis:Resilience:QueryTimeout")]
+    [InlineData("Kis:MarketData:RateLimit:RequestsPerSecond", "0", "Kis:MarketData:RateLimit:RequestsPerSecond must be between 1 and 100")]
+    [InlineData("Kis:WebSocketBaseUrl", "http://127.0.0.1:21000", "Kis:WebSocketBaseUrl must be an absolute ws or wss URL")]
+    [InlineData("Kis:Auth:RenewBeforeExpiry", "13:00:00", "Kis:Auth:RenewBeforeExpiry must be between 00:00:00 and 12:00:00.")]
     public async Task InvalidSetting_StopsTheHost_WithAMessageNamingIt(string key, string value, string expected)
     {
         var settings = Valid();

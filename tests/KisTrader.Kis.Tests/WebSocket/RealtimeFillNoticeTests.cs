@@ -1,3 +1,4 @@
+using KisTrader.Kis.Models;
 using KisTrader.Kis.Tests.WebSocket.Support;
 using KisTrader.Kis.WebSocket;
 
@@ -25,7 +26,7 @@ public sealed class RealtimeFillNoticeTests
         await sim.AdvanceAsync(TimeSpan.FromSeconds(5));
 
         var receipt = await Eventually.ReadAsync<FillNotice, FillNotice>(client.FillNotices, n => n.Kind == FillNoticeKind.Receipt, "the order receipt");
-        Assert.Equal((orderNumber, "005930", OrderSideCode.Buy, "01", 3L, 3L), (receipt.OrderNumber, receipt.Symbol, receipt.Side, receipt.OrderType, receipt.Quantity, receipt.OrderQuantity));
+        Assert.Equal((orderNumber, "005930", (OrderSide?)OrderSide.Buy, "01", 3L, 3L), (receipt.OrderNumber, receipt.Symbol, receipt.Side, receipt.OrderType, receipt.Quantity, receipt.OrderQuantity));
         Assert.Equal((htsId, KisRealtimeTrIds.FillNotice), (receipt.HtsId, receipt.TrId));
         Assert.StartsWith(cano, receipt.AccountNumber, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(receipt.StockName));
@@ -45,7 +46,7 @@ public sealed class RealtimeFillNoticeTests
                 return fills.Sum(f => f.Quantity) == 3;
             },
             "fills for all 3 shares");
-        Assert.All(fills, f => Assert.Equal((orderNumber, "005930", OrderSideCode.Buy), (f.OrderNumber, f.Symbol, f.Side)));
+        Assert.All(fills, f => Assert.Equal((orderNumber, "005930", (OrderSide?)OrderSide.Buy), (f.OrderNumber, f.Symbol, f.Side)));
         Assert.All(fills, f => Assert.True(f.Price > 0 && f.OrderQuantity == 3, f.ToString()));
         Assert.Equal(0, client.Statistics.UndecryptableFrames + client.Statistics.MalformedFrames + client.Statistics.ShortFrames);
         Assert.Equal((1L, 1L), (receipt.Connection, receipt.Sequence));

@@ -1,3 +1,4 @@
+using KisTrader.Kis.Models;
 using KisTrader.Kis.Tests.WebSocket.Support;
 using KisTrader.Kis.WebSocket;
 
@@ -181,7 +182,7 @@ public sealed class RealtimeFrameParserTests
 
         var n = Assert.IsType<FillNotice>(Assert.Single(events));
         Assert.Equal((kind, "myhts", "5000000101", "0000000101", ""), (n.Kind, n.HtsId, n.AccountNumber, n.OrderNumber, n.OriginalOrderNumber));
-        Assert.Equal((OrderSideCode.Buy, "0", "00", "0", "005930"), (n.Side, n.ModifyCode, n.OrderType, n.OrderCondition, n.Symbol));
+        Assert.Equal(((OrderSide?)OrderSide.Buy, "0", "00", "0", "005930"), (n.Side, n.ModifyCode, n.OrderType, n.OrderCondition, n.Symbol));
         Assert.Equal((10L, 69_900m, new TimeOnly(15, 30), "06010", 10L, 70_000m), (n.Quantity, n.Price, n.Time, n.Branch, n.OrderQuantity, n.OrderPrice));
         Assert.Equal(("삼성전자", "홍길동", "1"), (n.StockName, n.AccountName, n.Exchange));
         Assert.DoesNotContain("5000000101", n.ToString(), StringComparison.Ordinal);

@@ -8,9 +8,9 @@ public sealed class PositionLedgerTests
     private static readonly CostModel Costs = CostModel.Default;
     private static readonly DateTimeOffset T0 = new(2026, 11, 24, 16, 10, 0, TimeSpan.FromHours(9));
 
-    private static Fill Buy(long qty, decimal price) => new(TradeSide.Buy, qty, price, T0);
+    private static Fill Buy(long qty, decimal price) => new(OrderSide.Buy, qty, price, T0);
 
-    private static Fill Sell(long qty, decimal price) => new(TradeSide.Sell, qty, price, T0.AddHours(17));
+    private static Fill Sell(long qty, decimal price) => new(OrderSide.Sell, qty, price, T0.AddHours(17));
 
     [Fact]
     public void BuyThenSellAll_100At10000Then10300_EveryWon()

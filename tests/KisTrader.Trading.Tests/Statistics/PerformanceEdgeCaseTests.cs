@@ -44,8 +44,8 @@ public sealed class PerformanceEdgeCaseTests
         var trade = ClosedTrade.FromFills(
             D("2026-11-24"),
             "005930",
-            [new Fill(TradeSide.Buy, 100, 10_000m, t0)],
-            [new ExitFill(new Fill(TradeSide.Sell, 100, 10_300m, t0.AddHours(17)), ExitReason.TakeProfit)],
+            [new Fill(OrderSide.Buy, 100, 10_000m, t0)],
+            [new ExitFill(new Fill(OrderSide.Sell, 100, 10_300m, t0.AddHours(17)), ExitReason.TakeProfit)],
             CostModel.Default);
 
         var o = Calc.Calculate([Session("2026-11-24")], [trade]).Overall;

@@ -55,8 +55,8 @@ public sealed class PerformanceValidationTests
         var t0 = new DateTimeOffset(2026, 11, 24, 16, 10, 0, TimeSpan.FromHours(9));
 
         Assert.Throws<ArgumentException>(() => ClosedTrade.FromFills(
-            D("2026-11-24"), "A", [new Fill(TradeSide.Buy, 10, 10_000m, t0)],
-            [new ExitFill(new Fill(TradeSide.Sell, 5, 10_000m, t0.AddHours(17)), ExitReason.StopLoss)], CostModel.Default));
+            D("2026-11-24"), "A", [new Fill(OrderSide.Buy, 10, 10_000m, t0)],
+            [new ExitFill(new Fill(OrderSide.Sell, 5, 10_000m, t0.AddHours(17)), ExitReason.StopLoss)], CostModel.Default));
     }
 
     public static TheoryData<string, Action<PerformanceOptions>> InvalidSettings => new()

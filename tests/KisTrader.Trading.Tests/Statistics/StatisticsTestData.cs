@@ -23,8 +23,8 @@ internal static class StatisticsTestData
         {
             SessionDate = D(date),
             Symbol = symbol,
-            Entries = [new Fill(TradeSide.Buy, sold.Sum(e => e.Qty), 10_000m, time)],
-            Exits = [.. sold.Select(e => new ExitFill(new Fill(TradeSide.Sell, e.Qty, 10_000m, time.AddHours(18)), e.Reason))],
+            Entries = [new Fill(OrderSide.Buy, sold.Sum(e => e.Qty), 10_000m, time)],
+            Exits = [.. sold.Select(e => new ExitFill(new Fill(OrderSide.Sell, e.Qty, 10_000m, time.AddHours(18)), e.Reason))],
             NetPnL = pnl,
             NetReturn = netReturn,
         };

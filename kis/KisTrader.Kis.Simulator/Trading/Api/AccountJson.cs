@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.Trading.Book;
 using KisTrader.Kis.Simulator.Trading.Rules;
 

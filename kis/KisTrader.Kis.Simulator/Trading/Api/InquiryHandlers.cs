@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.Trading.Book;
 using KisTrader.Kis.Simulator.Trading.Rules;
 using Microsoft.Extensions.Options;

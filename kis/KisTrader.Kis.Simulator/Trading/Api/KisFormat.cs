@@ -1,4 +1,5 @@
 using System.Globalization;
+using KisTrader.Kis.Simulator.Clock;
 
 namespace KisTrader.Kis.Simulator.Trading.Api;
 
@@ -39,7 +40,7 @@ internal static class KisFormat
     /// <summary>Sign of a difference: 2 up, 3 flat, 5 down.</summary>
     public static string SignOf(decimal difference) => difference > 0m ? "2" : difference == 0m ? "3" : "5";
 
-    public static string Hhmmss(DateTimeOffset instant) => Rules.Kst.Hhmmss(instant);
+    public static string Hhmmss(DateTimeOffset instant) => Kst.Hhmmss(instant);
 
-    public static string Date(DateOnly date) => Rules.Kst.Yyyymmdd(date);
+    public static string Date(DateOnly date) => Kst.Yyyymmdd(date);
 }

@@ -1,3 +1,4 @@
+using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.Market;
 using KisTrader.Kis.Simulator.Trading.Rules;
 

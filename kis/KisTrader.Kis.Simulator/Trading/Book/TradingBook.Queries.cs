@@ -1,3 +1,4 @@
+using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.Trading.Rules;
 
 namespace KisTrader.Kis.Simulator.Trading.Book;

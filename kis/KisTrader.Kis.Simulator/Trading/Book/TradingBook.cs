@@ -1,6 +1,6 @@
 using System.Globalization;
+using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.Trading.Market;
-using KisTrader.Kis.Simulator.Trading.Rules;
 using Microsoft.Extensions.Options;
 
 namespace KisTrader.Kis.Simulator.Trading.Book;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.WebSockets;
+using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.WebSocket.Frames;
 using KisTrader.Kis.Simulator.WebSocket.Sessions;
 using Microsoft.Extensions.Options;
@@ -35,7 +36,7 @@ internal sealed class WsHeartbeat(WsSessionRegistry registry, IOptions<SimWebSoc
             if (now - session.LastPingTicks >= _options.PingInterval.Ticks)
             {
                 session.MarkPing(now);
-                var stamp = simulatedClock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+                var stamp = Kst.ToKst(simulatedClock.GetUtcNow()).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
                 await session.SendAsync(ControlReply.PingPong(stamp), cancellationToken).ConfigureAwait(false);
             }
         }

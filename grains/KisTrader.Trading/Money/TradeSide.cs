@@ -1,8 +1,0 @@
-namespace KisTrader.Trading.Money;
-
-/// <summary>The side of a fill.</summary>
-public enum TradeSide
-{
-    Buy,
-    Sell,
-}
