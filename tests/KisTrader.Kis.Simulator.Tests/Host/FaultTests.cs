@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using KisTrader.Kis.Simulator.Tests.Infrastructure;
-using KisTrader.Kis.Simulator.Tests.WebSocket.Support;
 
 namespace KisTrader.Kis.Simulator.Tests.Host;
 

@@ -13,18 +13,38 @@ namespace KisTrader.Testing.Clocks;
 /// </summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
-    private long _ticks = start.UtcTicks;
+    private readonly Lock _gate = new();
+    private DateTimeOffset _now = start;
 
-    /// <summary>The clock's instant (UTC); setting it moves the clock to any instant, earlier ones included.</summary>
+    /// <summary>The clock's instant, in the offset it was last set with; setting it moves the clock anywhere, back included.</summary>
     public DateTimeOffset Now
     {
-        get => GetUtcNow();
+        get
+        {
+            lock (_gate)
+            {
+                return _now;
+            }
+        }
+
         set => Set(value);
     }
 
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
 
-    public void Set(DateTimeOffset instant) => Interlocked.Exchange(ref _ticks, instant.UtcTicks);
+    public void Set(DateTimeOffset instant)
+    {
+        lock (_gate)
+        {
+            _now = instant;
+        }
+    }
 
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+    public void Advance(TimeSpan by)
+    {
+        lock (_gate)
+        {
+            _now += by;
+        }
+    }
 }

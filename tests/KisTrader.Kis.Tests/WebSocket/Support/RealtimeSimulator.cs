@@ -5,6 +5,7 @@ using System.Text.Json;
 using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Kis.WebSocket;
+using KisTrader.Testing.Simulator;
 using Microsoft.Extensions.Options;
 
 namespace KisTrader.Kis.Tests.WebSocket.Support;
@@ -17,7 +18,7 @@ namespace KisTrader.Kis.Tests.WebSocket.Support;
 /// </summary>
 internal sealed class RealtimeSimulator : IAsyncDisposable
 {
-    public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(9));
+    public static readonly DateTimeOffset Start = TestSimulator.ContinuousSession;
 
     private readonly List<IAsyncDisposable> _owned = [];
     private int _nextKey;
@@ -38,18 +39,7 @@ internal sealed class RealtimeSimulator : IAsyncDisposable
 
     public static async Task<RealtimeSimulator> StartAsync(Action<IDictionary<string, string?>>? configure = null, DateTimeOffset? start = null)
     {
-        var options = new SimulatorHostOptions();
-        var s = options.Settings;
-        s["Simulator:Profile"] = "Real";
-        s["Market:Seed"] = "42";
-        s["Market:KospiListings"] = "200";
-        s["Market:KosdaqListings"] = "200";
-        s["Simulator:Clock:Start"] = (start ?? Start).ToString("O");
-        s["Simulator:Clock:Paused"] = "true";
-        s["Simulator:RateLimit:Enabled"] = "false";
-        s["Simulator:Auth:ApprovalKeyInterval"] = "00:00:00";
-        configure?.Invoke(s);
-        var host = await SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
+        var host = await TestSimulator.StartAsync(start ?? Start, configure);
         return new RealtimeSimulator(host);
     }
 
@@ -104,11 +94,7 @@ internal sealed class RealtimeSimulator : IAsyncDisposable
     public async Task<JsonElement> MetricsAsync() => await GetJsonAsync("/sim/metrics");
 
     /// <summary>The account (CANO, HTS ID) the simulator derives for an app key.</summary>
-    public async Task<(string Cano, string HtsId)> AccountAsync(string appKey)
-    {
-        var account = await GetJsonAsync("/sim/accounts/" + Uri.EscapeDataString(appKey));
-        return (account.GetProperty("cano").GetString()!, account.GetProperty("htsId").GetString()!);
-    }
+    public Task<(string Cano, string HtsId)> AccountAsync(string appKey) => TestSimulator.AccountAsync(Host, appKey);
 
     /// <summary>Drops every WebSocket session now (wsDrop fault through the control API).</summary>
     public async Task DropWebSocketsAsync()
