@@ -34,7 +34,6 @@ public sealed class MarketDataFixture : IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(9));
 
     private const string AppKey = "PSmdata-test-key-0001";
-    private long _simStartedAt;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -64,7 +63,6 @@ public sealed class MarketDataFixture : IAsyncLifetime
         await new DatabaseMigrator(Database.DataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
 
         Sim = await StartSimulatorAsync(Start);
-        _simStartedAt = Environment.TickCount64;
         Control = new HttpClient { BaseAddress = Sim.BaseUrl };
         Cluster = await CreateClusterAsync(1, await ClientSettingsAsync(AppKey, "mdata-test-secret-0001"), durableReminders: false);
         Events = await TradingEventRecorder.StartAsync(Cluster.Client);
@@ -130,18 +128,13 @@ public sealed class MarketDataFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Moves the simulated clock so the market produces data. The simulator's feed anchors its first pump step (≤ 100 ms
-    /// after start) at the simulated now, so a first move made before that step would deliver nothing.
+    /// Moves the simulated clock so the market produces data; the next pump step delivers it (the feed is anchored when the
+    /// simulator starts, so no wait for a first step is needed: tests wait for the data itself).
     /// </summary>
-    public async Task AdvanceMarketAsync(TimeSpan by)
+    public Task AdvanceMarketAsync(TimeSpan by)
     {
-        var waited = Environment.TickCount64 - _simStartedAt;
-        if (waited < 300)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(300 - waited), TestContext.Current.CancellationToken);
-        }
-
         Sim.SimClock!.Advance(by);
+        return Task.CompletedTask;
     }
 
     /// <summary>

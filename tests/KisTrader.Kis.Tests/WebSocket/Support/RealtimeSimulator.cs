@@ -23,8 +23,6 @@ internal sealed class RealtimeSimulator : IAsyncDisposable
     private readonly List<IAsyncDisposable> _owned = [];
     private int _nextKey;
 
-    private readonly long _startedAt = Environment.TickCount64;
-
     private RealtimeSimulator(SimulatorHost host)
     {
         Host = host;
@@ -37,26 +35,24 @@ internal sealed class RealtimeSimulator : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<RealtimeSimulator> StartAsync(Action<IDictionary<string, string?>>? configure = null, DateTimeOffset? start = null)
+    /// <param name="configure">Extra simulator settings.</param>
+    /// <param name="start">The simulated start (default <see cref="Start"/>).</param>
+    /// <param name="wall">The simulator's wall clock (heartbeats, pump, pong timeout) when a test drives it; real otherwise.</param>
+    public static async Task<RealtimeSimulator> StartAsync(Action<IDictionary<string, string?>>? configure = null, DateTimeOffset? start = null, TimeProvider? wall = null)
     {
-        var host = await TestSimulator.StartAsync(start ?? Start, configure);
+        var host = await TestSimulator.StartAsync(start ?? Start, configure, wall);
         return new RealtimeSimulator(host);
     }
 
     /// <summary>
-    /// Moves the simulated clock forward so the market produces data. The simulator's feed anchors its first pump step
-    /// (≤ 100 ms wall after start) at the simulated now, so a move made before that step would deliver nothing: the first
-    /// call waits until the host has run for 300 ms.
+    /// Moves the simulated clock forward so the market produces data; the next pump step delivers it. The feed is anchored
+    /// when the host starts, so a move at once after the start is not lost and no wait is needed; the test then waits
+    /// for the frames themselves.
     /// </summary>
-    public async Task AdvanceAsync(TimeSpan by)
+    public Task AdvanceAsync(TimeSpan by)
     {
-        var waited = Environment.TickCount64 - _startedAt;
-        if (waited < 300)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(300 - waited), TestContext.Current.CancellationToken);
-        }
-
         Clock.Advance(by);
+        return Task.CompletedTask;
     }
 
     /// <summary>A fresh app key and secret ("WS-KEY-n"), admitted by the simulator on first use.</summary>
