@@ -106,6 +106,7 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
             [(exam, At(exam, 16, 30)), (monday, At(monday, 15, 30)), (firstDay, At(firstDay, 15, 30))],
             screens.Select(a => (a.TradingDate, a.DueAt)));
         // Started exactly at the due instant: the wake came when the clock reached it, not a tick later.
+        Assert.NotEmpty(screens);
         Assert.All(screens, a => Assert.Equal(a.DueAt, a.DoneAt));
         Assert.DoesNotContain(actions, a => a.TradingDate == saturday || a.TradingDate == christmas || a.TradingDate == yearEnd);
         Assert.Contains(actions, a => a.Kind == ScheduleActionKind.Prefetch && a.TradingDate == exam && a.DoneAt == At(exam, 15, 30));

@@ -41,6 +41,7 @@ public sealed class RealtimeReconnectTests
         Assert.Equal((2, 4, 2, 2), (byTr.GetProperty("H0STCNI0").GetInt64(), byTr.GetProperty("H0STCNT0").GetInt64(), byTr.GetProperty("H0STASP0").GetInt64(), byTr.GetProperty("H0UPCNT0").GetInt64()));
         Assert.Equal((2, 1), (client.Statistics.Connections, client.Statistics.Disconnects));
         Assert.Equal(1, keys.Issued);
+        Assert.NotEmpty(client.Registrations);
         Assert.All(client.Registrations, r => Assert.True(r.Registered, $"{r.TrId}/{r.TrKey} registered after the reconnect"));
         var states = new List<RealtimeConnectionState>();
         while (client.Notices.TryRead(out var notice))
