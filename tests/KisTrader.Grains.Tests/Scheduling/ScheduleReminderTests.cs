@@ -33,6 +33,7 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
     private readonly string _tokenDirectory = Directory.CreateTempSubdirectory("reminder-tokens-").FullName;
     private InMemoryTradingJournal? _journal;
     private CompletedCalls? _wakes;
+    private TimerProbe? _reminders;
     private InProcessTestCluster? _cluster;
 
     public async ValueTask InitializeAsync()
@@ -48,8 +49,10 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
         };
         _journal = new InMemoryTradingJournal(_clock, NullLogger<InMemoryTradingJournal>.Instance);
         _wakes = new CompletedCalls(_clock);
+        _reminders = new TimerProbe(_clock);
         _cluster = await new KisTraderCluster()
-            .WithClock(_clock, reminders: true)
+            .WithClock(_clock)
+            .WithReminderClock(_reminders)
             .WithSettings(settings)
             .ConfigureSilo(silo => silo.AddIncomingGrainCallFilter(_wakes.FilterAsync))
             .ConfigureServices((configuration, services) =>
@@ -88,6 +91,7 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
         var reminder = await _cluster.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>()
             .ReadRow(schedule.GetGrainId(), GrainKeys.ScheduleReminder, TestContext.Current.CancellationToken);
         Assert.NotNull(reminder);
+        await Eventually.TrueAsync(() => _reminders!.Armed(At(exam, 15, 28)), () => $"the reminder service armed the first tick; armed: {_reminders!.Describe()}");
 
         // 수능 day: 15:28 … 16:32 minute by minute; 15:30 is only its prefetch (close − 1 h).
         await StepThroughAsync(At(exam, 15, 28), At(exam, 16, 32));
@@ -155,13 +159,17 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
         }
     }
 
-    // The schedule's reminder tick that the clock move caused has completed (its grain call started at this instant).
-    private Task WokenAtAsync(DateTimeOffset at)
+    // The schedule's reminder tick that the clock move caused has completed (its grain call started at this instant), and
+    // the reminder service has since armed its next tick (within a minute): only then may the clock move again.
+    private async Task WokenAtAsync(DateTimeOffset at)
     {
         var schedule = _cluster!.Client.GetGrain<IScheduleGrain>(GrainKeys.Schedule).GetGrainId();
-        return Eventually.TrueAsync(
+        await Eventually.TrueAsync(
             () => _wakes!.Completed(schedule, nameof(IRemindable.ReceiveReminder), at),
             () => $"the schedule's reminder tick at {at:O} completed; its calls so far: {_wakes!.Describe(schedule)}");
+        await Eventually.TrueAsync(
+            () => _reminders!.ArmedWithin(at, TimeSpan.FromMinutes(1)),
+            () => $"the reminder service armed its next tick after {at:O}; armed so far: {_reminders!.Describe()}");
     }
 
     private Task WaitForScreenAsync(DateOnly date) =>
