@@ -61,6 +61,10 @@ public sealed class KisClientHandle : IAsyncDisposable
         var (appKey, appSecret) = key ?? NewKey();
         var settings = await TestSimulator.ClientSettingsAsync(sim.Host, appKey, appSecret);
         var cano = settings["Kis:AccountNumber"]!;
+        // A simulator answer that is heavy (a year of index bars) can take seconds on a loaded 2-core machine: the default
+        // 5 s per-call limit would fail a correct test. Tests of the timeouts set their own.
+        settings["Kis:Resilience:QueryTimeout"] = "00:01:00";
+        settings["Kis:Resilience:OrderTimeout"] = "00:01:00";
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new LogSink();
