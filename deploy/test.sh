@@ -49,20 +49,63 @@ dotnet test --solution KisTrader.sln -c Release --no-build --max-parallel-test-m
 status=$?
 set -e
 
-passed=0; failed=0; other=0
+# Every test project of the solution must have produced results: a module that crashed, hung or was skipped by the
+# runner writes no TRX, and its tests would silently be missing from the count. KisTrader.Testing (shared test support)
+# and KisTrader.Benchmarks are not test projects.
+expected=$(grep -o 'tests\\KisTrader\.[A-Za-z.]*\.Tests\\KisTrader\.[A-Za-z.]*\.Tests\.csproj' KisTrader.sln | sed 's/.*\\\(KisTrader\.[A-Za-z.]*\.Tests\)\.csproj/\1/' | sort -u)
+for dir in tests/KisTrader.*.Tests; do
+  name=$(basename "$dir")
+  [ -f "$dir/$name.csproj" ] || continue
+  echo "$expected" | grep -qx "$name" || fail "$name is in tests/ but not in KisTrader.sln, so it never runs: add it to the solution"
+done
+[ -n "$expected" ] || fail "no test projects (tests/KisTrader.*.Tests) found in KisTrader.sln"
+
+passed=0; failed=0; missing=0
 shopt -s nullglob
 trx=("$results"/*.trx)
 [ ${#trx[@]} -gt 0 ] || fail "no test results were written to $results"
-for f in "${trx[@]}"; do
-  counters=$(grep -o '<Counters [^>]*>' "$f")
-  get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
-  total=$(get total); p=$(get passed); fl=$(get failed); er=$(get error); ne=$(get notExecuted)
-  passed=$((passed + p)); failed=$((failed + fl + er))
-  # Anything not run (skipped, not executed) counts as a failure: this suite never skips.
-  other=$((other + total - p - fl - er))
+for name in $expected; do
+  if ! grep -l "[/\\]$name\.dll\"" "${trx[@]}" >/dev/null 2>&1; then
+    echo "test.sh: $name produced no test results (no TRX names $name.dll): the module did not run or crashed before any test; counted as failed" >&2
+    missing=$((missing + 1))
+  fi
 done
-failed=$((failed + other))
-[ "$other" -eq 0 ] || echo "test.sh: $other test(s) were not run (skipped or not executed) — counted as failed" >&2
+
+# Count each TRX without subtraction: passed is what passed; every other outcome is a failure. A class or collection
+# fixture that fails shows as error/notExecuted results (or only in the counters), so both the result rows and the
+# counters are read and the larger number of non-passed tests is taken: neither can hide the other.
+for f in "${trx[@]}"; do
+  counters=$(grep -o '<Counters [^>]*>' "$f" || true)
+  [ -n "$counters" ] || { echo "test.sh: $f has no counters: counted as one failure" >&2; failed=$((failed + 1)); continue; }
+  get() { local v; v=$(echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"); echo "${v:-0}"; }
+  p=$(get passed)
+  bad_counters=0
+  for c in failed error timeout aborted inconclusive passedButRunAborted notRunnable notExecuted disconnected; do
+    bad_counters=$((bad_counters + $(get "$c")))
+  done
+  rows_passed=$(grep -o '<UnitTestResult [^>]*outcome="Passed"' "$f" | wc -l)
+  rows_other=$(grep -o '<UnitTestResult [^>]*outcome="[^"]*"' "$f" | grep -vc 'outcome="Passed"' || true)
+  bad=$(( bad_counters > rows_other ? bad_counters : rows_other ))
+  if [ "$p" -ne "$rows_passed" ]; then
+    echo "test.sh: $f reports $p passed in its counters but $rows_passed passed results: the smaller is taken, the difference counted as failed" >&2
+    diff=$(( p > rows_passed ? p - rows_passed : rows_passed - p ))
+    p=$(( p < rows_passed ? p : rows_passed ))
+    bad=$((bad + diff))
+  fi
+  total=$(get total)
+  if [ "$total" -gt $((p + bad)) ]; then
+    # Tests the counters list with no outcome at all (never run): failures, not cancelled out by anything.
+    echo "test.sh: $f lists $total tests but only $((p + bad)) have an outcome: the rest counted as failed" >&2
+    bad=$((total - p))
+  fi
+  summary=$(grep -o '<ResultSummary outcome="[^"]*"' "$f" | sed 's/.*outcome="\([^"]*\)"/\1/')
+  if [ "$bad" -eq 0 ] && [ -n "$summary" ] && [ "$summary" != "Completed" ] && [ "$summary" != "Passed" ]; then
+    echo "test.sh: $f ended with outcome $summary although no test failed: counted as one failure" >&2
+    bad=1
+  fi
+  passed=$((passed + p)); failed=$((failed + bad))
+done
+failed=$((failed + missing))
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "test.sh: dotnet test exited with $status" >&2
   failed=1

@@ -58,6 +58,7 @@ public sealed class StrategyReplayTests : IClassFixture<StrategyReplayTests.Seed
         var data = new SimulatedMarketData(_fixture.Market);
         var inputs = data.ScreeningInputs(Day, 20, i => i.Code == "005930");
 
+        Assert.Contains(inputs, i => i.Code != "005930");
         Assert.All(inputs.Where(i => i.Code != "005930"), i => Assert.Null(i.MinuteBars));
         Assert.NotNull(inputs.Single(i => i.Code == "005930").MinuteBars);
     }

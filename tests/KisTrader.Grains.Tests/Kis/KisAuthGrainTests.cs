@@ -124,6 +124,7 @@ public sealed class KisAuthGrainTests(KisClusterFixture fixture)
         foreach (var secret in secrets)
         {
             var base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(secret));
+            Assert.NotEmpty(payloads);
             Assert.All(payloads, p =>
             {
                 Assert.DoesNotContain(secret, p, StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using KisTrader.GrainInterfaces;
@@ -6,13 +5,12 @@ using KisTrader.Grains.Kis;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Simulator.Hosting;
+using KisTrader.Testing.Clusters;
+using KisTrader.Testing.Simulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Npgsql;
-using Orleans.Serialization;
-using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace KisTrader.Grains.Tests.Kis;
@@ -59,34 +57,20 @@ public sealed class KisClusterFixture : IAsyncLifetime
         Database = await TestPostgres.CreateDatabaseAsync("kis");
         await new DatabaseMigrator(Database.DataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
 
-        var options = new SimulatorHostOptions();
-        var s = options.Settings;
-        s["Market:Seed"] = "42";
-        s["Market:KospiListings"] = "200";
-        s["Market:KosdaqListings"] = "200";
-        s["Simulator:Profile"] = "Real";
-        s["Simulator:Clock:Start"] = new DateTimeOffset(2026, 11, 23, 15, 25, 0, TimeSpan.FromHours(9)).ToString("O");
-        s["Simulator:Clock:Paused"] = "true";
-        s["Simulator:RateLimit:Enabled"] = "true";
-        s["Simulator:RateLimit:RealPerWindow"] = PermitsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        s["Simulator:Auth:ApprovalKeyInterval"] = "00:00:00";
-        Sim = await SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
+        Sim = await TestSimulator.StartAsync(TestSimulator.ClosingAuction, s =>
+        {
+            s["Simulator:RateLimit:Enabled"] = "true";
+            s["Simulator:RateLimit:RealPerWindow"] = PermitsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
         Control = new HttpClient { BaseAddress = Sim.BaseUrl };
 
         var siloSettings = await ClientSettingsAsync(SiloAppKey, "silo-secret-" + SiloAppKey);
         SiloCano = siloSettings["Kis:AccountNumber"]!;
         var connectionString = Database.ConnectionString;
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo
-            .AddAdoNetGrainStorage("Default", o =>
-            {
-                o.Invariant = "Npgsql";
-                o.ConnectionString = connectionString;
-                o.GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions()));
-            })
-            .AddMemoryGrainStorage(ProviderNames.PubSubStore)
-            .AddMemoryStreams(ProviderNames.Streams)
-            .AddIncomingGrainCallFilter(async call =>
+        Cluster = await new KisTraderCluster()
+            .WithPostgresStorage(connectionString)
+            .WithSettings(siloSettings)
+            .ConfigureSilo(silo => silo.AddIncomingGrainCallFilter(async call =>
             {
                 // The injected failure of the fail-closed tests: the budget grain's calls fail as when its silo is gone.
                 if (BudgetOutage && call.InterfaceMethod?.DeclaringType == typeof(IRateBudgetGrain))
@@ -95,38 +79,25 @@ public sealed class KisClusterFixture : IAsyncLifetime
                 }
 
                 await call.Invoke();
-            }));
-        builder.ConfigureSiloHost((_, host) =>
-        {
-            host.Configuration.AddInMemoryCollection(siloSettings);
-            host.Services.AddKisCluster(host.Configuration);
-            host.Services.AddKisClient(host.Configuration);
-            host.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-            host.Services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
-        });
-        builder.ConfigureClient(client => client.AddMemoryStreams(ProviderNames.Streams));
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
+            }))
+            .ConfigureServices((configuration, services) =>
+            {
+                services.AddKisCluster(configuration);
+                services.AddKisClient(configuration);
+                services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+                services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
+            })
+            .DeployAsync();
     }
 
     /// <summary>The configuration of a KIS client for <paramref name="appKey"/> against the simulator, with this cluster's key.</summary>
     public async Task<Dictionary<string, string?>> ClientSettingsAsync(string appKey, string appSecret)
     {
-        var account = await Control.GetFromJsonAsync<JsonElement>(new Uri($"/sim/accounts/{Uri.EscapeDataString(appKey)}", UriKind.Relative), TestContext.Current.CancellationToken);
-        return new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["Kis:Environment"] = "Simulator",
-            ["Kis:RestBaseUrl"] = Sim.BaseUrl.ToString(),
-            ["Kis:WebSocketBaseUrl"] = Sim.WebSocketUrl.ToString(),
-            ["Kis:AppKey"] = appKey,
-            ["Kis:AppSecret"] = appSecret,
-            ["Kis:AccountNumber"] = account.GetProperty("cano").GetString()!,
-            ["Kis:HtsId"] = account.GetProperty("htsId").GetString()!,
-            ["Kis:Auth:TokenStore"] = "External",
-            ["Kis:RateLimit:RequestsPerSecond"] = PermitsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Kis:Resilience:RetryBaseDelay"] = "00:00:00.020",
-            ["Kis:Cluster:EncryptionKey"] = EncryptionKey,
-        };
+        var settings = await TestSimulator.ClientSettingsAsync(Sim, appKey, appSecret);
+        settings["Kis:Auth:TokenStore"] = "External";
+        settings["Kis:RateLimit:RequestsPerSecond"] = PermitsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Kis:Cluster:EncryptionKey"] = EncryptionKey;
+        return settings;
     }
 
     /// <summary>

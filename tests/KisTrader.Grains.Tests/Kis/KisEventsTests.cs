@@ -84,6 +84,7 @@ public sealed class KisEventsTests(KisClusterFixture fixture)
         var snapshotEvent = Assert.IsType<AccountSnapshotTaken>(mine.Single(e => e.Sequence == account[^1].Sequence).Payload);
         Assert.Equal(masked, snapshotEvent.AccountRef);
         Assert.Equal(TradingEventCategory.Account, mine.Single(e => e.Sequence == account[^1].Sequence).Category);
+        Assert.NotEmpty(mine);
         Assert.All(mine, e => Assert.Equal(TimeSpan.FromHours(9), e.At.Offset));
 
         // No credential and no full account number anywhere in what was journaled or published.
@@ -120,6 +121,7 @@ public sealed class KisEventsTests(KisClusterFixture fixture)
             ["TokenIssued", "TokenRenewed", "TokenInvalidated", "ApprovalKeySaved", "ApprovalKeyRemoved"],
             authEvents.Select(e => Payload<KisAuthChanged>(e).Change.ToString()));
         Assert.Equal(at.AddHours(25), Payload<KisAuthChanged>(authEvents[1]).ExpiresAt);
+        Assert.NotEmpty(authEvents);
         Assert.All(authEvents, e =>
         {
             Assert.DoesNotContain(First, e.Event.PayloadJson, StringComparison.Ordinal);

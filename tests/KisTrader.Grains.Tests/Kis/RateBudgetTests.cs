@@ -44,6 +44,7 @@ public sealed class RateBudgetTests(KisClusterFixture fixture)
         var after = await RestAsync();
 
         Assert.Equal(0, after.RateLimited - before.RateLimited);
+        Assert.NotEmpty(allocations);
         Assert.All(allocations, a => Assert.InRange(a, 0, Limit));
         // Permits cool a window after each answer, so three seconds give about 3 × the limit; at least two windows' worth.
         Assert.InRange(after.Accepted - before.Accepted, 2 * Limit, 4 * Limit);

@@ -17,7 +17,6 @@ public sealed class MarketDataAfterHoursTests(MarketDataFixture fixture)
     public async Task AfterHoursMatchesIndicativesAndBooks_ArePublished_AndFollowedByTheSymbolGrain()
     {
         await using var sim = await MarketDataFixture.StartSimulatorAsync(new DateTimeOffset(2026, 11, 23, 16, 8, 30, TimeSpan.FromHours(9)));
-        var startedAt = Environment.TickCount64;
         var settings = await fixture.ClientSettingsAsync("PSmdata-afterhours-" + Guid.NewGuid().ToString("N"), "mdata-afterhours-secret", sim);
         await using var cluster = await fixture.CreateClusterAsync(1, settings, durableReminders: false);
         var symbol = cluster.Client.GetGrain<ISymbolGrain>(GrainKeys.Symbol(Samsung));
@@ -33,13 +32,6 @@ public sealed class MarketDataAfterHoursTests(MarketDataFixture fixture)
         var answer = await symbol.WatchAsync("after-hours-test", MarketDataKinds.AfterHoursTrades | MarketDataKinds.AfterHoursQuotes | MarketDataKinds.AfterHoursExpected, MarketDataPriority.Position);
         Assert.True(answer.Accepted, answer.Reason);
         Assert.Equal(3, answer.NewRegistrations);
-
-        // The simulator's feed anchors its first pump step (≤ 100 ms after start) at the simulated now.
-        var waited = Environment.TickCount64 - startedAt;
-        if (waited < 300)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(300 - waited), TestContext.Current.CancellationToken);
-        }
 
         // The first single-price auction is at 16:10; indicatives come before it.
         sim.SimClock!.Advance(TimeSpan.FromMinutes(2));

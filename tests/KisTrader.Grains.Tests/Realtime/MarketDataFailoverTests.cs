@@ -57,6 +57,7 @@ public sealed class MarketDataFailoverTests(MarketDataFixture fixture)
         var revived = await grain.GetStatusAsync();
         Assert.Equal(home.SiloAddress.ToString(), revived.Silo);
         Assert.True(revived.ActivatedAt > moved.ActivatedAt);
+        Assert.NotEmpty(revived.Registrations);
         Assert.All(revived.Registrations, r => Assert.True(r.Registered, $"{r.Symbol}/{r.Kind} registered"));
         Assert.Equal(
             moved.Registrations.Select(r => (r.Symbol, r.Kind, string.Join(',', r.Holders.Select(h => h.Owner + "@" + h.Priority)))),

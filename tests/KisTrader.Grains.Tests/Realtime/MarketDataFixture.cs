@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using KisTrader.GrainInterfaces;
@@ -11,14 +10,12 @@ using KisTrader.Kis.Master;
 using KisTrader.Kis.Models;
 using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Kis.WebSocket;
-using Microsoft.Extensions.Configuration;
+using KisTrader.Testing.Clusters;
+using KisTrader.Testing.Simulator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
-using Orleans.Reminders;
-using Orleans.Serialization;
-using Orleans.Storage;
 using Orleans.Streams;
 using Orleans.TestingHost;
 
@@ -37,7 +34,6 @@ public sealed class MarketDataFixture : IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(9));
 
     private const string AppKey = "PSmdata-test-key-0001";
-    private long _simStartedAt;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -45,7 +41,7 @@ public sealed class MarketDataFixture : IAsyncLifetime
 
     public HttpClient Control { get; private set; } = null!;
 
-    internal SteppedClock ReminderClock { get; } = new(DateTimeOffset.UtcNow);
+    internal FakeTimeProvider ReminderClock { get; } = new(DateTimeOffset.UtcNow);
 
     internal TestDatabase Database { get; private set; } = null!;
 
@@ -67,7 +63,6 @@ public sealed class MarketDataFixture : IAsyncLifetime
         await new DatabaseMigrator(Database.DataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
 
         Sim = await StartSimulatorAsync(Start);
-        _simStartedAt = Environment.TickCount64;
         Control = new HttpClient { BaseAddress = Sim.BaseUrl };
         Cluster = await CreateClusterAsync(1, await ClientSettingsAsync(AppKey, "mdata-test-secret-0001"), durableReminders: false);
         Events = await TradingEventRecorder.StartAsync(Cluster.Client);
@@ -84,20 +79,7 @@ public sealed class MarketDataFixture : IAsyncLifetime
     /// An in-process simulator (real profile, seed 42, 400 listings, no REST rate limit) on a free loopback port, its clock
     /// paused at <paramref name="start"/>.
     /// </summary>
-    public static Task<SimulatorHost> StartSimulatorAsync(DateTimeOffset start)
-    {
-        var options = new SimulatorHostOptions();
-        var s = options.Settings;
-        s["Market:Seed"] = "42";
-        s["Market:KospiListings"] = "200";
-        s["Market:KosdaqListings"] = "200";
-        s["Simulator:Profile"] = "Real";
-        s["Simulator:Clock:Start"] = start.ToString("O");
-        s["Simulator:Clock:Paused"] = "true";
-        s["Simulator:RateLimit:Enabled"] = "false";
-        s["Simulator:Auth:ApprovalKeyInterval"] = "00:00:00";
-        return SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
-    }
+    public static Task<SimulatorHost> StartSimulatorAsync(DateTimeOffset start) => TestSimulator.StartAsync(start);
 
     /// <summary>
     /// The KIS client settings of <paramref name="appKey"/> on this fixture's simulator (or <paramref name="simulator"/>),
@@ -105,25 +87,12 @@ public sealed class MarketDataFixture : IAsyncLifetime
     /// </summary>
     public async Task<Dictionary<string, string?>> ClientSettingsAsync(string appKey, string appSecret, SimulatorHost? simulator = null)
     {
-        var sim = simulator ?? Sim;
-        using var control = new HttpClient { BaseAddress = sim.BaseUrl };
-        var account = await control.GetFromJsonAsync<JsonElement>(new Uri($"/sim/accounts/{Uri.EscapeDataString(appKey)}", UriKind.Relative), TestContext.Current.CancellationToken);
-        return new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["Kis:Environment"] = "Simulator",
-            ["Kis:RestBaseUrl"] = sim.BaseUrl.ToString(),
-            ["Kis:WebSocketBaseUrl"] = sim.WebSocketUrl.ToString(),
-            ["Kis:AppKey"] = appKey,
-            ["Kis:AppSecret"] = appSecret,
-            ["Kis:AccountNumber"] = account.GetProperty("cano").GetString()!,
-            ["Kis:HtsId"] = account.GetProperty("htsId").GetString()!,
-            ["Kis:MasterFileBaseUrl"] = new Uri(sim.BaseUrl, "common/master/").ToString(),
-            ["Kis:Resilience:RetryBaseDelay"] = "00:00:00.020",
-            ["Kis:WebSocket:ReconnectInitialDelay"] = "00:00:00.020",
-            ["Kis:WebSocket:ReconnectMaxDelay"] = "00:00:00.200",
-            ["Kis:WebSocket:RequestTimeout"] = "00:00:05",
-            ["KisTrader:MarketData:RestoreRetryDelay"] = "00:00:00.200",
-        };
+        var settings = await TestSimulator.ClientSettingsAsync(simulator ?? Sim, appKey, appSecret);
+        settings["Kis:WebSocket:ReconnectInitialDelay"] = "00:00:00.020";
+        settings["Kis:WebSocket:ReconnectMaxDelay"] = "00:00:00.200";
+        settings["Kis:WebSocket:RequestTimeout"] = "00:00:05";
+        settings["KisTrader:MarketData:RestoreRetryDelay"] = "00:00:00.200";
+        return settings;
     }
 
     /// <summary>
@@ -143,61 +112,35 @@ public sealed class MarketDataFixture : IAsyncLifetime
     {
         var connectionString = storageConnectionString ?? Database.ConnectionString;
         var journalDatabase = journalConnectionString ?? connectionString;
-        var reminderClock = ReminderClock;
-        var builder = new InProcessTestClusterBuilder(silos);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddAdoNetGrainStorage(ProviderNames.GrainStorage, o =>
-                {
-                    o.Invariant = "Npgsql";
-                    o.ConnectionString = connectionString;
-                    o.GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions()));
-                })
-                .AddMemoryGrainStorage(ProviderNames.PubSubStore)
-                .AddMemoryStreams(ProviderNames.Streams);
-            if (durableReminders)
+        var cluster = new KisTraderCluster(silos)
+            .WithPostgresStorage(connectionString)
+            .WithReminderClock(ReminderClock)
+            .WithSettings(settings)
+            .ConfigureServices((configuration, s) =>
             {
-                silo.UseAdoNetReminderService(o =>
-                {
-                    o.Invariant = "Npgsql";
-                    o.ConnectionString = connectionString;
-                });
-            }
-            else
-            {
-                silo.UseInMemoryReminderService();
-            }
-        });
-        builder.ConfigureSiloHost((_, host) =>
+                s.AddKisClient(configuration);
+                s.AddKisMasterFiles(configuration);
+                s.AddMarketData(configuration);
+                s.AddSingleton(_ => NpgsqlDataSource.Create(journalDatabase));
+                s.AddSingleton<ITradingJournal, PostgresTradingJournal>();
+                services?.Invoke(s);
+            });
+        if (durableReminders)
         {
-            host.Configuration.AddInMemoryCollection(settings);
-            host.Services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, reminderClock);
-            host.Services.AddKisClient(host.Configuration);
-            host.Services.AddKisMasterFiles(host.Configuration);
-            host.Services.AddMarketData(host.Configuration);
-            host.Services.AddSingleton(_ => NpgsqlDataSource.Create(journalDatabase));
-            host.Services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
-            services?.Invoke(host.Services);
-        });
-        builder.ConfigureClient(client => client.AddMemoryStreams(ProviderNames.Streams));
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
+            cluster.WithPostgresReminders(connectionString);
+        }
+
+        return await cluster.DeployAsync();
     }
 
     /// <summary>
-    /// Moves the simulated clock so the market produces data. The simulator's feed anchors its first pump step (≤ 100 ms
-    /// after start) at the simulated now, so a first move made before that step would deliver nothing.
+    /// Moves the simulated clock so the market produces data; the next pump step delivers it (the feed is anchored when the
+    /// simulator starts, so no wait for a first step is needed: tests wait for the data itself).
     /// </summary>
-    public async Task AdvanceMarketAsync(TimeSpan by)
+    public Task AdvanceMarketAsync(TimeSpan by)
     {
-        var waited = Environment.TickCount64 - _simStartedAt;
-        if (waited < 300)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(300 - waited), TestContext.Current.CancellationToken);
-        }
-
         Sim.SimClock!.Advance(by);
+        return Task.CompletedTask;
     }
 
     /// <summary>

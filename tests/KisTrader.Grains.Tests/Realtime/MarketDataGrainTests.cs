@@ -45,6 +45,7 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
         Assert.Equal(["position:test-1", "session:test-1"], views[(a, MarketDataKinds.Trades)].Holders.Select(h => h.Owner).Order(StringComparer.Ordinal));
         Assert.Equal(["session:test-1"], views[(a, MarketDataKinds.Quotes)].Holders.Select(h => h.Owner));
         Assert.Equal(2, views[(b, MarketDataKinds.Trades)].Holders.Length);
+        Assert.NotEmpty(views.Values);
         Assert.All(views.Values, v => Assert.True(v.Registered && !v.Parked, $"{v.Symbol}/{v.Kind} registered"));
         Assert.Equal("H0STASP0", views[(a, MarketDataKinds.Quotes)].TrId);
 
@@ -58,9 +59,13 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
         Assert.Equal(quoteA.Price, LastTrade(recordA)!.Tick!.Price);
         Assert.Equal(quoteB.Price, LastTrade(recordB)!.Tick!.Price);
         Assert.Equal((quoteA.High, quoteA.Low, quoteA.Open), (LastTrade(recordA)!.Tick!.High, LastTrade(recordA)!.Tick!.Low, LastTrade(recordA)!.Tick!.Open));
+        Assert.NotEmpty(recordA.Snapshot());
         Assert.All(recordA.Snapshot(), e => Assert.Equal(a, e.Symbol));
+        Assert.NotEmpty(recordB.Snapshot());
         Assert.All(recordB.Snapshot(), e => Assert.Equal(b, e.Symbol));
+        Assert.NotEmpty(recordA.Snapshot().Concat(recordB.Snapshot()));
         Assert.All(recordA.Snapshot().Concat(recordB.Snapshot()), e => Assert.True(e.Kind == MarketDataKinds.Trades ? e.Tick is not null && e.Quote is null && e.TrId == "H0STCNT0" : e.Quote is not null && e.Tick is null && e.TrId == "H0STASP0"));
+        Assert.Contains(recordA.Snapshot(), e => e.Tick is not null);
         Assert.All(recordA.Snapshot().Where(e => e.Tick is not null), e => Assert.Equal(new DateOnly(2026, 11, 23), e.Tick!.BusinessDate));
         Assert.Contains(recordA.Snapshot(), e => e.Kind == MarketDataKinds.Quotes && e.Quote!.Asks.Length == 10 && e.Quote.Asks[0].Price > e.Quote.Bids[0].Price);
         Assert.DoesNotContain(recordB.Snapshot(), e => e.Kind == MarketDataKinds.Quotes);
@@ -95,6 +100,7 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
                 (MarketDataChange.Released, b, MarketDataKinds.Trades, "position:test-1", 1, 0, 0),
             ],
             events.Select(e => (e.Payload.Change, e.Payload.Symbol, e.Payload.Kinds, e.Payload.Owner, e.Payload.Holds, e.Payload.NewRegistrations, e.Payload.RegistrationsUsed)));
+        Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(41, e.Payload.RegistrationsLimit));
         Assert.Equal([MarketDataPriority.WatchList, MarketDataPriority.Position, MarketDataPriority.WatchList, MarketDataPriority.Position], events.Take(4).Select(e => e.Payload.Priority));
         Assert.Equal(events.Select(e => e.Event.Sequence).Order(), events.Select(e => e.Event.Sequence));
@@ -244,6 +250,7 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
                 (codes[41], MarketDataKinds.Trades, "cap-test-watch", 41),
             ],
             refusals.Select(e => (e.Symbol, e.Kinds, e.Owner, e.RegistrationsUsed)));
+        Assert.NotEmpty(refusals);
         Assert.All(refusals, e => Assert.Contains("Kis:WebSocket:MaxRegistrations", e.Detail, StringComparison.Ordinal));
         var parkedRow = Assert.Single(events, e => e.Payload.Change == MarketDataChange.Parked);
         var parkedEvent = parkedRow.Payload;
@@ -308,6 +315,7 @@ public sealed class MarketDataGrainTests(MarketDataFixture fixture)
         Assert.Equal(
             before.Registrations.Select(r => (r.Symbol, r.Kind, Owners: string.Join(',', r.Holders.Select(h => $"{h.Owner}@{h.Priority}@{h.Since:O}")))),
             status.Registrations.Select(r => (r.Symbol, r.Kind, Owners: string.Join(',', r.Holders.Select(h => $"{h.Owner}@{h.Priority}@{h.Since:O}")))));
+        Assert.NotEmpty(status.Registrations);
         Assert.All(status.Registrations, r => Assert.True(r.Registered, $"{r.Symbol}/{r.Kind} registered"));
 
         await fixture.AdvanceMarketAsync(TimeSpan.FromSeconds(60));

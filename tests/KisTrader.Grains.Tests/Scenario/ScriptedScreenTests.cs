@@ -31,7 +31,7 @@ public sealed class ScriptedScreenTests(MigratedDatabaseFixture db, ScriptedMark
     : IClassFixture<MigratedDatabaseFixture>, IClassFixture<ScriptedMarketFixture>, IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private TestCluster? _cluster;
+    private InProcessTestCluster? _cluster;
 
     public async ValueTask InitializeAsync() => _cluster = await SessionCluster.DeployAsync(db.Database.ConnectionString, sim.ClientSettings);
 

@@ -8,6 +8,7 @@ using KisTrader.Grains.Tests.Infrastructure;
 using KisTrader.Grains.Tests.Screening;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Master;
+using KisTrader.Testing.Clusters;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -58,27 +59,19 @@ public sealed class ScheduleGrainTests(SimMarketFixture sim, MigratedDatabaseFix
             ["KisTrader:Schedule:CalendarRefreshTimeout"] = "00:00:03",
         };
         var cs = db.Database.ConnectionString;
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo
-            .AddMemoryGrainStorage(ProviderNames.GrainStorage)
-            .AddMemoryGrainStorage(ProviderNames.PubSubStore)
-            .AddMemoryStreams(ProviderNames.Streams)
-            .UseInMemoryReminderService());
-        builder.ConfigureSiloHost((_, host) =>
-        {
-            host.Configuration.AddInMemoryCollection(settings);
-            host.Services.AddSingleton<TimeProvider>(_clock);
-            host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
-            host.Services.AddKisClient(host.Configuration);
-            host.Services.AddKisMasterFiles(host.Configuration);
-            host.Services.AddTradingSessions(host.Configuration);
-            host.Services.AddScheduling(host.Configuration);
-            host.Services.AddSingleton(_ => NpgsqlDataSource.Create(cs));
-            host.Services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
-        });
-        builder.ConfigureClient(client => client.AddMemoryStreams(ProviderNames.Streams));
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
+        _cluster = await new KisTraderCluster()
+            .WithClock(_clock)
+            .WithSettings(settings)
+            .ConfigureServices((configuration, services) =>
+            {
+                services.AddKisClient(configuration);
+                services.AddKisMasterFiles(configuration);
+                services.AddTradingSessions(configuration);
+                services.AddScheduling(configuration);
+                services.AddSingleton(_ => NpgsqlDataSource.Create(cs));
+                services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
+            })
+            .DeployAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -135,12 +128,9 @@ public sealed class ScheduleGrainTests(SimMarketFixture sim, MigratedDatabaseFix
         // 15:30:00: the screen starts on its own (the one-shot timer armed by the last wake for the due instant, ahead of
         // the next reminder tick); a second wake at the same instant and one a minute later start nothing more.
         _clock.Set(At(Day, 15, 30));
-        var started = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while ((status = await schedule.GetStatusAsync()).LastActions[0].Kind != ScheduleActionKind.Screen && DateTime.UtcNow < started)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
+        await Eventually.TrueAsync(
+            async () => (status = await schedule.GetStatusAsync()).LastActions[0].Kind == ScheduleActionKind.Screen,
+            () => $"the screen started at 15:30 by the schedule's timer; last actions: {string.Join(", ", status.LastActions.Select(a => a.Kind))}");
         Assert.Equal(ScheduleActionKind.Screen, status.LastActions[0].Kind);
         Assert.Equal(At(Day, 15, 30), status.LastActions[0].DueAt);
         Assert.Equal(new ScheduleActionResult(ScheduleResultKind.SessionAnswered, SessionPhase.Screening, 1), status.LastActions[0].Result);
@@ -149,14 +139,16 @@ public sealed class ScheduleGrainTests(SimMarketFixture sim, MigratedDatabaseFix
         _clock.Set(At(Day, 15, 31));
         await schedule.TickAsync();
 
-        var deadline = DateTime.UtcNow + Patience;
-        SessionStatus session;
-        while ((session = await Session(Day).GetStatusAsync()).Phase != SessionPhase.Screened && DateTime.UtcNow < deadline)
-        {
-            Assert.Null(session.LastError);
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-        }
-
+        SessionStatus session = await Session(Day).GetStatusAsync();
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                session = await Session(Day).GetStatusAsync();
+                Assert.Null(session.LastError);
+                return session.Phase == SessionPhase.Screened;
+            },
+            () => $"the session of {Day} screened; phase {session.Phase}",
+            Patience);
         Assert.Equal(SessionPhase.Screened, session.Phase);
         Assert.Equal(1, session.Attempts);
         Assert.NotNull(await Session(Day).GetScreenAsync());

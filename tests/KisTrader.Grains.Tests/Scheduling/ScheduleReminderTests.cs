@@ -11,7 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Reminders;
+using KisTrader.Testing.Clusters;
 using Orleans.TestingHost;
 
 namespace KisTrader.Grains.Tests.Scheduling;
@@ -32,6 +32,8 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 19, 15, 27, 30, TimeSpan.FromHours(9)));
     private readonly string _tokenDirectory = Directory.CreateTempSubdirectory("reminder-tokens-").FullName;
     private InMemoryTradingJournal? _journal;
+    private CompletedCalls? _wakes;
+    private TimerProbe? _reminders;
     private InProcessTestCluster? _cluster;
 
     public async ValueTask InitializeAsync()
@@ -46,27 +48,22 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
             ["Kis:Auth:TokenDirectory"] = _tokenDirectory,
         };
         _journal = new InMemoryTradingJournal(_clock, NullLogger<InMemoryTradingJournal>.Instance);
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo
-            .AddMemoryGrainStorage(ProviderNames.GrainStorage)
-            .AddMemoryGrainStorage(ProviderNames.PubSubStore)
-            .AddMemoryStreams(ProviderNames.Streams)
-            .UseInMemoryReminderService());
-        builder.ConfigureSiloHost((_, host) =>
-        {
-            host.Configuration.AddInMemoryCollection(settings);
-            host.Services.AddSingleton<TimeProvider>(_clock);
-            host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
-            host.Services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, _clock);
-            host.Services.AddKisClient(host.Configuration);
-            host.Services.AddKisMasterFiles(host.Configuration);
-            host.Services.AddTradingSessions(host.Configuration);
-            host.Services.AddScheduling(host.Configuration);
-            host.Services.AddSingleton<ITradingJournal>(_journal);
-        });
-        builder.ConfigureClient(client => client.AddMemoryStreams(ProviderNames.Streams));
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
+        _wakes = new CompletedCalls(_clock);
+        _reminders = new TimerProbe(_clock);
+        _cluster = await new KisTraderCluster()
+            .WithClock(_clock)
+            .WithReminderClock(_reminders)
+            .WithSettings(settings)
+            .ConfigureSilo(silo => silo.AddIncomingGrainCallFilter(_wakes.FilterAsync))
+            .ConfigureServices((configuration, services) =>
+            {
+                services.AddKisClient(configuration);
+                services.AddKisMasterFiles(configuration);
+                services.AddTradingSessions(configuration);
+                services.AddScheduling(configuration);
+                services.AddSingleton<ITradingJournal>(_journal);
+            })
+            .DeployAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -94,6 +91,7 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
         var reminder = await _cluster.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>()
             .ReadRow(schedule.GetGrainId(), GrainKeys.ScheduleReminder, TestContext.Current.CancellationToken);
         Assert.NotNull(reminder);
+        await Eventually.TrueAsync(() => _reminders!.Armed(At(exam, 15, 28)), () => $"the reminder service armed the first tick; armed: {_reminders!.Describe()}");
 
         // 수능 day: 15:28 … 16:32 minute by minute; 15:30 is only its prefetch (close − 1 h).
         await StepThroughAsync(At(exam, 15, 28), At(exam, 16, 32));
@@ -112,6 +110,7 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
             [(exam, At(exam, 16, 30)), (monday, At(monday, 15, 30)), (firstDay, At(firstDay, 15, 30))],
             screens.Select(a => (a.TradingDate, a.DueAt)));
         // Started exactly at the due instant: the wake came when the clock reached it, not a tick later.
+        Assert.NotEmpty(screens);
         Assert.All(screens, a => Assert.Equal(a.DueAt, a.DoneAt));
         Assert.DoesNotContain(actions, a => a.TradingDate == saturday || a.TradingDate == christmas || a.TradingDate == yearEnd);
         Assert.Contains(actions, a => a.Kind == ScheduleActionKind.Prefetch && a.TradingDate == exam && a.DoneAt == At(exam, 15, 30));
@@ -141,10 +140,11 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
     private async Task JumpAsync(DateTimeOffset to)
     {
         _clock.SetUtcNow(to);
-        await Task.Delay(200, TestContext.Current.CancellationToken);
+        await WokenAtAsync(to);
     }
 
-    // One minute at a time with a short real pause, so each reminder tick and timer runs at its own instant.
+    // One minute at a time; before the next step the reminder tick of this instant has run to completion, so each wake
+    // (and what it starts) sees its own instant however slow the machine is.
     private async Task StepThroughAsync(DateTimeOffset from, DateTimeOffset to)
     {
         if (_clock.GetUtcNow() < from)
@@ -155,17 +155,25 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
         while (_clock.GetUtcNow() < to)
         {
             _clock.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(100, TestContext.Current.CancellationToken);
+            await WokenAtAsync(_clock.GetUtcNow());
         }
     }
 
-    private async Task WaitForScreenAsync(DateOnly date)
+    // The schedule's reminder tick that the clock move caused has completed (its grain call started at this instant), and
+    // the reminder service has since armed its next tick (within a minute): only then may the clock move again.
+    private async Task WokenAtAsync(DateTimeOffset at)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!(await ActionsAsync()).Any(a => a.Kind == ScheduleActionKind.Screen && a.TradingDate == date))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"no screen for {date} was started");
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
+        var schedule = _cluster!.Client.GetGrain<IScheduleGrain>(GrainKeys.Schedule).GetGrainId();
+        await Eventually.TrueAsync(
+            () => _wakes!.Completed(schedule, nameof(IRemindable.ReceiveReminder), at),
+            () => $"the schedule's reminder tick at {at:O} completed; its calls so far: {_wakes!.Describe(schedule)}");
+        await Eventually.TrueAsync(
+            () => _reminders!.ArmedWithin(at, TimeSpan.FromMinutes(1)),
+            () => $"the reminder service armed its next tick after {at:O}; armed so far: {_reminders!.Describe()}");
     }
+
+    private Task WaitForScreenAsync(DateOnly date) =>
+        Eventually.TrueAsync(
+            async () => (await ActionsAsync()).Any(a => a.Kind == ScheduleActionKind.Screen && a.TradingDate == date),
+            $"a screen for {date} was started");
 }

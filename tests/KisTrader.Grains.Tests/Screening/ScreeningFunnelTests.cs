@@ -45,6 +45,7 @@ public sealed class ScreeningFunnelTests(SimMarketFixture sim)
             .Where(i => screener.Assess(i with { MinuteBars = null, BrokerExecutionStrength = null }, schedule).CanStillPass)
             .Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(alive.Count, stage[FunnelStage.Details].Entered);
+        Assert.NotEmpty(run.Request.Universe);
         Assert.All(run.Request.Universe, i => Assert.Equal(alive.Contains(i.Code), i.MinuteBars is not null));
         Assert.True(stage[FunnelStage.Details].Entered < stage[FunnelStage.Quotes].Entered / 2, "the cheap conditions prune most quoted listings");
 

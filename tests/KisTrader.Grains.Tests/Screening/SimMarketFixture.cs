@@ -5,6 +5,7 @@ using KisTrader.Kis.Client;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Master;
 using KisTrader.Kis.Simulator.Hosting;
+using KisTrader.Testing.Simulator;
 using KisTrader.Trading.Calendar;
 using KisTrader.Trading.Screening;
 using Microsoft.Extensions.Configuration;
@@ -53,14 +54,11 @@ public class SimMarketFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var options = new SimulatorHostOptions();
-        var s = options.Settings;
-        s["Market:Seed"] = "42";
-        await ConfigureMarketAsync(s);
-        s["Simulator:Profile"] = _paper ? "Paper" : "Real";
-        s["Simulator:Clock:Start"] = new DateTimeOffset(2026, 11, 23, 15, 35, 0, TimeSpan.FromHours(9)).ToString("O");
-        s["Simulator:Clock:Paused"] = "true";
-        s["Simulator:RateLimit:Enabled"] = "false";
+        var options = TestSimulator.Options(new DateTimeOffset(2026, 11, 23, 15, 35, 0, TimeSpan.FromHours(9)), s => s["Simulator:Profile"] = _paper ? "Paper" : "Real");
+        // The market is this fixture's own (the seeded universe of ConfigureMarketAsync, or a scenario), not the small default.
+        options.Settings.Remove("Market:KospiListings");
+        options.Settings.Remove("Market:KosdaqListings");
+        await ConfigureMarketAsync(options.Settings);
         Host = await SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
         Control = new HttpClient { BaseAddress = Host.BaseUrl };
         var appKey = AppKey;

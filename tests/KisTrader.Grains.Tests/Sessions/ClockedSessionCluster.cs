@@ -1,19 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Scheduling;
-using KisTrader.Grains.Sessions;
-using KisTrader.Grains.Storage;
-using KisTrader.Grains.Tests.Scheduling;
 using KisTrader.Grains.Tests.Screening;
-using KisTrader.Kis.DependencyInjection;
-using KisTrader.Kis.Master;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Npgsql;
-using Orleans.Serialization;
-using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace KisTrader.Grains.Tests.Sessions;
@@ -46,37 +34,7 @@ internal static class ClockedSessionCluster
         };
     }
 
-    public static async Task<InProcessTestCluster> DeployAsync(string connectionString, IReadOnlyDictionary<string, string?> settings, TimeProvider clock)
-    {
-        var builder = new InProcessTestClusterBuilder(1);
+    public static Task<InProcessTestCluster> DeployAsync(string connectionString, IReadOnlyDictionary<string, string?> settings, TimeProvider clock) =>
         // Grain state rows are keyed by the service id: a restarted cluster must have the same one.
-        builder.Options.ServiceId = "kistrader-session-commands";
-        builder.Options.ClusterId = $"session-commands-{Guid.NewGuid():N}";
-        builder.ConfigureSilo((_, silo) => silo
-            .AddAdoNetGrainStorage(ProviderNames.GrainStorage, o =>
-            {
-                o.Invariant = "Npgsql";
-                o.ConnectionString = connectionString;
-                o.GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions()));
-            })
-            .AddMemoryGrainStorage(ProviderNames.PubSubStore)
-            .AddMemoryStreams(ProviderNames.Streams)
-            .UseInMemoryReminderService());
-        builder.ConfigureSiloHost((_, host) =>
-        {
-            host.Configuration.AddInMemoryCollection(settings);
-            host.Services.AddSingleton(clock);
-            host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
-            host.Services.AddKisClient(host.Configuration);
-            host.Services.AddKisMasterFiles(host.Configuration);
-            host.Services.AddTradingSessions(host.Configuration);
-            host.Services.AddScheduling(host.Configuration);
-            host.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-            host.Services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
-        });
-        builder.ConfigureClient(client => client.AddMemoryStreams(ProviderNames.Streams));
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
-    }
+        SessionCluster.DeployAsync(connectionString, settings, clock, "kistrader-session-commands", (configuration, services) => services.AddScheduling(configuration));
 }

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Tests.Infrastructure;
-using KisTrader.Grains.Tests.Scheduling;
 using KisTrader.Grains.Tests.Screening;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Streams;

@@ -13,9 +13,9 @@ namespace KisTrader.Grains.Tests.Sessions;
 public sealed class TradingSessionGrainTests(SimMarketFixture sim, MigratedDatabaseFixture db) : IClassFixture<MigratedDatabaseFixture>, IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private TestCluster? _cluster;
+    private InProcessTestCluster? _cluster;
 
-    private TestCluster Cluster => _cluster!;
+    private InProcessTestCluster Cluster => _cluster!;
 
     public async ValueTask InitializeAsync() => _cluster = await SessionCluster.DeployAsync(db.Database.ConnectionString, sim.ClientSettings);
 

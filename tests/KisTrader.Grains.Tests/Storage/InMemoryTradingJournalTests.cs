@@ -1,7 +1,6 @@
 using System.Text.Json;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Tests.Infrastructure;
-using KisTrader.Grains.Tests.Scheduling;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KisTrader.Grains.Tests.Storage;

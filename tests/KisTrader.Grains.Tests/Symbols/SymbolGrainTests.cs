@@ -58,6 +58,7 @@ public sealed class SymbolGrainTests(MarketDataFixture fixture)
         Assert.Equal(
             [SymbolChange.ListingSet, SymbolChange.FeaturesStored, SymbolChange.FeaturesStored, SymbolChange.FeaturesStored, SymbolChange.ListingChanged],
             events.Select(e => e.Payload.Change));
+        Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(code, e.Payload.Code));
         Assert.Equal((listing.Name, listing.BasePrice, listing.Flags.Length), (events[0].Payload.Listing!.Name, events[0].Payload.Listing!.BasePrice, events[0].Payload.Listing!.Flags.Length));
         Assert.Empty(events[0].Payload.ChangedFields);
@@ -125,6 +126,7 @@ public sealed class SymbolGrainTests(MarketDataFixture fixture)
                 (SymbolChange.Unwatched, "session:2026-11-23", MarketDataKinds.All, null, 2),
             ],
             events.Select(e => (e.Payload.Change, e.Payload.Owner, e.Payload.Kinds, e.Payload.Priority, e.Payload.Holds)));
+        Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Null(e.Payload.Reason));
     }
 

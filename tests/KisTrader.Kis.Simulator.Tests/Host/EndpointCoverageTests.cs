@@ -107,6 +107,7 @@ public sealed class EndpointCoverageTests(SimulatorFixture sim) : IClassFixture<
         Assert.True(string.CompareOrdinal(bars[0], "152500") <= 0);
         Assert.Equal(30, older.Count);
         Assert.True(string.CompareOrdinal(older[0], "145400") <= 0);
+        Assert.NotEmpty(first.Body.GetProperty("output2").EnumerateArray());
         Assert.All(first.Body.GetProperty("output2").EnumerateArray(), r => Assert.Equal("20261123", r.S("stck_bsop_date")));
     }
 

@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using KisTrader.Kis.Simulator.Tests.Infrastructure;
-using KisTrader.Kis.Simulator.Tests.WebSocket.Support;
 
 namespace KisTrader.Kis.Simulator.Tests.Host;
 
@@ -21,15 +20,8 @@ public sealed class FaultTests
     }
 
     /// <summary>Waits until the server holds the call (the fault counted a hit), polling the control API.</summary>
-    private static async Task UntilHitAsync(SimulatorFixture sim, long id)
-    {
-        var deadline = Environment.TickCount64 + 10_000;
-        while (await HitsAsync(sim, id) == 0)
-        {
-            Assert.True(Environment.TickCount64 < deadline, "Timed out waiting for the fault to hold the call.");
-            await Task.Delay(2, TestContext.Current.CancellationToken);
-        }
-    }
+    private static Task UntilHitAsync(SimulatorFixture sim, long id) =>
+        Eventually.TrueAsync(async () => await HitsAsync(sim, id) > 0, $"fault {id} holds the call (counted a hit)");
 
     [Fact]
     public async Task Http500_CountOne_OneServerErrorThenNormal()

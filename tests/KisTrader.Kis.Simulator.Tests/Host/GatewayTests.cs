@@ -159,6 +159,7 @@ public sealed class GatewayTests
         sim.Wall.Advance(TimeSpan.FromMilliseconds(1));
         var again = await sim.PriceAsync(caller);
 
+        Assert.NotEmpty(granted);
         Assert.All(granted, g => Assert.Equal((200, "0"), (g.Status, g.RtCd)));
         AssertRejected(over, "EGW00201", "초당 거래건수를 초과하였습니다.");
         AssertRejected(stillOver, "EGW00201", "초당 거래건수를 초과하였습니다.");

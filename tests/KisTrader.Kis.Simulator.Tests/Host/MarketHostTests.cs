@@ -85,6 +85,7 @@ public sealed class MarketHostTests
         }
 
         var expected = new Dictionary<string, int>(StringComparer.Ordinal) { ["H0STOUP0"] = 43, ["H0STOAA0"] = 54, ["H0STOAC0"] = 43 };
+        Assert.NotEmpty(received);
         Assert.All(received, f => Assert.Equal(int.Parse(f[2], CultureInfo.InvariantCulture) * expected[f[1]], f[3].Split('^').Length));
         var match = received.Where(f => f[1] == "H0STOUP0").Select(f => f[3].Split('^')).Last();
         // The 16:10 single-price match of the scenario: 10,600 for 3,000 shares.

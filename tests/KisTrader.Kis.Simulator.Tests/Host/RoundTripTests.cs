@@ -130,13 +130,10 @@ public sealed class RoundTripTests
         shared.Advance(TimeSpan.FromMinutes(5));                     // 15:30 KST: the host's pump runs on the same clock
         var query = string.Join("&", KisCalls.BalanceQuery(cano).Select(p => $"{p.Name}={p.Value}"));
         var holdings = 0;
-        var deadline = Environment.TickCount64 + 10_000;
-        while ((holdings = (await KisAsync(HttpMethod.Get, KisCalls.InquireBalance + "?" + query, "TTTC8434R")).GetProperty("output1").GetArrayLength()) == 0)
-        {
-            // The pump step runs on a timer thread after Advance: poll until it has filled the order.
-            Assert.True(Environment.TickCount64 < deadline, "Timed out waiting for the closing auction to fill the order.");
-            await Task.Delay(2, TestContext.Current.CancellationToken);
-        }
+        // The pump step runs on a timer thread after Advance: poll until it has filled the order.
+        await Eventually.TrueAsync(
+            async () => (holdings = (await KisAsync(HttpMethod.Get, KisCalls.InquireBalance + "?" + query, "TTTC8434R")).GetProperty("output1").GetArrayLength()) > 0,
+            "the closing auction filled the order");
 
         Assert.Equal("2026-11-24 15:25:00", token.RootElement.GetProperty("access_token_token_expired").GetString());
         Assert.Equal("APBK0013", order.S("msg_cd"));

@@ -4,6 +4,7 @@ using System.Text.Json;
 using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Kis.Simulator.Metrics;
+using KisTrader.Testing.Simulator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -26,7 +27,7 @@ namespace KisTrader.Kis.Simulator.Tests.Infrastructure;
 public class SimulatorFixture : IAsyncLifetime
 {
     /// <summary>Where the simulated clock starts: 2026-11-23 (Mon) 15:25 KST, during the closing auction.</summary>
-    public static readonly DateTimeOffset DefaultStart = new(2026, 11, 23, 15, 25, 0, TimeSpan.FromHours(9));
+    public static readonly DateTimeOffset DefaultStart = TestSimulator.ClosingAuction;
 
     /// <summary>The documented demo key and secret.</summary>
     public const string AppKey = "SIM-APP-KEY";
@@ -74,18 +75,14 @@ public class SimulatorFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var options = new SimulatorHostOptions { WallClock = Wall };
-        var settings = options.Settings;
-        settings["Market:Seed"] = "42";
-        settings["Market:KospiListings"] = "200";
-        settings["Market:KosdaqListings"] = "200";
-        settings["Simulator:Clock:Start"] = Start.ToString("O");
-        settings["Simulator:Clock:Paused"] = "true";
-        settings["Simulator:RateLimit:Enabled"] = "false";
-        settings["Simulator:Auth:ApprovalKeyInterval"] = "00:00:00";
-        Configure(settings);
-        _configure?.Invoke(settings);
-        _host = await SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
+        _host = await TestSimulator.StartAsync(
+            Start,
+            settings =>
+            {
+                Configure(settings);
+                _configure?.Invoke(settings);
+            },
+            Wall);
         Http = new HttpClient { BaseAddress = _host.BaseUrl };
     }
 

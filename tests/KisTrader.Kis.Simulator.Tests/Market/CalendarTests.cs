@@ -65,6 +65,7 @@ public sealed class CalendarTests
         Assert.Equal(12, times.Count);
         Assert.Equal(new TimeOnly(16, 10), times[0]);
         Assert.Equal(new TimeOnly(18, 0), times[^1]);
+        Assert.NotEmpty(times.Zip(times.Skip(1)));
         Assert.All(times.Zip(times.Skip(1)), p => Assert.Equal(TimeSpan.FromMinutes(10), p.Second - p.First));
     }
 

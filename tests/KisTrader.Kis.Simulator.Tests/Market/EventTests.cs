@@ -23,6 +23,7 @@ public sealed class EventTests
             Assert.Equal(trades.Count, events.Count(e => e.Code == code && e.Kind == SimEventKind.QuoteChange));
         }
 
+        Assert.NotEmpty(events);
         Assert.All(events, e => Assert.True(e.At > from && e.At <= to));
     }
 
@@ -37,6 +38,7 @@ public sealed class EventTests
         Assert.Equal((TestMarkets.At(Day, 9, 0), market.OpeningAuction(code, Day, TestMarkets.At(Day, 9, 0))!.Price), (open.At, open.Price));
         var close = Assert.Single(events, e => e.Kind == SimEventKind.ClosingAuction);
         Assert.Equal(TestMarkets.At(Day, 15, 30), close.At);
+        Assert.Contains(events, e => e.Kind == SimEventKind.ClosingPriceTrade);
         Assert.All(events.Where(e => e.Kind == SimEventKind.ClosingPriceTrade), e =>
         {
             Assert.Equal(close.Price, e.Price);

@@ -135,7 +135,9 @@ public sealed class IntradayConsistencyTests
         Assert.Equal((10, 10), (samsung.Asks.Length, samsung.Bids.Length));
         Assert.True(samsung.Asks[0].Price > samsung.Bids[0].Price);
         Assert.True(q.Price == samsung.Asks[0].Price || q.Price == samsung.Bids[0].Price);
+        Assert.NotEmpty(samsung.Asks.Zip(samsung.Asks.Skip(1)));
         Assert.All(samsung.Asks.Zip(samsung.Asks.Skip(1)), p => Assert.Equal(PriceGrid.Tick((long)p.First.Price, false), p.Second.Price - p.First.Price));
+        Assert.NotEmpty(samsung.Bids.Concat(samsung.Asks));
         Assert.All(samsung.Bids.Concat(samsung.Asks), l => Assert.True(l.Quantity > 0));
         Assert.Equal((samsung.Asks[0].Price, samsung.Bids[0].Price), (q.Ask1, q.Bid1));
     }

@@ -17,6 +17,7 @@ public sealed class NoFutureTests
             var q = market.Quote(l.Code, at)!;
             var trades = market.Trades(l.Code, TestMarkets.At(Day, 8, 0), at);
             Assert.Equal(q.Volume, trades.Sum(t => t.Volume));
+            Assert.NotEmpty(trades);
             Assert.All(trades, t => Assert.True(t.At <= at));
             if (trades.Count > 0)
             {
@@ -29,6 +30,7 @@ public sealed class NoFutureTests
             Assert.Equal(SimPhase.Continuous, q.Phase);
             Assert.Null(market.ClosingAuction(l.Code, Day, at));
             var bars = market.MinuteBars(l.Code, at);
+            Assert.NotEmpty(bars);
             Assert.All(bars, b => Assert.True(b.Start <= at));
             Assert.Equal(q.Volume, bars.Sum(b => b.Volume));
             Assert.Equal(TestMarkets.At(Day, 10, 15), bars[^1].Start);

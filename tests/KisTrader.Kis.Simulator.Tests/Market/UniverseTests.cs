@@ -29,7 +29,9 @@ public sealed class UniverseTests
         Assert.InRange(l.Count(x => x.Halted), 10, 60);
         Assert.InRange(l.Count(x => x.Administrative), 20, 90);
         Assert.All(Enum.GetValues<SimMarketWarning>(), w => Assert.Contains(l, x => x.Warning == w));
+        Assert.Contains(l, x => x.Kind == SimListingKind.Etn);
         Assert.All(l.Where(x => x.Kind == SimListingKind.Etn), x => Assert.Matches("^Q[0-9]{6}$", x.Code));
+        Assert.Contains(l, x => x.Kind != SimListingKind.Etn);
         Assert.All(l.Where(x => x.Kind != SimListingKind.Etn), x => Assert.Matches("^[0-9]{6}$", x.Code));
     }
 
@@ -70,6 +72,7 @@ public sealed class UniverseTests
     public void AnchorPrices_AreOnTheTickGridAndRealistic()
     {
         var models = TestMarkets.Default.Model.Models;
+        Assert.NotEmpty(models);
         Assert.All(models, m => Assert.Equal(0, m.AnchorPrice % PriceGrid.Tick(m.AnchorPrice, m.EtfTick)));
         var stocks = models.Where(m => m.Listing.Kind == SimListingKind.Stock).Select(m => (double)m.AnchorPrice).Order().ToList();
         var median = stocks[stocks.Count / 2];

@@ -13,6 +13,7 @@ public sealed class QuotationFieldTests(QuotationHost host) : IClassFixture<Quot
     {
         Assert.Equal(JsonValueKind.Object, row.ValueKind);
         Assert.Equal(expected, row.EnumerateObject().Select(p => p.Name));
+        Assert.NotEmpty(row.EnumerateObject());
         Assert.All(row.EnumerateObject(), p => Assert.Equal(JsonValueKind.String, p.Value.ValueKind));
     }
 
@@ -58,6 +59,7 @@ public sealed class QuotationFieldTests(QuotationHost host) : IClassFixture<Quot
         AssertSuccess(status, body);
         Assert.Equal((30, 13), (FieldLists.DailyChart1.Length, FieldLists.DailyChart2.Length));
         AssertFields(body.GetProperty("output1"), FieldLists.DailyChart1);
+        Assert.NotEmpty(body.GetProperty("output2").EnumerateArray());
         Assert.All(body.GetProperty("output2").EnumerateArray(), r => AssertFields(r, FieldLists.DailyChart2));
     }
 
@@ -69,6 +71,7 @@ public sealed class QuotationFieldTests(QuotationHost host) : IClassFixture<Quot
             ("FID_ETC_CLS_CODE", ""), ("FID_COND_MRKT_DIV_CODE", "J"), ("FID_INPUT_ISCD", "005930"), ("FID_INPUT_HOUR_1", "153000"), ("FID_PW_DATA_INCU_YN", "Y"));
         AssertSuccess(status, body);
         AssertFields(body.GetProperty("output1"), FieldLists.TimeChart1);
+        Assert.NotEmpty(body.GetProperty("output2").EnumerateArray());
         Assert.All(body.GetProperty("output2").EnumerateArray(), r => AssertFields(r, FieldLists.TimeChart2));
     }
 
@@ -88,6 +91,7 @@ public sealed class QuotationFieldTests(QuotationHost host) : IClassFixture<Quot
 
         var conclusion = await host.GetAsync($"{P}/inquire-time-overtimeconclusion", "FHPST02310000", [.. query, ("FID_HOUR_CLS_CODE", "1")]);
         AssertFields(conclusion.Body.GetProperty("output1"), FieldLists.OvertimeConclusion1);
+        Assert.NotEmpty(conclusion.Body.GetProperty("output2").EnumerateArray());
         Assert.All(conclusion.Body.GetProperty("output2").EnumerateArray(), r => AssertFields(r, FieldLists.OvertimeConclusion2));
 
         var daily = await host.GetAsync($"{P}/inquire-daily-overtimeprice", "FHPST02320000", query);
@@ -122,9 +126,11 @@ public sealed class QuotationFieldTests(QuotationHost host) : IClassFixture<Quot
             ("FID_BLNG_CLS_CODE", "0"), ("FID_TRGT_CLS_CODE", "111111111"), ("FID_TRGT_EXLS_CLS_CODE", "0000000000"), ("FID_INPUT_PRICE_1", ""),
             ("FID_INPUT_PRICE_2", ""), ("FID_VOL_CNT", ""), ("FID_INPUT_DATE_1", ""));
         AssertSuccess(rank.Status, rank.Body);
+        Assert.NotEmpty(rank.Body.GetProperty("output").EnumerateArray());
         Assert.All(rank.Body.GetProperty("output").EnumerateArray(), r => AssertFields(r, FieldLists.VolumeRank));
         var holiday = await host.GetAsync($"{P}/chk-holiday", "CTCA0903R", ("BASS_DT", "20261120"), ("CTX_AREA_FK", ""), ("CTX_AREA_NK", ""));
         AssertSuccess(holiday.Status, holiday.Body);
+        Assert.NotEmpty(holiday.Body.GetProperty("output").EnumerateArray());
         Assert.All(holiday.Body.GetProperty("output").EnumerateArray(), r => AssertFields(r, FieldLists.Holiday));
         Assert.Equal(JsonValueKind.String, holiday.Body.GetProperty("ctx_area_nk").ValueKind);
     }

@@ -10,14 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KisTrader.Kis.Simulator.Tests.Quotations;
 
-/// <summary>A settable clock for the quotation host.</summary>
-internal sealed class SettableClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
-}
-
 /// <summary>
 /// Starts the quotation endpoints (AddSimMarket + MapSimQuotations, no gateway) on a free loopback port with a settable
 /// clock, and sends raw HTTP requests. Shared by the quotation tests of one class.
@@ -26,7 +18,7 @@ public sealed class QuotationHost : IAsyncLifetime
 {
     private WebApplication? _app;
 
-    internal SettableClock Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 15, 35, 0, TimeSpan.FromHours(9)));
+    internal ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 15, 35, 0, TimeSpan.FromHours(9)));
 
     internal ISimMarket Market => _app!.Services.GetRequiredService<ISimMarket>();
 

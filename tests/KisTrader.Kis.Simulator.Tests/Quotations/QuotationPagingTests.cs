@@ -97,6 +97,7 @@ public sealed class QuotationPagingTests(QuotationHost host) : IClassFixture<Quo
         Assert.Equal(values.OrderDescending(), values);
         // Exclude ETF (7th flag) and ETN (8th flag).
         var noEtp = await Rank("0", "0000001100");
+        Assert.NotEmpty(noEtp);
         Assert.All(noEtp, r => Assert.NotEqual(SimListingKind.Etf, host.Market.Listing(r.GetProperty("mksc_shrn_iscd").GetString()!)!.Kind));
         Assert.Contains(byVolume, r => host.Market.Listing(r.GetProperty("mksc_shrn_iscd").GetString()!)!.Kind == SimListingKind.Etf);
     }
@@ -126,6 +127,7 @@ public sealed class QuotationPagingTests(QuotationHost host) : IClassFixture<Quo
         var expected = host.Market.AfterHoursAuctions(code, new DateOnly(2026, 11, 23), host.Clock.Now).Where(a => a.Volume > 0).Reverse()
             .Select(a => (a.At.ToString("HHmmss", CultureInfo.InvariantCulture), a.Price.ToString("0", CultureInfo.InvariantCulture)));
         Assert.Equal(expected, body.GetProperty("output2").EnumerateArray().Select(r => (r.GetProperty("stck_cntg_hour").GetString()!, r.GetProperty("stck_prpr").GetString()!)));
+        Assert.NotEmpty(body.GetProperty("output2").EnumerateArray());
         Assert.All(body.GetProperty("output2").EnumerateArray(), r => Assert.True(string.CompareOrdinal(r.GetProperty("stck_cntg_hour").GetString(), "170000") <= 0));
     }
 }

@@ -40,6 +40,7 @@ public sealed class ScenarioPinningTests
         var at14 = bars[300];
         Assert.Equal(At(Monday, 14, 0), at14.Start);
         Assert.Equal((10_080m, 10_500m, 10_080m, 10_450m, 120_000L), (at14.Open, at14.High, at14.Low, at14.Close, at14.Volume));
+        Assert.NotEmpty(bars.Skip(1).Take(299));
         Assert.All(bars.Skip(1).Take(299), b => Assert.Equal((10_080m, 0L), (b.Close, b.Volume)));
         var q = Market.Value.Quote("900010", At(Monday, 15, 0))!;
         // 체결강도 = 93,000 ÷ 32,000 × 100 = 290.625 → 290.63.
@@ -63,6 +64,7 @@ public sealed class ScenarioPinningTests
         Assert.Equal((10_600m, 3_000L), (auctions[0].Price, auctions[0].Volume));
         Assert.Equal((10_600m, 0L), (auctions[1].Price, auctions[1].Volume));
         Assert.Equal((10_800m, 5_000L), (auctions[2].Price, auctions[2].Volume));
+        Assert.NotEmpty(auctions.Skip(3));
         Assert.All(auctions.Skip(3), a => Assert.Equal(0, a.Volume));
         var state = Market.Value.AfterHours("900010", At(Monday, 18, 30))!;
         Assert.Equal((10_800m, 8_000L, 10_600m * 3_000 + 10_800m * 5_000), (state.Last!.Value, state.Volume, state.TradingValue));

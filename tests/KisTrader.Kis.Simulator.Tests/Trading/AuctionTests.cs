@@ -22,6 +22,7 @@ public sealed class AuctionTests
         Assert.Equal((10, 100_500m), (h.Order(crossing.OrderNo, now).FilledQuantity, h.Order(crossing.OrderNo, now).FilledAmount));
         Assert.Equal(10, h.Order(atPrice.OrderNo, now).FilledQuantity);
         Assert.Equal(0, h.Order(below.OrderNo, now).FilledQuantity);
+        Assert.NotEmpty(h.Events.Fills);
         Assert.All(h.Events.Fills, f => Assert.Equal(BookHarness.At(9, 0), f.At));
     }
 

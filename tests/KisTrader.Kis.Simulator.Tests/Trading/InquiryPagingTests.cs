@@ -130,6 +130,7 @@ public sealed class InquiryPagingTests
         var reply = handlers.DailyCcld(new TradingCall(h.Real, "TTTC0081R", string.Empty, Morning), CcldQuery(h.Real));
         var row = Assert.Single(reply.Output1!.AsArray())!.AsObject();
 
+        Assert.NotEmpty(row);
         Assert.All(row, p => Assert.Equal(System.Text.Json.JsonValueKind.String, p.Value!.GetValueKind()));
         Assert.Equal(36, row.Count);
         Assert.Equal(

@@ -202,6 +202,7 @@ public sealed class MatchingTests
         var now = BookHarness.At(10, 3);
         Assert.Equal(30, h.Order(first.OrderNo, now).FilledQuantity);
         Assert.Equal(10, h.Order(second.OrderNo, now).FilledQuantity);
+        Assert.NotEmpty(h.Events.Fills);
         Assert.All(h.Events.Fills, f => Assert.Equal(9_990m, f.Price));
     }
 

@@ -24,7 +24,7 @@ public sealed class TokenExpiryTests(SimFixture fixture) : IClassFixture<SimFixt
         // Our clock reads 2 h later than the broker's: by expires_in (86,400 s) the token would live until 17:25 tomorrow
         // on our clock, but the broker expires it at its own 15:25 tomorrow — the field says so, and we must believe it.
         var store = new InMemoryKisTokenStore();
-        await using var client = await ClientAsync(new OffsetClock(Sim.Host.Clock, TimeSpan.FromHours(2)), store);
+        await using var client = await ClientAsync(new ManualClock(Sim.Host.Clock.GetUtcNow() + TimeSpan.FromHours(2)), store);
 
         await client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
 
@@ -39,7 +39,7 @@ public sealed class TokenExpiryTests(SimFixture fixture) : IClassFixture<SimFixt
         // Our clock is 3 days past the broker's: its expiry instant is already behind us. Dated by it, the token would look
         // expired on arrival and every call would issue again; dated by expires_in it lives 24 h on our clock.
         var store = new InMemoryKisTokenStore();
-        var clock = new OffsetClock(Sim.Host.Clock, TimeSpan.FromDays(3));
+        var clock = new ManualClock(Sim.Host.Clock.GetUtcNow() + TimeSpan.FromDays(3));
         await using var client = await ClientAsync(clock, store);
         var before = await Sim.TokensIssuedAsync();
 
@@ -107,10 +107,4 @@ public sealed class TokenExpiryTests(SimFixture fixture) : IClassFixture<SimFixt
 
     private static async Task<KisStoredToken> StoredAsync(KisClientHandle client, InMemoryKisTokenStore store) =>
         await store.GetAsync(client.Connections.Trading.Credentials.KeyId, Ct) ?? throw new InvalidOperationException("no token was stored");
-
-    /// <summary>A clock that reads another one shifted by a fixed offset (timers stay on the underlying clock).</summary>
-    private sealed class OffsetClock(TimeProvider inner, TimeSpan offset) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + offset;
-    }
 }

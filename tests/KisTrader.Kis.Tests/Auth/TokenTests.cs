@@ -20,6 +20,7 @@ public sealed class TokenTests(SimFixture fixture) : IClassFixture<SimFixture>
 
         var quotes = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct)));
 
+        Assert.NotEmpty(quotes);
         Assert.All(quotes, q => Assert.Equal("005930", q.Symbol));
         Assert.Equal(1, await Sim.TokensIssuedAsync() - before);
         Assert.Equal(1, client.Connections.Trading.Tokens.Issued);

@@ -1,6 +1,7 @@
 using KisTrader.Kis.Client;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.RateLimiting;
+using KisTrader.Testing.Simulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -58,18 +59,12 @@ public sealed class KisClientHandle : IAsyncDisposable
         Action<IServiceCollection>? services = null)
     {
         var (appKey, appSecret) = key ?? NewKey();
-        var cano = await sim.CanoAsync(appKey);
-        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["Kis:Environment"] = "Simulator",
-            ["Kis:RestBaseUrl"] = sim.Host.BaseUrl.ToString(),
-            ["Kis:WebSocketBaseUrl"] = sim.Host.WebSocketUrl.ToString(),
-            ["Kis:AppKey"] = appKey,
-            ["Kis:AppSecret"] = appSecret,
-            ["Kis:AccountNumber"] = cano,
-            ["Kis:HtsId"] = await sim.HtsIdAsync(appKey),
-            ["Kis:Resilience:RetryBaseDelay"] = "00:00:00.020",
-        };
+        var settings = await TestSimulator.ClientSettingsAsync(sim.Host, appKey, appSecret);
+        var cano = settings["Kis:AccountNumber"]!;
+        // A simulator answer that is heavy (a year of index bars) can take seconds on a loaded 2-core machine: the default
+        // 5 s per-call limit would fail a correct test. Tests of the timeouts set their own.
+        settings["Kis:Resilience:QueryTimeout"] = "00:01:00";
+        settings["Kis:Resilience:OrderTimeout"] = "00:01:00";
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new LogSink();

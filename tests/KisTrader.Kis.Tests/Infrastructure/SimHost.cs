@@ -1,7 +1,7 @@
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using KisTrader.Kis.Simulator.Hosting;
+using KisTrader.Testing.Simulator;
 
 namespace KisTrader.Kis.Tests.Infrastructure;
 
@@ -14,7 +14,7 @@ namespace KisTrader.Kis.Tests.Infrastructure;
 public sealed class SimHost : IAsyncDisposable
 {
     /// <summary>2026-11-23 (Mon) 15:25 KST: closing auction, orders accepted.</summary>
-    public static readonly DateTimeOffset DefaultStart = new(2026, 11, 23, 15, 25, 0, TimeSpan.FromHours(9));
+    public static readonly DateTimeOffset DefaultStart = TestSimulator.ClosingAuction;
 
     private SimHost(SimulatorHost host)
     {
@@ -29,18 +29,7 @@ public sealed class SimHost : IAsyncDisposable
 
     public static async Task<SimHost> StartAsync(Action<IDictionary<string, string?>>? configure = null, DateTimeOffset? start = null)
     {
-        var options = new SimulatorHostOptions();
-        var s = options.Settings;
-        s["Market:Seed"] = "42";
-        s["Market:KospiListings"] = "200";
-        s["Market:KosdaqListings"] = "200";
-        s["Simulator:Profile"] = "Real";
-        s["Simulator:Clock:Start"] = (start ?? DefaultStart).ToString("O");
-        s["Simulator:Clock:Paused"] = "true";
-        s["Simulator:RateLimit:Enabled"] = "false";
-        s["Simulator:Auth:ApprovalKeyInterval"] = "00:00:00";
-        configure?.Invoke(s);
-        var host = await SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
+        var host = await TestSimulator.StartAsync(start ?? DefaultStart, configure);
         return new SimHost(host);
     }
 
@@ -60,18 +49,10 @@ public sealed class SimHost : IAsyncDisposable
     public async Task<long> RateLimitedAsync() => (await MetricsAsync()).GetProperty("rest").GetProperty("rateLimited").GetInt64();
 
     /// <summary>The CANO the simulator derives for an app key.</summary>
-    public async Task<string> CanoAsync(string appKey)
-    {
-        var view = await Control.GetFromJsonAsync<JsonElement>(new Uri($"/sim/accounts/{Uri.EscapeDataString(appKey)}", UriKind.Relative), TestContext.Current.CancellationToken);
-        return view.GetProperty("cano").GetString()!;
-    }
+    public async Task<string> CanoAsync(string appKey) => (await TestSimulator.AccountAsync(Host, appKey)).Cano;
 
     /// <summary>The HTS ID the simulator derives for an app key.</summary>
-    public async Task<string> HtsIdAsync(string appKey)
-    {
-        var view = await Control.GetFromJsonAsync<JsonElement>(new Uri($"/sim/accounts/{Uri.EscapeDataString(appKey)}", UriKind.Relative), TestContext.Current.CancellationToken);
-        return view.GetProperty("htsId").GetString()!;
-    }
+    public async Task<string> HtsIdAsync(string appKey) => (await TestSimulator.AccountAsync(Host, appKey)).HtsId;
 
     /// <summary>POST /sim/faults (one fault object or an array).</summary>
     public Task AddFaultAsync(string json) => PostAsync("/sim/faults", json);

@@ -44,6 +44,7 @@ public sealed class MasterFileDownloadTests(FullUniverseSession sim) : IClassFix
         Assert.InRange(kosdaq.Instruments.Count, 1_650, 1_750);
         Assert.All(kospi.Instruments, i => Assert.Equal(KrxMarket.Kospi, i.Market));
         Assert.Equal(kospi.Instruments.Count + kosdaq.Instruments.Count, kospi.Instruments.Concat(kosdaq.Instruments).Select(i => i.Symbol).Distinct().Count());
+        Assert.NotEmpty(kospi.Instruments.Concat(kosdaq.Instruments));
         Assert.All(kospi.Instruments.Concat(kosdaq.Instruments), i => Assert.Equal(12, i.StandardCode.Length));
     }
 

@@ -48,6 +48,7 @@ public sealed class AfterHoursTests(AfterHoursSession sim) : IClassFixture<After
         Assert.Equal(
             [(new TimeOnly(16, 30), 10_800m, 5_000L, 8_000L, 300m), (new TimeOnly(16, 10), 10_600m, 3_000L, 3_000L, 100m)],
             matches.Select(m => (m.Time, m.Price, m.Volume, m.CumulativeVolume, m.Change)));
+        Assert.NotEmpty(matches);
         Assert.All(matches, m => AllOptionalFields.AreSet(m));
     }
 
@@ -82,6 +83,7 @@ public sealed class AfterHoursTests(AfterHoursSession sim) : IClassFixture<After
         Assert.True(book.Asks.Zip(book.Asks.Skip(1)).All(p => p.First.Price < p.Second.Price), "asks ascend");
         Assert.True(book.Bids.Zip(book.Bids.Skip(1)).All(p => p.First.Price > p.Second.Price), "bids descend");
         Assert.True(book.Bids[0].Price < book.Asks[0].Price, "the book is not crossed after a match");
+        Assert.NotEmpty(book.Asks.Concat(book.Bids));
         Assert.All(book.Asks.Concat(book.Bids), l => Assert.InRange(l.Price, 9_450m, 11_550m));
         Assert.All(book.Asks.Concat(book.Bids), l => Assert.True(l.Quantity > 0));
         Assert.Equal(book.Asks.Sum(l => l.Quantity), book.TotalAskQuantity);

@@ -60,6 +60,7 @@ public sealed class Day1QuotationTests(Day1Session sim) : IClassFixture<Day1Sess
         Assert.Equal(5_000L, prints[^1].Volume);
         // 체결강도 at the last print: buy-initiated 3,000 + 90,000 over sell-initiated 2,000 + 30,000.
         Assert.Equal(290.63m, prints[0].Strength);
+        Assert.NotEmpty(prints);
         Assert.All(prints, p => Assert.Equal(p.Price - 10_050m, p.Change));
     }
 
@@ -79,6 +80,7 @@ public sealed class Day1QuotationTests(Day1Session sim) : IClassFixture<Day1Sess
         Assert.Equal(420_000L, summary.PreviousVolume);
         Assert.Equal(130_000L, summary.Volume);
         AllOptionalFields.AreSet(summary);
+        Assert.NotEmpty(bars);
         Assert.All(bars, b => AllOptionalFields.AreSet(b, nameof(b.RevaluationReason))); // revl_issu_reas is blank on ordinary days
         Assert.Equal([Scenario.Day1, new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 19)], bars.Select(b => b.Date));
         var pinned = bars[1];
@@ -151,6 +153,7 @@ public sealed class Day1QuotationTests(Day1Session sim) : IClassFixture<Day1Sess
         Assert.True(quote.Advancers + quote.Unchanged + quote.Decliners > 0);
         AllOptionalFields.AreSet(quote);
         AllOptionalFields.AreSet(summary);
+        Assert.NotEmpty(bars);
         Assert.All(bars, b => AllOptionalFields.AreSet(b));
     }
 
@@ -182,6 +185,7 @@ public sealed class Day1QuotationTests(Day1Session sim) : IClassFixture<Day1Sess
         Assert.Equal("02", days[0].WeekdayCode); // Monday
         var holiday = Assert.Single(days, d => d.Date == Scenario.Holiday);
         Assert.False(holiday.IsOpen);
+        Assert.Contains(days, d => d.Date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
         Assert.All(days.Where(d => d.Date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday), d => Assert.False(d.IsOpen || d.IsBusinessDay));
         Assert.Equal(new DateOnly(2026, 11, 26), days.First(d => d.Date > Scenario.Holiday && d.IsOpen).Date);
 

@@ -53,6 +53,7 @@ public sealed class Day2TickTests(Day2Session sim) : IClassFixture<Day2Session>
         var nineOne = bars[^2];
         Assert.Equal((11_000m, 11_000m, 11_000m, 11_000m, 300L), (nineOne.Open, nineOne.High, nineOne.Low, nineOne.Close, nineOne.Volume));
         Assert.Equal(TradingValue, nineOne.CumulativeTradingValue);
+        Assert.NotEmpty(bars.Take(4));
         Assert.All(bars.Take(4), b => Assert.Equal((0L, 11_000m), (b.Volume, b.Close)));
     }
 }

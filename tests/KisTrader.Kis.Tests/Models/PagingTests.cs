@@ -41,6 +41,7 @@ public sealed class PagingTests(PagingSession sim) : IClassFixture<PagingSession
         var holdings = balancePages.SelectMany(p => Holding.ParseRows(p["output1"])).ToList();
         Assert.Equal(2, balancePages.Count);
         Assert.Equal(symbols.Order(StringComparer.Ordinal), holdings.Select(h => h.Symbol).Order(StringComparer.Ordinal));
+        Assert.NotEmpty(holdings);
         Assert.All(holdings, h => Assert.Equal(1L, h.Quantity));
         Assert.All(balancePages, p => Assert.Equal(holdings.Sum(h => h.PurchaseAmount), BalanceSummary.Parse(p["output2"]).PurchaseTotal));
 

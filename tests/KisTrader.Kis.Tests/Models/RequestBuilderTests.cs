@@ -88,6 +88,7 @@ public sealed class RequestBuilderTests
             .ToQuery("12345678^01^", "202611230000002101");
         Assert.Equal(("20261123", "20261123", "02", "02", "00", "005930", "0000002101"), (query["INQR_STRT_DT"], query["INQR_END_DT"], query["SLL_BUY_DVSN_CD"], query["CCLD_DVSN"], query["INQR_DVSN"], query["PDNO"], query["ODNO"]));
         Assert.Equal(("12345678^01^", "202611230000002101"), (query["CTX_AREA_FK100"], query["CTX_AREA_NK100"]));
+        Assert.NotEmpty(query.Keys);
         Assert.All(query.Keys, k => Assert.Equal(k.ToUpperInvariant(), k));
     }
 
@@ -143,6 +144,7 @@ public sealed class RequestBuilderTests
         Assert.Contains("volume-rank", error.Message, StringComparison.Ordinal);
         Assert.Equal("VTTC8434R", KisEndpoints.InquireBalance.TrIdFor(paper: true));
         Assert.Equal("FHKST01010100", KisEndpoints.InquirePrice.TrIdFor(paper: true));
+        Assert.NotEmpty(KisEndpoints.All);
         Assert.All(KisEndpoints.All, e => Assert.StartsWith("/uapi/domestic-stock/v1/", e.Path, StringComparison.Ordinal));
         Assert.Equal(KisPaging.Ctx, KisEndpoints.ChkHoliday.Paging);
     }

@@ -46,6 +46,7 @@ public sealed class RealtimeFillNoticeTests
                 return fills.Sum(f => f.Quantity) == 3;
             },
             "fills for all 3 shares");
+        Assert.NotEmpty(fills);
         Assert.All(fills, f => Assert.Equal((orderNumber, "005930", (OrderSide?)OrderSide.Buy), (f.OrderNumber, f.Symbol, f.Side)));
         Assert.All(fills, f => Assert.True(f.Price > 0 && f.OrderQuantity == 3, f.ToString()));
         Assert.Equal(0, client.Statistics.UndecryptableFrames + client.Statistics.MalformedFrames + client.Statistics.ShortFrames);
@@ -66,6 +67,7 @@ public sealed class RealtimeFillNoticeTests
         Assert.Contains(cano[..4] + "****", receipt.ToString(), StringComparison.Ordinal);
         var logged = string.Join('\n', log.Lines);
         Assert.DoesNotContain(cano, logged, StringComparison.Ordinal);
+        Assert.NotEmpty(keys.AllKeys);
         Assert.All(keys.AllKeys, key => Assert.DoesNotContain(key, logged, StringComparison.Ordinal));
         Assert.DoesNotContain(appKey, logged, StringComparison.Ordinal);
     }

@@ -41,6 +41,7 @@ public sealed class RealtimeReconnectTests
         Assert.Equal((2, 4, 2, 2), (byTr.GetProperty("H0STCNI0").GetInt64(), byTr.GetProperty("H0STCNT0").GetInt64(), byTr.GetProperty("H0STASP0").GetInt64(), byTr.GetProperty("H0UPCNT0").GetInt64()));
         Assert.Equal((2, 1), (client.Statistics.Connections, client.Statistics.Disconnects));
         Assert.Equal(1, keys.Issued);
+        Assert.NotEmpty(client.Registrations);
         Assert.All(client.Registrations, r => Assert.True(r.Registered, $"{r.TrId}/{r.TrKey} registered after the reconnect"));
         var states = new List<RealtimeConnectionState>();
         while (client.Notices.TryRead(out var notice))
@@ -90,19 +91,27 @@ public sealed class RealtimeReconnectTests
     [Fact]
     public async Task PingPong_IsAnswered_SoTheSimulatorsIdleRuleNeverCloses()
     {
-        // PINGPONG every 50 ms; a session silent for 500 ms after one is closed.
-        await using var sim = await RealtimeSimulator.StartAsync(s =>
-        {
-            s["Simulator:WebSocket:PingInterval"] = "00:00:00.050";
-            s["Simulator:WebSocket:PongTimeout"] = "00:00:00.500";
-            s["Simulator:WebSocket:PumpInterval"] = "00:00:00.020";
-        });
+        // The simulator's wall clock is the test's: a PINGPONG every 1 s, and a session silent for 5 s after one is closed,
+        // both counted only as the test moves that clock — and it moves only after the client answered the last PINGPONG,
+        // so a slow machine cannot make an answer late.
+        var wall = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var sim = await RealtimeSimulator.StartAsync(
+            s =>
+            {
+                s["Simulator:WebSocket:PingInterval"] = "00:00:01";
+                s["Simulator:WebSocket:PongTimeout"] = "00:00:05";
+            },
+            wall: wall);
         var (appKey, secret) = sim.NewCredentials();
         var (client, _, _) = sim.CreateClient(appKey, secret);
         await using var trades = await client.SubscribeAsync(KisRealtimeTrIds.Trade, "005930", SubscriptionPriority.Position, TestContext.Current.CancellationToken);
 
-        // 30 heartbeats span at least 1.5 s, three times the pong timeout.
-        await Eventually.TrueAsync(() => client.Statistics.PingPongs >= 30, "30 PINGPONGs were answered");
+        // 20 heartbeats span 20 s of the simulator's clock, four times the pong timeout.
+        for (var i = 1; i <= 20; i++)
+        {
+            wall.Advance(TimeSpan.FromSeconds(1));
+            await Eventually.TrueAsync(() => client.Statistics.PingPongs >= i, $"PINGPONG {i} was answered");
+        }
 
         var ws = await sim.WebSocketMetricsAsync();
         Assert.Equal((1, 0, 1), (ws.GetProperty("sessionsOpened").GetInt64(), ws.GetProperty("sessionsClosed").GetInt64(), ws.GetProperty("sessionsOpen").GetInt64()));
@@ -159,6 +168,10 @@ public sealed class RealtimeReconnectTests
     [Fact]
     public async Task ReconnectBackoff_RunsOnTheInjectedTimeProvider()
     {
+        // A 10-minute back-off, far longer than the wait below: had the client slept on the system clock, it could not
+        // reconnect within the test's wait. It reconnects only once the test has moved the injected clock past it.
+        var backoff = TimeSpan.FromMinutes(10);
+        var step = TimeSpan.FromSeconds(10);
         await using var sim = await RealtimeSimulator.StartAsync();
         var (appKey, secret) = sim.NewCredentials();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
@@ -167,8 +180,8 @@ public sealed class RealtimeReconnectTests
             secret,
             o =>
             {
-                o.ReconnectInitialDelay = TimeSpan.FromSeconds(10);
-                o.ReconnectMaxDelay = TimeSpan.FromSeconds(10);
+                o.ReconnectInitialDelay = backoff;
+                o.ReconnectMaxDelay = backoff;
                 o.ReconnectJitter = 0m;
                 o.IdleTimeout = TimeSpan.Zero;
             },
@@ -178,16 +191,30 @@ public sealed class RealtimeReconnectTests
         await sim.DropWebSocketsAsync();
         await Eventually.TrueAsync(() => client.State == RealtimeConnectionState.Reconnecting, "the client noticed the drop");
 
-        // 9.9 s of the client's clock: still waiting. The real time spent here does not count.
-        time.Advance(TimeSpan.FromSeconds(9.9));
-        await Task.Delay(200, TestContext.Current.CancellationToken);
+        // Real time passes, the injected clock stands still: no reconnect.
+        await Task.Delay(500, TestContext.Current.CancellationToken);
         Assert.Equal(RealtimeConnectionState.Reconnecting, client.State);
         Assert.Equal(1, (await sim.WebSocketMetricsAsync()).GetProperty("sessionsOpened").GetInt64());
 
-        time.Advance(TimeSpan.FromSeconds(0.1));
+        // Move the injected clock in 10 s steps while the client waits; it leaves the back-off once 10 minutes have passed.
+        var advanced = TimeSpan.Zero;
+        await Eventually.TrueAsync(
+            () =>
+            {
+                if (client.State != RealtimeConnectionState.Reconnecting)
+                {
+                    return true;
+                }
+
+                time.Advance(step);
+                advanced += step;
+                return false;
+            },
+            () => $"the client reconnected; the injected clock moved {advanced} (state {client.State})");
+        Assert.InRange(advanced, backoff, backoff + TimeSpan.FromMinutes(1));
         await Eventually.TrueAsync(
             async () => (await sim.WebSocketMetricsAsync()).GetProperty("registrationsActive").GetInt64() == 1 && client.Registrations.All(r => r.Registered),
-            "the reconnect after exactly 10 s of the injected clock restored the registration");
+            "the reconnect after 10 minutes of the injected clock restored the registration");
         Assert.Equal(2, client.Statistics.Connections);
     }
 

@@ -87,6 +87,7 @@ public sealed class RealtimeSubscriptionTests
         Assert.Equal(Code(2), back.TrKey);
         ws = await sim.WebSocketMetricsAsync();
         Assert.Equal(3, ws.GetProperty("registrationsActive").GetInt64());
+        Assert.NotEmpty(client.Registrations);
         Assert.All(client.Registrations, r => Assert.True(r.Registered && !r.Parked));
         await fills.DisposeAsync();
     }

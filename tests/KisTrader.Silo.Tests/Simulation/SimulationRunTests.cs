@@ -66,6 +66,7 @@ public sealed partial class SimulationRunTests(MemorySimulationRunFixture run) :
         var lines = run.Output.Split('\n');
         var printed = lines.SkipWhile(l => !l.StartsWith("   rank code", StringComparison.Ordinal)).Skip(1).TakeWhile(l => !l.StartsWith("--", StringComparison.Ordinal)).ToArray();
         Assert.Equal(screen.Candidates.Select(SimulationConsole.CandidateLine), printed);
+        Assert.NotEmpty(screen.Candidates);
         Assert.All(screen.Candidates, c => Assert.Equal(6, c.Values.Length));
 
         Assert.Contains($"-- selection: {string.Join(", ", screen.Selected)}; backups: ", run.Output, StringComparison.Ordinal);

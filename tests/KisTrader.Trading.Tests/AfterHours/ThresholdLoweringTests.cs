@@ -18,6 +18,7 @@ public sealed class ThresholdLoweringTests
         {
             var result = planner.Evaluate(state, checkpoint, flat, PlentyOfCash);
             used.Add(result.Threshold);
+            Assert.NotEmpty(result.Decisions);
             Assert.All(result.Decisions, d => Assert.Equal(result.Threshold, d.Threshold));
             state = result.State;
         }

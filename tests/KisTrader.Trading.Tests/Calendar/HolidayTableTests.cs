@@ -109,10 +109,12 @@ public sealed class HolidayTableTests
     {
         var dates = KrxHolidayTable.Holidays.Select(h => h.Date).ToArray();
 
+        Assert.NotEmpty(dates);
         Assert.All(dates, d => Assert.True(d.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday, $"{d} is a weekend"));
         Assert.All(dates, d => Assert.True(KrxHolidayTable.Covers(d.Year)));
         Assert.Equal(dates.Order(), dates);
         Assert.Equal(dates.Length, dates.Distinct().Count());
+        Assert.NotEmpty(KrxHolidayTable.Holidays);
         Assert.All(KrxHolidayTable.Holidays, h => Assert.False(string.IsNullOrWhiteSpace(h.EnglishName)));
     }
 

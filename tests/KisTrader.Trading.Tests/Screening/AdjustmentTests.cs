@@ -40,6 +40,7 @@ public sealed class AdjustmentTests
         Assert.Equal(ScreeningLevel.Relax3, r.FinalLevel);
         Assert.Empty(r.Candidates);
         Assert.Empty(r.Selection.Selected);
+        Assert.NotEmpty(r.Attempts);
         Assert.All(r.Attempts, a => Assert.Equal(AttemptVerdict.BelowTarget, a.Verdict));
         Assert.Equal([false, false, false, true], r.Attempts.Select(a => a.Kept));
     }
@@ -218,6 +219,7 @@ public sealed class AdjustmentTests
         var r = Screener().Screen(Request(inputs));
 
         Assert.Equal(4, r.Attempts.Length);
+        Assert.NotEmpty(inputs);
         Assert.All(inputs, i => Assert.Equal(1, ((CountingList<MinuteBar>)i.MinuteBars!).Passes));
         Assert.All(inputs, i => Assert.Equal(1, ((CountingList<long>)i.PreviousVolumes!).Passes));
     }

@@ -109,6 +109,7 @@ public sealed class FunnelBoundTests
             if (strictest is not null)
             {
                 passing++;
+                Assert.NotEmpty(partials);
                 Assert.All(partials, p => Assert.True(Screener.Assess(p).CanStillPass, $"{full.Code} {v} pruned"));
             }
         }

@@ -66,6 +66,7 @@ public sealed class SelectionAllocationTests
         var a = Allocator().Allocate([Cand("A", 1, 80m), Cand("B", 2, 60m), Cand("C", 3, 50m), Cand("D", 4, 40m), Cand("E", 5, 10m)], 100_000_000m);
 
         Assert.Equal(AllocationMode.Equal, a.Mode);
+        Assert.NotEmpty(a.Items);
         Assert.All(a.Items, i => Assert.Equal(2_000_000m, i.Amount));
         Assert.Equal(200, a.Items[0].QuantityAtClose); // 2,000,000 ÷ 10,000
         Assert.Equal((10_000_000m, false, 0m), (a.Spendable, a.CappedByCash, a.Unallocated));
@@ -115,6 +116,7 @@ public sealed class SelectionAllocationTests
         var a = Allocator().Allocate([Cand("A", 1, 9m), Cand("B", 2, 8m), Cand("C", 3, 7m), Cand("D", 4, 6m), Cand("E", 5, 5m)], 6_000_000.7m);
 
         Assert.Equal((6_000_000m, true), (a.Spendable, a.CappedByCash));
+        Assert.NotEmpty(a.Items);
         Assert.All(a.Items, i => Assert.Equal(1_200_000m, i.Amount));
     }
 

@@ -52,6 +52,7 @@ public sealed class PerformancePeriodTests
         Assert.Null(d.MedianNetReturn);
         Assert.Null(d.ProfitFactor);
         Assert.Equal((0m, 0m, 0m, 0m), (d.TotalNetPnL, d.CumulativeReturn!.Value, d.MaxDrawdown, d.MaxDrawdownRate!.Value));
+        Assert.NotEmpty(d.ExitReasons);
         Assert.All(d.ExitReasons, e => Assert.Equal((0, 0L, (decimal?)null), (e.Trades, e.Quantity, e.QuantityShare)));
         Assert.Equal([new ConditionPassRate("C1", 120, 30, 0.25m)], d.ConditionPassRates);
     }

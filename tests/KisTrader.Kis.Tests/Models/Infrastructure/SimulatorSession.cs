@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using KisTrader.Kis.Models;
 using KisTrader.Kis.Simulator.Hosting;
+using KisTrader.Testing.Simulator;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KisTrader.Kis.Tests.Models.Infrastructure;
@@ -46,17 +47,15 @@ public abstract class SimulatorSession : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var options = new SimulatorHostOptions { WallClock = Wall };
-        var settings = options.Settings;
-        settings["Simulator:Profile"] = "Real";
-        settings["Market:Seed"] = "42";
-        settings["Market:KospiListings"] = Universe.Kospi.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        settings["Market:KosdaqListings"] = Universe.Kosdaq.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        settings["Simulator:Clock:Start"] = Start.ToString("O");
-        settings["Simulator:Clock:Paused"] = "true";
-        settings["Simulator:RateLimit:Enabled"] = "false";
-        Configure(settings);
-        _host = await SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
+        _host = await TestSimulator.StartAsync(
+            Start,
+            settings =>
+            {
+                settings["Market:KospiListings"] = Universe.Kospi.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                settings["Market:KosdaqListings"] = Universe.Kosdaq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Configure(settings);
+            },
+            Wall);
         Http = new HttpClient { BaseAddress = _host.BaseUrl };
         if (LoadScenario)
         {

@@ -5,6 +5,7 @@ using System.Text.Json;
 using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Kis.WebSocket;
+using KisTrader.Testing.Simulator;
 using Microsoft.Extensions.Options;
 
 namespace KisTrader.Kis.Tests.WebSocket.Support;
@@ -17,12 +18,10 @@ namespace KisTrader.Kis.Tests.WebSocket.Support;
 /// </summary>
 internal sealed class RealtimeSimulator : IAsyncDisposable
 {
-    public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(9));
+    public static readonly DateTimeOffset Start = TestSimulator.ContinuousSession;
 
     private readonly List<IAsyncDisposable> _owned = [];
     private int _nextKey;
-
-    private readonly long _startedAt = Environment.TickCount64;
 
     private RealtimeSimulator(SimulatorHost host)
     {
@@ -36,37 +35,24 @@ internal sealed class RealtimeSimulator : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<RealtimeSimulator> StartAsync(Action<IDictionary<string, string?>>? configure = null, DateTimeOffset? start = null)
+    /// <param name="configure">Extra simulator settings.</param>
+    /// <param name="start">The simulated start (default <see cref="Start"/>).</param>
+    /// <param name="wall">The simulator's wall clock (heartbeats, pump, pong timeout) when a test drives it; real otherwise.</param>
+    public static async Task<RealtimeSimulator> StartAsync(Action<IDictionary<string, string?>>? configure = null, DateTimeOffset? start = null, TimeProvider? wall = null)
     {
-        var options = new SimulatorHostOptions();
-        var s = options.Settings;
-        s["Simulator:Profile"] = "Real";
-        s["Market:Seed"] = "42";
-        s["Market:KospiListings"] = "200";
-        s["Market:KosdaqListings"] = "200";
-        s["Simulator:Clock:Start"] = (start ?? Start).ToString("O");
-        s["Simulator:Clock:Paused"] = "true";
-        s["Simulator:RateLimit:Enabled"] = "false";
-        s["Simulator:Auth:ApprovalKeyInterval"] = "00:00:00";
-        configure?.Invoke(s);
-        var host = await SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
+        var host = await TestSimulator.StartAsync(start ?? Start, configure, wall);
         return new RealtimeSimulator(host);
     }
 
     /// <summary>
-    /// Moves the simulated clock forward so the market produces data. The simulator's feed anchors its first pump step
-    /// (≤ 100 ms wall after start) at the simulated now, so a move made before that step would deliver nothing: the first
-    /// call waits until the host has run for 300 ms.
+    /// Moves the simulated clock forward so the market produces data; the next pump step delivers it. The feed is anchored
+    /// when the host starts, so a move at once after the start is not lost and no wait is needed; the test then waits
+    /// for the frames themselves.
     /// </summary>
-    public async Task AdvanceAsync(TimeSpan by)
+    public Task AdvanceAsync(TimeSpan by)
     {
-        var waited = Environment.TickCount64 - _startedAt;
-        if (waited < 300)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(300 - waited), TestContext.Current.CancellationToken);
-        }
-
         Clock.Advance(by);
+        return Task.CompletedTask;
     }
 
     /// <summary>A fresh app key and secret ("WS-KEY-n"), admitted by the simulator on first use.</summary>
@@ -104,11 +90,7 @@ internal sealed class RealtimeSimulator : IAsyncDisposable
     public async Task<JsonElement> MetricsAsync() => await GetJsonAsync("/sim/metrics");
 
     /// <summary>The account (CANO, HTS ID) the simulator derives for an app key.</summary>
-    public async Task<(string Cano, string HtsId)> AccountAsync(string appKey)
-    {
-        var account = await GetJsonAsync("/sim/accounts/" + Uri.EscapeDataString(appKey));
-        return (account.GetProperty("cano").GetString()!, account.GetProperty("htsId").GetString()!);
-    }
+    public Task<(string Cano, string HtsId)> AccountAsync(string appKey) => TestSimulator.AccountAsync(Host, appKey);
 
     /// <summary>Drops every WebSocket session now (wsDrop fault through the control API).</summary>
     public async Task DropWebSocketsAsync()

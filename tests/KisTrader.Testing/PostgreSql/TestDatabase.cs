@@ -3,7 +3,7 @@ using Npgsql;
 namespace KisTrader.Testing.PostgreSql;
 
 /// <summary>A fresh database on the test server, dropped on dispose.</summary>
-internal sealed class TestDatabase(string name, string connectionString) : IAsyncDisposable
+public sealed class TestDatabase(string name, string connectionString) : IAsyncDisposable
 {
     public string Name { get; } = name;
 

@@ -5,9 +5,9 @@ namespace KisTrader.Testing.PostgreSql;
 /// <summary>
 /// The PostgreSQL server the tests run against: the one deploy/test.sh starts and names in KISTRADER_TEST_PG. Tests
 /// never skip without it: they fail and say how to get one. Shared by every test project that needs a database
-/// (compiled into each from tests/Shared).
+/// (tests/KisTrader.Testing).
 /// </summary>
-internal static class TestPostgres
+public static class TestPostgres
 {
     public const string Variable = "KISTRADER_TEST_PG";
 
