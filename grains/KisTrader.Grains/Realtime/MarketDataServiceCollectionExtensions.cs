@@ -1,4 +1,3 @@
-using KisTrader.Grains.MarketData;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.Configuration;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
-using KisTrader.Grains.MarketData;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.WebSocket;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,4 @@
 using KisTrader.Grains.Realtime;
-using KisTrader.Grains.MarketData;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace KisTrader.Grains.MarketData;
+namespace KisTrader.Grains.Realtime;
 
 /// <summary>The market-data grain's timings (section <c>KisTrader:MarketData</c>); validated at start by the source-generated <see cref="MarketDataOptionsValidator"/>.</summary>
 public sealed class MarketDataOptions

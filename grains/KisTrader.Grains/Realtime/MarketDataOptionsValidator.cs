@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace KisTrader.Grains.MarketData;
+namespace KisTrader.Grains.Realtime;
 
 /// <summary>Validates <see cref="MarketDataOptions"/> from its data annotations (source-generated; messages name the setting).</summary>
 [OptionsValidator]
