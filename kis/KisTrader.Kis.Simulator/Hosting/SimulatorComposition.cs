@@ -49,6 +49,7 @@ internal static class SimulatorComposition
 
     public static WebApplication UseSimulator(this WebApplication app)
     {
+        app.UseMiddleware<KisResponseHeaderMiddleware>();
         app.MapSimWebSocket();
         app.UseRouting();
         app.UseMiddleware<KisGatewayMiddleware>();
