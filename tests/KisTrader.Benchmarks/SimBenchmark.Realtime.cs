@@ -38,8 +38,15 @@ internal sealed partial class SimBenchmark
         options.Settings["Simulator:Clock:Start"] = new DateTimeOffset(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(9)).ToString("O", CultureInfo.InvariantCulture);
         options.Settings["Simulator:Clock:Speed"] = "1";
         await using var host = await SimulatorHost.StartAsync(options, cancellationToken: cancellationToken);
-        var market = host.Services.GetRequiredService<ISimMarket>();
-        var codes = market.Listings.Where(l => l.Kind == SimListingKind.Stock && !l.Halted).Take(21).Select(l => l.Code).ToArray();
+        // The 21 ordinary shares that trade the most value that day (the busiest tapes a program would watch).
+        var model = host.Services.GetRequiredService<SimMarket>().Model;
+        var day = model.Day(model.Calendar.IndexOf(date));
+        var codes = Enumerable.Range(0, model.Listings.Count)
+            .Where(i => model.Listings[i].Kind == SimListingKind.Stock && !model.Listings[i].Halted)
+            .OrderByDescending(i => day.Listing(i).RegularValue)
+            .Take(21)
+            .Select(i => model.Listings[i].Code)
+            .ToArray();
         string approval;
         using (var http = new HttpClient { BaseAddress = host.BaseUrl })
         {

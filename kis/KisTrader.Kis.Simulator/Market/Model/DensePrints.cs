@@ -53,18 +53,20 @@ internal static class DensePrints
         var key = timeKey ^ Stream;
         long counter = minute * 4096L;
         var interior = extraBuys + extraSells;
-        var first = (int)(interior * (0.2 + (0.2 * SimRng.Hash01(key, counter++))));
-        var last = (int)((interior - first) * (0.3 + (0.2 * SimRng.Hash01(key, counter++))));
+        var split = SimRng.Hash(key, counter++);
+        var first = (int)(interior * (0.2 + (0.2 * Unit21(split))));
+        var last = (int)((interior - first) * (0.3 + (0.2 * Unit21(split >> 21))));
         Span<int> segment = [first, interior - first - last, last];
 
-        // Pass 1: order, prices and sides; the size weight rides in Volume (× 1,000) until pass 2.
+        // Pass 1: order, prices and sides; the size weight rides in Volume until pass 2. One 64-bit draw per print: 21 bits
+        // for the side, 21 for the price noise, 22 for the size.
         var n = 0;
         int buysLeft = extraBuys, sellsLeft = extraSells;
         long buyWeight = 0, sellWeight = 0;
         var spread = (h - l) * 0.15;
         for (var s = 0; s < 4; s++)
         {
-            var w = Weight(key, counter++);
+            var w = Weight(SimRng.Hash(key, counter++) >> 42);
             output[n++] = keys[s] with { Volume = w };
             (buyWeight, sellWeight) = keys[s].Side == SimSide.Buy ? (buyWeight + w, sellWeight) : (buyWeight, sellWeight + w);
             if (s == 3)
@@ -75,11 +77,12 @@ internal static class DensePrints
             double from = keys[s].Price, to = keys[s + 1].Price;
             for (var j = 0; j < segment[s]; j++)
             {
-                var isBuy = SimRng.Hash01(key, counter++) * (buysLeft + sellsLeft) < buysLeft;
+                var bits = SimRng.Hash(key, counter++);
+                var isBuy = Unit21(bits) * (buysLeft + sellsLeft) < buysLeft;
                 (buysLeft, sellsLeft) = isBuy ? (buysLeft - 1, sellsLeft) : (buysLeft, sellsLeft - 1);
-                var at = from + ((to - from) * (j + 1) / (segment[s] + 1)) + (spread * ((2 * SimRng.Hash01(key, counter++)) - 1));
+                var at = from + ((to - from) * (j + 1) / (segment[s] + 1)) + (spread * ((2 * Unit21(bits >> 21)) - 1));
                 var price = Math.Clamp(isBuy ? PriceGrid.Up(at, etfTick) : PriceGrid.Down(at, etfTick), l, h);
-                w = Weight(key, counter++);
+                w = Weight(bits >> 42);
                 output[n++] = new RawPrint(0, price, w, isBuy ? SimSide.Buy : SimSide.Sell);
                 (buyWeight, sellWeight) = isBuy ? (buyWeight + w, sellWeight) : (buyWeight, sellWeight + w);
             }
@@ -92,7 +95,9 @@ internal static class DensePrints
         var total = 0.0;
         for (var i = 0; i <= n; i++)
         {
-            gaps[i] = 0.05 - Math.Log(1 - SimRng.Hash01(key, counter++));
+            // Bursty gaps: mostly short, now and then a pause several times longer.
+            var u = Unit21(SimRng.Hash(key, counter++));
+            gaps[i] = 0.1 + (3 * u * u * u);
             total += gaps[i];
         }
 
@@ -107,12 +112,15 @@ internal static class DensePrints
         return n;
     }
 
-    /// <summary>A skewed size weight (1,000 = typical): mostly small prints, a few several times larger.</summary>
-    private static int Weight(ulong key, long counter)
+    /// <summary>A skewed size weight from 22 random bits (1,000 = typical): mostly small prints, a few several times larger.</summary>
+    private static int Weight(ulong bits22)
     {
-        var u = SimRng.Hash01(key, counter);
+        var u = bits22 / (double)(1UL << 22);
         return 150 + (int)(1000 * u * u * u * 6);
     }
+
+    /// <summary>A uniform in [0, 1) from the low 21 bits.</summary>
+    private static double Unit21(ulong bits) => (bits & 0x1F_FFFF) / (double)(1 << 21);
 
     private static void Share(Span<RawPrint> prints, SimSide side, int volume, long weight)
     {
