@@ -87,10 +87,12 @@ internal sealed class KisGatewayMiddleware(
         var response = context.Response;
         var original = response.Body;
         response.Body = Stream.Null;
+        // The hold starts when the call arrives (before the order is placed), like the timeout fault's.
+        var held = Task.Delay(hold, wall.Provider, context.RequestAborted);
         try
         {
             await next(context).ConfigureAwait(false);
-            await Task.Delay(hold, wall.Provider, context.RequestAborted).ConfigureAwait(false);
+            await held.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
