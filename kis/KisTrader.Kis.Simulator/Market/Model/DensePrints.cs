@@ -6,7 +6,7 @@ namespace KisTrader.Kis.Simulator.Market.Model;
 /// four key prints of <see cref="PrintSynth"/> (open, the two extremes, close — each with at least one share) and inserts
 /// interior prints between them: prices on the tick grid inside [low, high] along the path between the key points (buys
 /// rounded up, sells down: the bid/ask bounce), sides drawn so the minute has exactly its buy and sell volume, sizes from a
-/// skewed distribution (every print ≥ 1 share), times increasing through the minute. So the first print is the open, the
+/// skewed distribution (every print ≥ 1 share), each print in its own second of the minute. So the first print is the open, the
 /// last the close, the extremes are printed, and the sums of volume, value and sides are the bar's — by construction.
 /// Deterministic: everything comes from the listing-day's time key and the minute.
 /// </summary>
@@ -41,7 +41,7 @@ internal static class DensePrints
             keySells += k.Side == SimSide.Sell ? 1 : 0;
         }
 
-        var extra = Count(buy, sell, keys[0].Price, keys[3].Price, tradeValue) - 4;
+        var extra = Math.Min(Count(buy, sell, keys[0].Price, keys[3].Price, tradeValue), minute == 0 ? 59 : 60) - 4;
         var extraBuys = Math.Min(buy - keyBuys, (int)Math.Round(extra * (buy / (double)(buy + sell))));
         var extraSells = Math.Min(sell - keySells, extra - extraBuys);
         extraBuys = Math.Min(buy - keyBuys, extra - extraSells);
@@ -91,22 +91,17 @@ internal static class DensePrints
         // Pass 2: sizes (≥ 1 share each, the rest by weight, rounding to the first print of the side); pass 3: times.
         Share(output[..n], SimSide.Buy, buy, buyWeight);
         Share(output[..n], SimSide.Sell, sell, sellWeight);
-        Span<double> gaps = stackalloc double[n + 1];
-        var total = 0.0;
-        for (var i = 0; i <= n; i++)
-        {
-            // Bursty gaps: mostly short, now and then a pause several times longer.
-            var u = Unit21(SimRng.Hash(key, counter++));
-            gaps[i] = 0.1 + (3 * u * u * u);
-            total += gaps[i];
-        }
-
+        // Times: n distinct seconds of the minute in order (selection sampling), so no two prints share a second.
         var start = minute == 0 ? 1 : 0;
-        var cumulative = 0.0;
-        for (var i = 0; i < n; i++)
+        var slots = 60 - start;
+        var next = 0;
+        for (var second = 0; second < slots && next < n; second++)
         {
-            cumulative += gaps[i];
-            output[i] = output[i] with { Second = (minute * 60) + start + Math.Min(59 - start, (int)((60 - start) * cumulative / total)) };
+            if (Unit21(SimRng.Hash(key, counter++)) * (slots - second) < n - next)
+            {
+                output[next] = output[next] with { Second = (minute * 60) + start + second };
+                next++;
+            }
         }
 
         return n;

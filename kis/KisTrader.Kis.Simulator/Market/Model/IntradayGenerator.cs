@@ -218,7 +218,7 @@ internal static class IntradayGenerator
     /// <summary>
     /// The listing-day's typical trade value (won): about 1.5 million for a listing trading 10 billion won a day, growing
     /// with the fourth root of the day's value (bigger names trade bigger tickets), between 400 thousand and 8 million.
-    /// A large cap thus prints hundreds of times a minute (capped at 5 a second), an illiquid listing a few times.
+    /// A large cap thus prints every second or so (capped at one print a second), an illiquid listing a few times a minute.
     /// </summary>
     public static int TradeValueOf(DailyRow row)
     {
