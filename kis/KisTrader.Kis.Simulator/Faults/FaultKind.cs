@@ -33,4 +33,26 @@ internal enum FaultKind
     /// <summary>At <c>at</c> (or at once): WebSocket sessions (of <c>appKey</c>, or all) are dropped without a close handshake.</summary>
     [JsonStringEnumMemberName("wsDrop")]
     WsDrop,
+
+    /// <summary>
+    /// "Order accepted, reply lost": the call runs (an order reaches the desk and is placed, its 체결통보 receipt is sent) but
+    /// its HTTP answer never comes — held for <c>delay</c> (wall time, default 30 s), then the connection is aborted.
+    /// </summary>
+    [JsonStringEnumMemberName("replyLost")]
+    ReplyLost,
+
+    /// <summary>
+    /// While active: a registration re-sent on a new session for a (tr_id, tr_key) that the app key's previous session held
+    /// (a reconnect) is answered OPSP0002 "ALREADY IN SUBSCRIBE" (rt_cd "1", no output) — and stays registered, as KIS does.
+    /// </summary>
+    [JsonStringEnumMemberName("wsAlreadySubscribed")]
+    WsAlreadySubscribed,
+
+    /// <summary>At <c>at</c> (or at once): the next <c>count</c> (default 1) data frames to sessions (of <c>appKey</c>, or all) are malformed.</summary>
+    [JsonStringEnumMemberName("wsMalformed")]
+    WsMalformed,
+
+    /// <summary>At <c>at</c> (or at once): the next <c>count</c> (default 1) data frames to sessions (of <c>appKey</c>, or all) are cut short.</summary>
+    [JsonStringEnumMemberName("wsTruncated")]
+    WsTruncated,
 }

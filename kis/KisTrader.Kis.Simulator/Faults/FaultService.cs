@@ -37,6 +37,7 @@ internal sealed class FaultService(TokenStore tokens, WsSessionRegistry sessions
     private readonly int _seed = market.Value.Seed;
     private long _lastId;
     private volatile int _requestFaults;
+    private volatile int _registrationFaults;
     private long _nextDueTicks = long.MaxValue;
 
     /// <summary>Adds faults; instant faults without <c>at</c> fire at once (at <paramref name="now"/>).</summary>
@@ -140,7 +141,7 @@ internal sealed class FaultService(TokenStore tokens, WsSessionRegistry sessions
             foreach (var entry in _entries)
             {
                 var spec = entry.Spec;
-                if (spec.IsInstant || entry.Done || (spec.Kind == FaultKind.OrderReject && !isOrder) || (terminal is not null && spec.Kind != FaultKind.Slow)
+                if (!spec.IsRequestFault || entry.Done || (spec.Kind == FaultKind.OrderReject && !isOrder) || (terminal is not null && spec.Kind != FaultKind.Slow)
                     || (spec.From is { } from && now < from) || (spec.To is { } to && now >= to)
                     || (spec.AppKey is { } key && key != appKey) || (spec.TrIds is { } trIds && !trIds.Contains(trId, StringComparer.Ordinal)))
                 {
@@ -184,6 +185,46 @@ internal sealed class FaultService(TokenStore tokens, WsSessionRegistry sessions
         return new FaultOutcome(delay, terminal);
     }
 
+    /// <summary>
+    /// Whether a registration re-sent after a reconnect is answered "ALREADY IN SUBSCRIBE" (an active wsAlreadySubscribed
+    /// fault for the app key; draws and counts are consumed here).
+    /// </summary>
+    public bool MatchAlreadySubscribed(string appKey, DateTimeOffset now)
+    {
+        if (_registrationFaults == 0)
+        {
+            return false;
+        }
+
+        var hit = false;
+        lock (_gate)
+        {
+            foreach (var entry in _entries)
+            {
+                var spec = entry.Spec;
+                if (hit || spec.Kind != FaultKind.WsAlreadySubscribed || entry.Done
+                    || (spec.From is { } from && now < from) || (spec.To is { } to && now >= to) || (spec.AppKey is { } key && key != appKey)
+                    || (spec.Rate is { } rate && (decimal)entry.Random.NextDouble() >= rate))
+                {
+                    continue;
+                }
+
+                entry.Hits++;
+                entry.Done = spec.Count is { } count && entry.Hits >= count;
+                hit = true;
+            }
+
+            RecomputeLocked();
+        }
+
+        if (hit)
+        {
+            metrics.FaultInjected(Name(FaultKind.WsAlreadySubscribed));
+        }
+
+        return hit;
+    }
+
     private FaultView? Find(long id)
     {
         lock (_gate)
@@ -205,6 +246,9 @@ internal sealed class FaultService(TokenStore tokens, WsSessionRegistry sessions
             case FaultKind.WsDrop:
                 sessions.Drop(spec.AppKey);
                 break;
+            case FaultKind.WsMalformed or FaultKind.WsTruncated:
+                sessions.CorruptFrames(spec.AppKey, spec.Kind == FaultKind.WsMalformed ? FrameCorruption.Malformed : FrameCorruption.Truncated, spec.Count ?? 1);
+                break;
             default:
                 return;
         }
@@ -223,7 +267,8 @@ internal sealed class FaultService(TokenStore tokens, WsSessionRegistry sessions
 
     private void RecomputeLocked()
     {
-        _requestFaults = _entries.Count(e => !e.Spec.IsInstant && !e.Done);
+        _requestFaults = _entries.Count(e => e.Spec.IsRequestFault && !e.Done);
+        _registrationFaults = _entries.Count(e => e.Spec.Kind == FaultKind.WsAlreadySubscribed && !e.Done);
         var next = _entries.Where(e => e.Spec.IsInstant && !e.Done).Select(e => e.Spec.At?.UtcTicks ?? long.MinValue).DefaultIfEmpty(long.MaxValue).Min();
         Interlocked.Exchange(ref _nextDueTicks, next);
     }
@@ -236,6 +281,10 @@ internal sealed class FaultService(TokenStore tokens, WsSessionRegistry sessions
         FaultKind.OrderReject => "orderReject",
         FaultKind.InvalidateTokens => "invalidateTokens",
         FaultKind.ExpireTokens => "expireTokens",
+        FaultKind.ReplyLost => "replyLost",
+        FaultKind.WsAlreadySubscribed => "wsAlreadySubscribed",
+        FaultKind.WsMalformed => "wsMalformed",
+        FaultKind.WsTruncated => "wsTruncated",
         _ => "wsDrop",
     };
 

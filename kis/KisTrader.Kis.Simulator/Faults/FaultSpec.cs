@@ -14,7 +14,7 @@ internal sealed record FaultSpec
     /// <summary>Probability (0–1) that a matching call is hit. Default 1 (every matching call).</summary>
     public decimal? Rate { get; init; }
 
-    /// <summary>Hit at most this many calls, then the fault is spent. Default unlimited.</summary>
+    /// <summary>Hit at most this many calls, then the fault is spent. Default unlimited (wsMalformed/wsTruncated: frames, default 1).</summary>
     public int? Count { get; init; }
 
     /// <summary>Active from this simulated instant (inclusive). Default: at once.</summary>
@@ -32,7 +32,7 @@ internal sealed record FaultSpec
     /// <summary>Only calls (or tokens, sessions) of this app key. Default: all.</summary>
     public string? AppKey { get; init; }
 
-    /// <summary>slow: the added latency; timeout: how long the call hangs before the connection is aborted (wall time).</summary>
+    /// <summary>slow: the added latency; timeout, replyLost: how long the call hangs before the connection is aborted (wall time).</summary>
     public TimeSpan? Delay { get; init; }
 
     /// <summary>http500: the HTTP status (500–599, default 500). </summary>
@@ -48,5 +48,9 @@ internal sealed record FaultSpec
     public int? Seed { get; init; }
 
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool IsInstant => Kind is FaultKind.InvalidateTokens or FaultKind.ExpireTokens or FaultKind.WsDrop;
+    public bool IsInstant => Kind is FaultKind.InvalidateTokens or FaultKind.ExpireTokens or FaultKind.WsDrop or FaultKind.WsMalformed or FaultKind.WsTruncated;
+
+    /// <summary>A fault the gateway applies to /uapi calls (the others act on tokens or WebSocket sessions).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsRequestFault => Kind is FaultKind.Http500 or FaultKind.Timeout or FaultKind.Slow or FaultKind.OrderReject or FaultKind.ReplyLost;
 }

@@ -80,7 +80,7 @@ internal static class KisEnvelope
     {
         var response = context.Response;
         response.StatusCode = status;
-        response.ContentType = "application/json; charset=utf-8";
+        response.ContentType = KisResponseHeaders.ContentType;
         if (trCont is not null)
         {
             response.Headers["tr_cont"] = trCont;

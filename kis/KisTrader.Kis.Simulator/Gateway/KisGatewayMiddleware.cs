@@ -59,6 +59,8 @@ internal sealed class KisGatewayMiddleware(
         }
 
         var outcome = faults.Match(trId, request!.AppKey, tr.IsOrder, now);
+        var lost = outcome.Terminal is { Kind: FaultKind.ReplyLost } replyLost ? replyLost : null;
+        outcome = lost is null ? outcome : outcome with { Terminal = null };
         if (!outcome.IsNone && !await ApplyFaultAsync(context, outcome, trId).ConfigureAwait(false))
         {
             return;
@@ -67,7 +69,41 @@ internal sealed class KisGatewayMiddleware(
         metrics.RestAccepted();
         context.SetKisRequest(request);
         context.Response.Headers["tr_id"] = trId;
+        if (lost is not null)
+        {
+            await RunWithoutAnswerAsync(context, lost.Delay ?? DefaultTimeoutHold).ConfigureAwait(false);
+            return;
+        }
+
         await next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// replyLost: the endpoint runs (an order is placed) but writes into nothing, so the response never starts; the call is
+    /// held for <paramref name="hold"/> (wall time) and the connection is aborted — unless the client gave up first.
+    /// </summary>
+    private async Task RunWithoutAnswerAsync(HttpContext context, TimeSpan hold)
+    {
+        var response = context.Response;
+        var original = response.Body;
+        response.Body = Stream.Null;
+        // The hold starts when the call arrives (before the order is placed), like the timeout fault's.
+        var held = Task.Delay(hold, wall.Provider, context.RequestAborted);
+        try
+        {
+            await next(context).ConfigureAwait(false);
+            await held.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client timed out first: nothing to answer.
+        }
+        finally
+        {
+            response.Body = original;
+        }
+
+        context.Abort();
     }
 
     private (KisCode? Failure, KisRequest? Request) Check(HttpContext context, KisTrMetadata tr, string trId, DateTimeOffset now)

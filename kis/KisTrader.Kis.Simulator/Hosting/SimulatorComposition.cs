@@ -39,6 +39,7 @@ internal static class SimulatorComposition
         services.AddSingleton<IWsApprovalResolver, ApprovalKeyResolver>();
         services.AddSingleton<AppKeyRateLimiter>();
         services.AddSingleton<FaultService>();
+        services.AddSingleton<IWsFaults, WsFaultsAdapter>();
         services.AddSingleton<ITradingGateway, HostTradingGateway>();
         services.AddHostedService<FaultScheduler>();
 
@@ -49,6 +50,7 @@ internal static class SimulatorComposition
 
     public static WebApplication UseSimulator(this WebApplication app)
     {
+        app.UseMiddleware<KisResponseHeaderMiddleware>();
         app.MapSimWebSocket();
         app.UseRouting();
         app.UseMiddleware<KisGatewayMiddleware>();

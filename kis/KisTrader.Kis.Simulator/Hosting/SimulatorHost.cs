@@ -57,6 +57,17 @@ public sealed class SimulatorHost : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // KIS sends no Server header; its header names are lower case (see LowerCaseHeaderPipeWriter).
+            kestrel.AddServerHeader = false;
+            kestrel.ConfigureEndpointDefaults(listen => listen.Use(next => connection =>
+            {
+                var transport = connection.Transport;
+                connection.Transport = new FilteredDuplexPipe(transport.Input, new LowerCaseHeaderPipeWriter(transport.Output));
+                return next(connection);
+            }));
+        });
         builder.Logging.ClearProviders();
         if (options.ConsoleLogging)
         {

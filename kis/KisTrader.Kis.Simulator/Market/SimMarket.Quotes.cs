@@ -78,7 +78,7 @@ internal sealed partial class SimMarket
 
         if (full < ld.Minutes)
         {
-            Span<RawPrint> buffer = stackalloc RawPrint[4];
+            Span<RawPrint> buffer = stackalloc RawPrint[PrintSynth.MaxPrintsPerMinute];
             var auction = full == 0 ? ld.OpenAuctionVolume : 0;
             long volume = auction, buy = 0, sell = 0, value = auction * ld.Row.Open;
             int o = full == 0 ? ld.Row.Open : ld.Close(full - 1), h = o, l = o, c = o;
@@ -309,7 +309,7 @@ internal sealed partial class SimMarket
 
         var first = Math.Max(0, (int)Math.Floor(fromExclusive / 60));
         var last = Math.Min(ld.Minutes - 1, (int)Math.Floor(Math.Min(toInclusive, ld.Minutes * 60.0) / 60));
-        var buffer = new RawPrint[Math.Max(4, ld.Prints is null ? 4 : ld.Prints.Length)];
+        var buffer = new RawPrint[Math.Max(PrintSynth.MaxPrintsPerMinute, ld.Prints?.Length ?? 0)];
         for (var m = first; m <= last; m++)
         {
             var prints = ld.PrintsOf(m, buffer).ToArray();

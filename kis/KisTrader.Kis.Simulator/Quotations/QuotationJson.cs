@@ -18,7 +18,7 @@ internal static class QuotationJson
     {
         var response = context.Response;
         response.StatusCode = reply.IsError ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
-        response.ContentType = "application/json; charset=utf-8";
+        response.ContentType = Gateway.KisResponseHeaders.ContentType;
         response.Headers["tr_id"] = trId;
         if (reply.TrCont is { } trCont)
         {

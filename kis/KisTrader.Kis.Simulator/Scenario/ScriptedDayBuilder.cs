@@ -30,7 +30,7 @@ internal static class ScriptedDayBuilder
         }
 
         var bars = script.Bars.ToDictionary(b => (int)(b.Time - session.Open).TotalMinutes);
-        Span<RawPrint> buffer = stackalloc RawPrint[4];
+        Span<RawPrint> buffer = stackalloc RawPrint[PrintSynth.MaxPrintsPerMinute];
         var last = row.Open;
         int high = row.Open, low = row.Open;
         long value = result.OpenAuctionVolume * row.Open;

@@ -35,6 +35,7 @@ public static class SimTradingExtensions
 
         services.TryAddSingleton<IWsApprovalResolver, NoApprovalKeys>();
         services.TryAddSingleton<WsSessionRegistry>();
+        services.TryAddSingleton<IWsFaults, NoWsFaults>();
         services.TryAddSingleton<WsConnectionHandler>();
         services.TryAddSingleton<WsNoticePublisher>();
         services.TryAddSingleton<WsMarketFeed>();

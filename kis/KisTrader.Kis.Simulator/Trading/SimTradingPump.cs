@@ -9,7 +9,7 @@ namespace KisTrader.Kis.Simulator.Trading;
 /// <summary>
 /// The background pump: on a wall-clock cadence it reads the simulated clock and advances the trading book to it
 /// (resting fills, auctions, expiry), pushes the market events of (last, now] to WebSocket subscribers, and runs the
-/// PINGPONG heartbeat. A second loop delivers fill notices as the book produces them.
+/// PINGPONG heartbeat. The book and the feed are anchored at start-up (<see cref="StartAsync"/>). A second loop delivers fill notices as the book produces them.
 /// </summary>
 internal sealed partial class SimTradingPump(
     TradingBook book,
@@ -22,6 +22,18 @@ internal sealed partial class SimTradingPump(
     IOptions<SimWebSocketOptions> webSocketOptions,
     ILogger<SimTradingPump> logger) : BackgroundService
 {
+    /// <summary>
+    /// Anchors the book and the feed at the simulated now before the host finishes starting, so a clock move made before
+    /// the first pump step (a test or a user jumping at once) is delivered by that step instead of being skipped.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.Now;
+        book.Advance(now);
+        feed.Anchor(now);
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var noticeLoop = notices.RunAsync(stoppingToken);

@@ -16,7 +16,7 @@ public sealed class IntradayConsistencyTests
     {
         var model = TestMarkets.Default.Model;
         var d = model.Calendar.IndexOf(Day);
-        Span<RawPrint> buffer = stackalloc RawPrint[4];
+        Span<RawPrint> buffer = stackalloc RawPrint[PrintSynth.MaxPrintsPerMinute];
         foreach (var i in Sample(model))
         {
             var ld = model.Day(d).Listing(i);

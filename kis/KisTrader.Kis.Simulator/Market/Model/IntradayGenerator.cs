@@ -37,6 +37,8 @@ internal static class IntradayGenerator
         var result = new ListingDay(m.Index, day, row, minutes)
         {
             TimeKey = SimRng.Key(seed, RngStream.Prints, m.Key, date.DayNumber),
+            TradeValue = TradeValueOf(row),
+            EtfTick = m.EtfTick,
         };
         if (row.Type == DayType.Halted || row.Volume <= 0)
         {
@@ -133,7 +135,7 @@ internal static class IntradayGenerator
         var earlyBias = row.Type == DayType.Fade ? 0.62 : bias;
         var biasSwitch = row.Type == DayType.Fade ? fadePeak : m14;
 
-        Span<RawPrint> prints = stackalloc RawPrint[4];
+        Span<RawPrint> buffer = stackalloc RawPrint[PrintSynth.MaxPrintsPerMinute];
         var prevClose = row.BasePrice;
         var lastPrice = row.Open;
         int dayHigh = row.Open, dayLow = row.Open;
@@ -189,13 +191,13 @@ internal static class IntradayGenerator
             result.Bars[at + 4] = buy;
             result.Bars[at + 5] = sell;
             var minuteValue = i == 0 ? openVol * row.Open : 0;
-            var n = PrintSynth.Synthesize(bo, bh, bl, bc, buy, sell, prevClose, result.TimeKey, i, prints);
-            for (var k = 0; k < n; k++)
+            var prints = result.PrintsOf(i, buffer);
+            foreach (var p in prints)
             {
-                minuteValue += (long)prints[k].Price * prints[k].Volume;
+                minuteValue += (long)p.Price * p.Volume;
             }
 
-            result.Count(i, prints[..n]);
+            result.Count(i, prints);
 
             result.Values[i] = minuteValue;
             value += minuteValue;
@@ -211,6 +213,17 @@ internal static class IntradayGenerator
         result.DayLow = Math.Min(dayLow, row.Close);
         result.RegularValue = value + (closeVol * row.Close);
         return result;
+    }
+
+    /// <summary>
+    /// The listing-day's typical trade value (won): about 1.5 million for a listing trading 10 billion won a day, growing
+    /// with the fourth root of the day's value (bigger names trade bigger tickets), between 400 thousand and 8 million.
+    /// A large cap thus prints every second or so (capped at one print a second), an illiquid listing a few times a minute.
+    /// </summary>
+    public static int TradeValueOf(DailyRow row)
+    {
+        var dayValue = Math.Max(1.0, row.Volume * (double)row.Close);
+        return (int)Math.Clamp(1.5e6 * Math.Pow(dayValue / 1e10, 0.25), 4e5, 8e6);
     }
 
     /// <summary>Fills a day without trades (halt): flat bars at the base price, zero volume.</summary>

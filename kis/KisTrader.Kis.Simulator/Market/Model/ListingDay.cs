@@ -54,6 +54,15 @@ internal sealed class ListingDay
     /// <summary>Random key for print seconds.</summary>
     public ulong TimeKey { get; set; }
 
+    /// <summary>
+    /// The listing's typical trade value in won: a minute prints about its value ÷ this many times (see
+    /// <see cref="DensePrints"/>); 0 = only the four key prints of each bar (scenario-scripted bars).
+    /// </summary>
+    public int TradeValue { get; set; }
+
+    /// <summary>ETF/ETN tick grid (5 won) for the prices of interior prints.</summary>
+    public bool EtfTick { get; set; }
+
     /// <summary>Explicit prints (scenario ticks), sorted by second; null when prints are synthesized from the bars.</summary>
     public RawPrint[]? Prints { get; private set; }
 
@@ -106,7 +115,11 @@ internal sealed class ListingDay
         PrintStarts = starts;
     }
 
-    /// <summary>The prints of minute <paramref name="m"/> (seconds since the open), using <paramref name="buffer"/> (≥ 4) when synthesized.</summary>
+    /// <summary>
+    /// The prints of minute <paramref name="m"/> (seconds since the open), using <paramref name="buffer"/> (at least
+    /// <see cref="PrintSynth.MaxPrintsPerMinute"/> slots) when synthesized. Nothing is stored: the same prints are derived
+    /// again on every call.
+    /// </summary>
     public ReadOnlySpan<RawPrint> PrintsOf(int m, Span<RawPrint> buffer)
     {
         if (Prints is { } explicitPrints)
@@ -115,7 +128,14 @@ internal sealed class ListingDay
         }
 
         var prev = m == 0 ? Row.BasePrice : Close(m - 1);
+        if (buffer.Length < PrintSynth.MaxPrintsPerMinute)
+        {
+            throw new ArgumentException($"A print buffer needs {PrintSynth.MaxPrintsPerMinute} slots.", nameof(buffer));
+        }
+
         var n = PrintSynth.Synthesize(Open(m), High(m), Low(m), Close(m), Buy(m), Sell(m), prev, TimeKey, m, buffer);
-        return buffer[..n];
+        return n == 4 && TradeValue > 0
+            ? buffer[..DensePrints.Expand(buffer, High(m), Low(m), Buy(m), Sell(m), TradeValue, EtfTick, TimeKey, m)]
+            : buffer[..n];
     }
 }

@@ -3,7 +3,8 @@ namespace KisTrader.Kis.Simulator.Market.Model;
 /// <summary>
 /// KRX quote unit (호가가격단위, since 2023-01-25, same for KOSPI and KOSDAQ; kis-api.md §7) on integer won:
 /// &lt;2,000 → 1; &lt;5,000 → 5; &lt;20,000 → 10; &lt;50,000 → 50; &lt;200,000 → 100; &lt;500,000 → 500; else 1,000.
-/// ETF/ETN: 5 at every price. Kept separate from Trading/ (the order desk owns its own copy of the exchange rules).
+/// ETF/ETN: 5 at every price. The simulator's one KRX tick table: the market's prints and books and the order desk's
+/// validation (Trading/Rules/TickRules) all read <see cref="Tick"/>.
 /// </summary>
 internal static class PriceGrid
 {

@@ -1,7 +1,7 @@
 namespace KisTrader.Kis.Simulator.Market.Model;
 
 /// <summary>
-/// Derives the prints of one continuous-session minute from its bar: up to four prints visiting open, the first extreme,
+/// Derives the key prints of one continuous-session minute from its bar: up to four prints visiting open, the first extreme,
 /// the second extreme and the close (O→L→H→C on up minutes, O→H→L→C on down minutes). A print at the high is
 /// buy-initiated, at the low sell-initiated; the bar's buy and sell volumes are split over the prints of each side, so the
 /// prints of a minute always sum to the bar. Bars are stored only after <see cref="Converge"/> made them a fixed point
@@ -9,6 +9,12 @@ namespace KisTrader.Kis.Simulator.Market.Model;
 /// </summary>
 internal static class PrintSynth
 {
+    /// <summary>
+    /// Most prints a minute can have: one per second, so every print of a listing has its own second (a realtime record's
+    /// cumulative fields are the state as of its second); print buffers are this long.
+    /// </summary>
+    public const int MaxPrintsPerMinute = 60;
+
     private static readonly int[] Weights = [30, 25, 25, 20];
 
     /// <summary>Writes the minute's prints (seconds relative to the minute) and returns their count (0–4).</summary>

@@ -85,7 +85,7 @@ internal struct RegularState
             lastMinute = m;
         }
 
-        Span<RawPrint> buffer = stackalloc RawPrint[4];
+        Span<RawPrint> buffer = stackalloc RawPrint[PrintSynth.MaxPrintsPerMinute];
         if (lastMinute >= 0)
         {
             var prints = ld.PrintsOf(lastMinute, buffer);

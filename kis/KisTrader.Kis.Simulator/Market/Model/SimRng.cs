@@ -37,6 +37,9 @@ internal struct SimRng
         return Mix(h ^ ((ulong)b * 0xBF58476D1CE4E5B9UL));
     }
 
+    /// <summary>64 stateless random bits from a key and a counter.</summary>
+    public static ulong Hash(ulong key, long counter) => Mix(key ^ ((ulong)counter * 0x94D049BB133111EBUL));
+
     /// <summary>A stateless uniform in [0, 1) from a key and a counter.</summary>
     public static double Hash01(ulong key, long counter) => (Mix(key ^ ((ulong)counter * 0x94D049BB133111EBUL)) >> 11) * (1.0 / (1UL << 53));
 

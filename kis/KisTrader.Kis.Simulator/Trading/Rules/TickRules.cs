@@ -1,41 +1,16 @@
+using KisTrader.Kis.Simulator.Market.Model;
+
 namespace KisTrader.Kis.Simulator.Trading.Rules;
 
 /// <summary>
-/// KRX quote unit (호가가격단위) since 2023-01-25, identical for KOSPI and KOSDAQ (kis-api.md §7):
-/// &lt;2,000 → 1; &lt;5,000 → 5; &lt;20,000 → 10; &lt;50,000 → 50; &lt;200,000 → 100; &lt;500,000 → 500; otherwise 1,000.
-/// ETF/ETN/ELW use 5 at every price.
+/// The order desk's view of the KRX quote unit (호가가격단위) on decimal prices. The table itself is the simulator's one
+/// KRX tick table, <see cref="PriceGrid.Tick"/> (kis-api.md §7): the desk validates orders on the same grid the market
+/// prints on.
 /// </summary>
 internal static class TickRules
 {
-    public const decimal EtfTick = 5m;
-
-    private static readonly (decimal Below, decimal Tick)[] Bands =
-    [
-        (2_000m, 1m),
-        (5_000m, 5m),
-        (20_000m, 10m),
-        (50_000m, 50m),
-        (200_000m, 100m),
-        (500_000m, 500m),
-    ];
-
-    public static decimal TickAt(decimal price, bool etfTick)
-    {
-        if (etfTick)
-        {
-            return EtfTick;
-        }
-
-        foreach (var (below, tick) in Bands)
-        {
-            if (price < below)
-            {
-                return tick;
-            }
-        }
-
-        return 1_000m;
-    }
+    /// <summary>The tick of the band <paramref name="price"/> lies in (any price above the last band edge: 1,000).</summary>
+    public static decimal TickAt(decimal price, bool etfTick) => PriceGrid.Tick((long)Math.Floor(Math.Min(price, 1_000_000_000m)), etfTick);
 
     public static bool IsOnGrid(decimal price, bool etfTick) => price > 0 && price % TickAt(price, etfTick) == 0m;
 

@@ -20,11 +20,21 @@ internal sealed class WsMarketFeed(ISimMarket market, WsSessionRegistry registry
     private DateTimeOffset? _last;
     private long _generation = -1;
 
+    /// <summary>Sets where the first step starts (host start-up); no effect once the feed has run.</summary>
+    public void Anchor(DateTimeOffset now)
+    {
+        if (_last is null)
+        {
+            _last = now;
+            _generation = market.Generation;
+        }
+    }
+
     public async Task PumpAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (_last is not { } last || now < last || market.Generation != _generation)
         {
-            // First step, a clock moved backwards, or a new scenario: start from now.
+            // Not anchored (a feed used without the pump), a clock moved backwards, or a new scenario: start from now.
             _last = now;
             _generation = market.Generation;
             return;

@@ -17,6 +17,7 @@ internal sealed partial class WsConnectionHandler(
     IWsApprovalResolver approvals,
     IOptions<SimWebSocketOptions> options,
     IRealtimeMetrics metrics,
+    IWsFaults faults,
     WallClock wall,
     ILogger<WsConnectionHandler> logger)
 {
@@ -181,7 +182,10 @@ internal sealed partial class WsConnectionHandler(
                 return ControlReply.MaxSubscriptions(tr.TrId, message.TrKey, tr.Encrypted);
             default:
                 metrics.Registered(tr.TrId);
-                return ControlReply.Subscribed(tr.TrId, message.TrKey, tr.Encrypted, session.AesIv, session.AesKey);
+                // A re-send after a reconnect may find KIS still holding the registration: OPSP0002, yet registered.
+                return registry.HeldBeforeReconnect(identity.AppKey, tr.TrId, message.TrKey) && faults.AlreadySubscribedOnReconnect(identity.AppKey)
+                    ? ControlReply.AlreadySubscribed(tr.TrId, message.TrKey, tr.Encrypted)
+                    : ControlReply.Subscribed(tr.TrId, message.TrKey, tr.Encrypted, session.AesIv, session.AesKey);
         }
     }
 

@@ -36,11 +36,24 @@ internal sealed class WsSession(long id, System.Net.WebSockets.WebSocket socket,
     /// <summary>The app key this session is bound to (null until the first subscribe with a valid approval key).</summary>
     public WsClientIdentity? Identity { get; set; }
 
-    /// <summary>AES-256 key (32 chars) of this session's encrypted TRs.</summary>
-    public string AesKey { get; } = NoticeCipher.NewSecret(32);
+    private int _corruptFrames;
+    private FrameCorruption _corruption;
 
-    /// <summary>AES IV (16 chars) of this session's encrypted TRs.</summary>
-    public string AesIv { get; } = NoticeCipher.NewSecret(16);
+    /// <summary>AES-256 key (32 chars) of this session's encrypted TRs (the app key's, once bound).</summary>
+    public string AesKey { get; private set; } = NoticeCipher.NewSecret(32);
+
+    /// <summary>AES IV (16 chars) of this session's encrypted TRs (the app key's, once bound).</summary>
+    public string AesIv { get; private set; } = NoticeCipher.NewSecret(16);
+
+    /// <summary>Takes the app key's AES key and IV (they outlive a reconnect, so a kept registration stays readable).</summary>
+    public void UseSecrets((string Key, string Iv) secrets) => (AesKey, AesIv) = secrets;
+
+    /// <summary>Damages the next <paramref name="frames"/> data frames sent on this session (fault injection).</summary>
+    public void CorruptNext(FrameCorruption corruption, int frames)
+    {
+        _corruption = corruption;
+        Interlocked.Exchange(ref _corruptFrames, frames);
+    }
 
     public CancellationToken Closing => _closing.Token;
 
@@ -115,6 +128,11 @@ internal sealed class WsSession(long id, System.Net.WebSockets.WebSocket socket,
         if (IsClosed)
         {
             return false;
+        }
+
+        if (Volatile.Read(ref _corruptFrames) > 0 && FrameDamage.IsDataFrame(text) && Interlocked.Decrement(ref _corruptFrames) >= 0)
+        {
+            text = FrameDamage.Apply(text, _corruption);
         }
 
         var bytes = Encoding.UTF8.GetBytes(text);

@@ -99,6 +99,13 @@ internal sealed class RealtimeSimulator : IAsyncDisposable
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
+    /// <summary>Adds faults through the control API (POST /sim/faults, one object or an array).</summary>
+    public async Task AddFaultAsync(string json)
+    {
+        using var response = await Http.PostAsync("/sim/faults", new StringContent(json, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     /// <summary>POST /oauth2/tokenP; returns the access token.</summary>
     public async Task<string> TokenAsync(string appKey, string appSecret)
     {
