@@ -41,7 +41,7 @@ public sealed class RealtimeServerFaultTests
         Assert.True(order.GetProperty("rt_cd").GetString() == "0", order.ToString());
         await sim.AdvanceAsync(TimeSpan.FromSeconds(30));
 
-        await Eventually.ReadAsync<KisRealtimeEvent, FillNotice>(client.Notices, n => n.Kind == FillNoticeKind.Receipt, "the receipt, decrypted with the key/IV of the first session");
+        await Eventually.ReadAsync<FillNotice, FillNotice>(client.FillNotices, n => n.Kind == FillNoticeKind.Receipt, "the receipt, decrypted with the key/IV of the first session");
         await Eventually.ReadAsync<KisMarketEvent, TradeTick>(client.MarketEvents, t => t.Symbol == "005930", "trades of the kept registration");
         Assert.Equal(0, client.Statistics.UndecryptableFrames);
     }
