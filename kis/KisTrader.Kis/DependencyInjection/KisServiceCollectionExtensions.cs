@@ -30,6 +30,7 @@ public static class KisServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KisOptions>, KisOptionsValidator>());
         services.AddSingleton<IValidateOptions<KisOptions>>(new KisSecretSourceValidator(configuration));
         services.TryAddSingleton(TimeProvider.System);
+        KisTimeProviders.AddTransportFallback(services);
 
         // Our own log lines mask secrets; the factory's default handlers would log URLs (with CANO in the query).
         services.AddHttpClient(KisConnections.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

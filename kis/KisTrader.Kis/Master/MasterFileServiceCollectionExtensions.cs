@@ -1,3 +1,4 @@
+using KisTrader.Kis.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class MasterFileServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MasterFileOptions>, MasterFileOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        KisTimeProviders.AddTransportFallback(services);
         services.AddHttpClient<IMasterFileSource, HttpMasterFileSource>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         return services;
     }

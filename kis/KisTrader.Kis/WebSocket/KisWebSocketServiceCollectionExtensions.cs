@@ -1,3 +1,4 @@
+using KisTrader.Kis.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,7 @@ public static class KisWebSocketServiceCollectionExtensions
         builder.ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KisWebSocketOptions>, KisWebSocketOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        KisTimeProviders.AddTransportFallback(services);
         services.TryAddSingleton<KisRealtimeClient>();
         services.TryAddSingleton<IKisRealtimeClient>(sp => sp.GetRequiredService<KisRealtimeClient>());
         return services;
