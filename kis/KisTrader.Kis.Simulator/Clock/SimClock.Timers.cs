@@ -87,7 +87,15 @@ public sealed partial class SimClock
     /// </summary>
     private void Pump()
     {
-        lock (_pumpGate)
+        // One thread dispatches at a time; it re-reads the clock after every callback, so a caller that finds it busy
+        // (a control change while a callback runs) leaves the work to it rather than wait for a callback.
+        if (!_pumpGate.TryEnter())
+        {
+            RearmAlarm();
+            return;
+        }
+
+        try
         {
             while (true)
             {
@@ -116,12 +124,25 @@ public sealed partial class SimClock
                     {
                         EnqueueLocked(timer, NextPeriodic(key.Due, timer.Period.Ticks, anchor.Unbounded(wallTicks)));
                     }
+
+                    // While the callback runs (and what it completes inline, e.g. a Task.Delay continuation) the clock may
+                    // move up to one millisecond past the due instant, never past the next due instant: Task.Delay
+                    // truncates to whole milliseconds, and a loop that waits "until an instant" (Orleans has them) must
+                    // be able to reach its instant without another timer.
+                    MoveBarrierLocked();
+                    if (_anchor.Barrier > key.Due + TimeSpan.TicksPerMillisecond)
+                    {
+                        _anchor = _anchor with { Barrier = key.Due + TimeSpan.TicksPerMillisecond };
+                    }
                 }
 
-                // The barrier still stands at this timer's due instant: the callback reads it.
                 Dispatched?.Invoke(dispatch);
                 timer.Invoke();
             }
+        }
+        finally
+        {
+            _pumpGate.Exit();
         }
 
         RearmAlarm();

@@ -189,7 +189,15 @@ public sealed partial class SimClock : TimeProvider, IDisposable
     {
         public bool Frozen => Paused || Holds > 0;
 
-        public long SimulatedAt(long wallTicks) => Math.Min(Unbounded(wallTicks), Barrier);
+        /// <summary>
+        /// The reading, in whole milliseconds: <c>Task.Delay</c> truncates its delay to whole milliseconds, so a loop that
+        /// waits "until an instant" (Orleans does) would spin on a sub-millisecond remainder while the clock stands still.
+        /// </summary>
+        public long SimulatedAt(long wallTicks)
+        {
+            var unbounded = Unbounded(wallTicks);
+            return Math.Min(unbounded - (unbounded % TimeSpan.TicksPerMillisecond), Barrier);
+        }
 
         /// <summary>Where the clock would be without the barrier (a jump's target, or a late wall tick's).</summary>
         public long Unbounded(long wallTicks)

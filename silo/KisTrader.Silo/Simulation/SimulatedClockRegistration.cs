@@ -27,8 +27,8 @@ public static class SimulatedClockRegistration
         KisTimeProviders.Transport,
     ];
 
-    /// <summary>The keyed areas on the simulated clock (besides the unkeyed TimeProvider).</summary>
-    public static IReadOnlyList<string> SimulatedAreas { get; } = [TimeProviderNames.Grains, ReminderTimeProviderNames.Reminders];
+    /// <summary>The keyed areas on the simulated clock (besides the unkeyed TimeProvider and the <c>Grains</c> key, see <see cref="SimulatedGrainClock"/>).</summary>
+    public static IReadOnlyList<string> SimulatedAreas { get; } = [ReminderTimeProviderNames.Reminders];
 
     /// <summary>
     /// Registers <paramref name="clock"/> as the host's unkeyed <see cref="TimeProvider"/> (grains, the KIS client's token
@@ -56,6 +56,9 @@ public static class SimulatedClockRegistration
         {
             services.AddKeyedSingleton<TimeProvider>(area, clock);
         }
+
+        // Grain timers: the simulated clock, except those of Orleans' own system targets (stream pulling agents …).
+        services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SimulatedGrainClock(clock, sp));
 
         services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new SimulatedTimeHoldHandler(clock)));
         return services;

@@ -46,6 +46,20 @@ internal sealed class ClockHarness : IDisposable
         }
     }
 
+    /// <summary>
+    /// The timers fired in this order, each reading its due instant in its callback (to within the millisecond a
+    /// callback may see the clock move: see <see cref="SimClock"/>).
+    /// </summary>
+    public void AssertFired(params (string Name, DateTimeOffset Due)[] expected)
+    {
+        var fired = Fired;
+        Assert.Equal(expected.Select(e => e.Name), fired.Select(f => f.Name));
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.InRange(fired[i].At, expected[i].Due, expected[i].Due.AddMilliseconds(1));
+        }
+    }
+
     public static DateTimeOffset At(int hour, int minute, int second = 0) => new(2026, 11, 23, hour, minute, second, TimeSpan.FromHours(9));
 
     public void Dispose() => Clock.Dispose();

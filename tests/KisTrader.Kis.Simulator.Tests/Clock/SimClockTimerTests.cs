@@ -18,7 +18,7 @@ public sealed class SimClockTimerTests
         Assert.Empty(h.Fired);
         h.Wall.Advance(TimeSpan.FromSeconds(0.1));
 
-        Assert.Equal([("ten", ClockHarness.At(15, 30))], h.Fired);
+        h.AssertFired(("ten", ClockHarness.At(15, 30)));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class SimClockTimerTests
         Assert.Empty(h.Fired);
         h.Wall.Advance(TimeSpan.FromSeconds(0.1)); // +6 s → 15:21:00
 
-        Assert.Equal([("minute", ClockHarness.At(15, 21))], h.Fired);
+        h.AssertFired(("minute", ClockHarness.At(15, 21)));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class SimClockTimerTests
         h.Clock.Resume();
         h.Wall.Advance(TimeSpan.FromSeconds(1)); // 15:22:00
 
-        Assert.Equal([("two", ClockHarness.At(15, 22))], h.Fired);
+        h.AssertFired(("two", ClockHarness.At(15, 22)));
     }
 
     [Fact]
@@ -66,9 +66,7 @@ public sealed class SimClockTimerTests
         var now = h.Clock.JumpTo(ClockHarness.At(16, 0));
 
         Assert.Equal(ClockHarness.At(16, 0), now);
-        Assert.Equal(
-            [("a", ClockHarness.At(15, 30)), ("b", ClockHarness.At(15, 40)), ("b2", ClockHarness.At(15, 40)), ("c", ClockHarness.At(15, 50))],
-            h.Fired);
+        h.AssertFired(("a", ClockHarness.At(15, 30)), ("b", ClockHarness.At(15, 40)), ("b2", ClockHarness.At(15, 40)), ("c", ClockHarness.At(15, 50)));
     }
 
     [Fact]
@@ -99,7 +97,7 @@ public sealed class SimClockTimerTests
         h.Clock.JumpTo(ClockHarness.At(15, 30, 30)); // skips 15:23 … 15:30: fires once, at 15:23
         h.Wall.Advance(TimeSpan.FromSeconds(0.5)); // 15:31: the phase is kept
 
-        Assert.Equal([ClockHarness.At(15, 21), ClockHarness.At(15, 22), ClockHarness.At(15, 23), ClockHarness.At(15, 31)], h.Fired.Select(f => f.At));
+        h.AssertFired(("tick", ClockHarness.At(15, 21)), ("tick", ClockHarness.At(15, 22)), ("tick", ClockHarness.At(15, 23)), ("tick", ClockHarness.At(15, 31)));
     }
 
     [Fact]
@@ -117,7 +115,7 @@ public sealed class SimClockTimerTests
         Assert.False(disposed.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
         h.Wall.Advance(TimeSpan.FromMinutes(1)); // 16:20:30
 
-        Assert.Equal([("moved", ClockHarness.At(15, 22, 30))], h.Fired);
+        h.AssertFired(("moved", ClockHarness.At(15, 22, 30)));
         Assert.Equal(0, h.Clock.PendingTimers);
         Assert.Throws<ArgumentOutOfRangeException>(() => moved.Change(TimeSpan.FromMilliseconds(-2), Timeout.InfiniteTimeSpan));
         moved.Dispose();
@@ -168,7 +166,7 @@ public sealed class SimClockTimerTests
         hold.Dispose(); // once only
         h.Wall.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Equal([("one", ClockHarness.At(15, 21))], h.Fired);
+        h.AssertFired(("one", ClockHarness.At(15, 21)));
         Assert.Equal(Minute, h.Clock.GetElapsedTime(started));
     }
 }

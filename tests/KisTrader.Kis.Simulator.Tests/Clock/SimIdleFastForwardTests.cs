@@ -45,7 +45,7 @@ public sealed class SimIdleFastForwardTests
 
         // 15:20 → 18:20 (the only counted timer; the keep-alive fires once on the way and keeps its phase), then nothing
         // counted is left: on to the next window's opening.
-        Assert.Equal([("keep-alive", ClockHarness.At(15, 20, 30)), ("evening", ClockHarness.At(18, 20)), ("keep-alive", ClockHarness.At(18, 20, 30))], h.Fired);
+        h.AssertFired(("keep-alive", ClockHarness.At(15, 20, 30)), ("evening", ClockHarness.At(18, 20)), ("keep-alive", ClockHarness.At(18, 20, 30)));
         Assert.Equal(NextOpen, h.Clock.GetUtcNow());
     }
 
