@@ -39,9 +39,7 @@ public sealed class SimulatedClockSiloFixture : IAsyncLifetime
             .UseInMemoryReminderService());
         builder.Services.UseSimulatedClock(Clock);
         _host = builder.Build();
-        File.AppendAllText("/tmp/clockdiag.txt", $"{DateTime.UtcNow:O} starting\n");
         await _host.StartAsync(TestContext.Current.CancellationToken);
-        File.AppendAllText("/tmp/clockdiag.txt", $"{DateTime.UtcNow:O} started, sim {Clock.GetUtcNow():O} pending {Clock.PendingTimers} dispatches {Dispatches.Count}\n");
     }
 
     /// <summary>Polls <paramref name="done"/> every 50 ms of wall time until it holds or <see cref="Patience"/> runs out.</summary>
@@ -67,11 +65,9 @@ public sealed class SimulatedClockSiloFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        File.AppendAllText("/tmp/clockdiag.txt", $"{DateTime.UtcNow:O} stopping, sim {Clock.GetUtcNow():O} pending {Clock.PendingTimers} dispatches {Dispatches.Count}\n");
         if (_host is not null)
         {
             await _host.StopAsync(CancellationToken.None);
-            File.AppendAllText("/tmp/clockdiag.txt", $"{DateTime.UtcNow:O} stopped\n");
             _host.Dispose();
         }
 
