@@ -8,7 +8,7 @@ using KisTrader.Kis.Transport;
 namespace KisTrader.Kis.Auth;
 
 /// <summary>The oauth2 calls of one key: tokenP (access token), Approval (WebSocket approval key) and hashkey.</summary>
-internal sealed class KisOAuthClient(HttpClient http, KisCredentials credentials, KisOptions options, TimeProvider clock)
+internal sealed class KisOAuthClient(HttpClient http, KisCredentials credentials, KisOptions options, TimeProvider clock, TimeProvider transportClock)
 {
 
     public KisCredentials Credentials => credentials;
@@ -74,7 +74,7 @@ internal sealed class KisOAuthClient(HttpClient http, KisCredentials credentials
         request.Headers.TryAddWithoutValidation("appkey", credentials.AppKey);
         request.Headers.TryAddWithoutValidation("appsecret", credentials.AppSecret);
         request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
-        using var timeout = new CancellationTokenSource(options.Resilience.QueryTimeout, clock);
+        using var timeout = new CancellationTokenSource(options.Resilience.QueryTimeout, transportClock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         HttpResponseMessage response;
         string text;
@@ -107,7 +107,7 @@ internal sealed class KisOAuthClient(HttpClient http, KisCredentials credentials
 
     private async Task<JsonDocument> PostAsync(string path, string endpoint, Dictionary<string, string> body, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(options.Resilience.QueryTimeout, clock);
+        using var timeout = new CancellationTokenSource(options.Resilience.QueryTimeout, transportClock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(credentials.RestBaseUrl, path))
         {

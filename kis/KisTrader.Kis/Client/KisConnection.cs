@@ -24,10 +24,11 @@ internal sealed class KisConnection : IDisposable
         IKisTokenStore tokenStore,
         IKisPermitSource permits,
         TimeProvider clock,
+        TimeProvider transportClock,
         ILogger logger)
     {
         Credentials = credentials;
-        OAuth = new KisOAuthClient(http, credentials, options, clock);
+        OAuth = new KisOAuthClient(http, credentials, options, clock, transportClock);
         Tokens = new KisTokenProvider(OAuth, tokenStore, options.Auth, clock, logger);
         ApprovalKeys = new KisApprovalKeyProvider(OAuth, options.Auth, clock, logger);
         var name = credentials.KeyId;
@@ -38,8 +39,8 @@ internal sealed class KisConnection : IDisposable
             OAuth,
             permits,
             options,
-            KisPipelines.AttemptTimeout(options.Resilience.QueryTimeout, clock, name + "-query"),
-            KisPipelines.AttemptTimeout(options.Resilience.OrderTimeout, clock, name + "-order"),
+            KisPipelines.AttemptTimeout(options.Resilience.QueryTimeout, transportClock, name + "-query"),
+            KisPipelines.AttemptTimeout(options.Resilience.OrderTimeout, transportClock, name + "-order"),
             logger);
         QueryPipeline = options.Resilience.QueryRetries == 0
             ? KisPipelines.QueryWithoutRetry(options.Resilience, clock, logger, name)

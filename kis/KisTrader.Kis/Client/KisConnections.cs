@@ -1,6 +1,8 @@
 using KisTrader.Kis.Auth;
 using KisTrader.Kis.Configuration;
 using KisTrader.Kis.RateLimiting;
+using KisTrader.Kis.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +19,8 @@ internal sealed class KisConnections : IDisposable
         IKisTokenStore tokenStore,
         IKisPermitSource permits,
         TimeProvider clock,
-        ILoggerFactory loggers)
+        ILoggerFactory loggers,
+        [FromKeyedServices(KisTimeProviders.Transport)] TimeProvider? transportClock = null)
     {
         var settings = options.Value;
         Options = settings;
@@ -29,8 +32,9 @@ internal sealed class KisConnections : IDisposable
         var http = httpClients.CreateClient(HttpClientName);
         var trading = KisCredentials.Trading(settings);
         var market = KisCredentials.MarketData(settings, trading);
-        Trading = new KisConnection(http, trading, settings, tokenStore, permits, clock, logger);
-        MarketData = ReferenceEquals(market, trading) ? Trading : new KisConnection(http, market, settings, tokenStore, permits, clock, logger);
+        var transport = transportClock ?? clock;
+        Trading = new KisConnection(http, trading, settings, tokenStore, permits, clock, transport, logger);
+        MarketData = ReferenceEquals(market, trading) ? Trading : new KisConnection(http, market, settings, tokenStore, permits, clock, transport, logger);
     }
 
     public KisOptions Options { get; }

@@ -29,6 +29,7 @@ public static class KisServiceCollectionExtensions
         services.AddValidatedOptions<KisOptions, KisOptionsValidator>(configuration, KisOptions.Section);
         services.AddSingleton<IValidateOptions<KisOptions>>(new KisSecretSourceValidator(configuration));
         services.TryAddSingleton(TimeProvider.System);
+        KisTimeProviders.AddTransportFallback(services);
 
         // Our own log lines mask secrets; the factory's default handlers would log URLs (with CANO in the query).
         services.AddHttpClient(KisConnections.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

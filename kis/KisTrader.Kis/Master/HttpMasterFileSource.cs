@@ -1,3 +1,5 @@
+using KisTrader.Kis.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +16,7 @@ public sealed partial class HttpMasterFileSource : IMasterFileSource
     private readonly TimeProvider _clock;
     private readonly ILogger<HttpMasterFileSource> _logger;
 
-    public HttpMasterFileSource(HttpClient http, IOptions<MasterFileOptions> options, TimeProvider clock, ILogger<HttpMasterFileSource> logger)
+    public HttpMasterFileSource(HttpClient http, IOptions<MasterFileOptions> options, [FromKeyedServices(KisTimeProviders.Transport)] TimeProvider clock, ILogger<HttpMasterFileSource> logger)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);

@@ -1,4 +1,5 @@
 using KisTrader.Kis.Configuration;
+using KisTrader.Kis.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ public static class MasterFileServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddValidatedOptions<MasterFileOptions, MasterFileOptionsValidator>(configuration, MasterFileOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
+        KisTimeProviders.AddTransportFallback(services);
         services.AddHttpClient<IMasterFileSource, HttpMasterFileSource>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         return services;
     }

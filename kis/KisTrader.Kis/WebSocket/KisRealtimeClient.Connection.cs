@@ -14,7 +14,7 @@ public sealed partial class KisRealtimeClient
             var socket = new ClientWebSocket();
             try
             {
-                using var timeout = new CancellationTokenSource(_options.ConnectTimeout, _time);
+                using var timeout = new CancellationTokenSource(_options.ConnectTimeout, _transport);
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, timeout.Token);
                 await socket.ConnectAsync(_endpoint, linked.Token).ConfigureAwait(false);
             }
@@ -122,7 +122,7 @@ public sealed partial class KisRealtimeClient
         var reason = "ended";
         var buffer = new byte[_options.ReceiveBufferBytes];
         using var message = new MemoryStream();
-        using var idle = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+        using var idle = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _transport);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, idle.Token);
         try
         {

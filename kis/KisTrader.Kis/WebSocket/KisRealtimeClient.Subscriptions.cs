@@ -401,7 +401,7 @@ public sealed partial class KisRealtimeClient
 
             try
             {
-                return await pending.Reply.WaitAsync(_options.RequestTimeout, _time, cancellationToken).ConfigureAwait(false);
+                return await pending.Reply.WaitAsync(_options.RequestTimeout, _transport, cancellationToken).ConfigureAwait(false);
             }
             catch (TimeoutException)
             {

@@ -1,5 +1,7 @@
 using System.Net.WebSockets;
 using System.Threading.Channels;
+using KisTrader.Kis.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -17,6 +19,7 @@ public sealed partial class KisRealtimeClient : IKisRealtimeClient, IAsyncDispos
     private readonly KisWebSocketOptions _options;
     private readonly IApprovalKeySource _approvalKeys;
     private readonly TimeProvider _time;
+    private readonly TimeProvider _transport;
     private readonly ILogger _logger;
     private readonly RealtimeCounters _counters = new();
     private readonly Channel<KisMarketEvent> _market;
@@ -39,12 +42,14 @@ public sealed partial class KisRealtimeClient : IKisRealtimeClient, IAsyncDispos
     private volatile bool _stopping;
     private IReadOnlyList<RealtimeRegistration> _registrations = [];
 
-    public KisRealtimeClient(IOptions<KisWebSocketOptions> options, IApprovalKeySource approvalKeys, TimeProvider timeProvider, ILogger<KisRealtimeClient>? logger = null)
+    public KisRealtimeClient(IOptions<KisWebSocketOptions> options, IApprovalKeySource approvalKeys, TimeProvider timeProvider, ILogger<KisRealtimeClient>? logger = null,
+        [FromKeyedServices(KisTimeProviders.Transport)] TimeProvider? transportClock = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _approvalKeys = approvalKeys ?? throw new ArgumentNullException(nameof(approvalKeys));
         _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _transport = transportClock ?? _time;
         _logger = logger ?? (ILogger)NullLogger.Instance;
         var baseUrl = _options.BaseUrl ?? throw new OptionsValidationException(KisWebSocketOptions.SectionName, typeof(KisWebSocketOptions), ["Kis:WebSocket:BaseUrl is required (ws://host:port of the KIS WebSocket service)."]);
         _endpoint = new Uri(baseUrl, _options.Path);
@@ -132,7 +137,7 @@ public sealed partial class KisRealtimeClient : IKisRealtimeClient, IAsyncDispos
         {
             try
             {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2), _time);
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2), _transport);
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
                 await connection.CloseAsync(linked.Token).ConfigureAwait(false);
             }

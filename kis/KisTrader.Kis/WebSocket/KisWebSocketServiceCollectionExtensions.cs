@@ -1,4 +1,5 @@
 using KisTrader.Kis.Configuration;
+using KisTrader.Kis.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,7 @@ public static class KisWebSocketServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        KisTimeProviders.AddTransportFallback(services);
         services.TryAddSingleton<KisRealtimeClient>();
         services.TryAddSingleton<IKisRealtimeClient>(sp => sp.GetRequiredService<KisRealtimeClient>());
         return services;

@@ -11,10 +11,13 @@ namespace KisTrader.Silo.Commands;
 internal static class SimulationCommand
 {
     public const string Usage = """
-        (no command) [--KisTrader:Simulation:<setting>=<value> ...] [--Market:<setting>=<value> ...] [--<Section:Key>=<value> ...]
+        (no command) [--speed <x>] [--start <instant>] [--KisTrader:Simulation:<setting>=<value> ...] [--Market:<setting>=<value> ...] [--<Section:Key>=<value> ...]
           the in-process KIS simulator and an Orleans silo on one simulated clock that starts shortly before 15:30 KST on the
           last KRX trading day; the schedule prefetches the history and runs the 15:30 screen, and the console shows it
-          --KisTrader:Simulation:Start=<instant>              e.g. 2026-11-23T15:29:00+09:00; default: 45 s before the last close
+          --speed <x>                                         simulated seconds per wall second, 1 to 1000 (default 1; 60 = a minute a second)
+          --start <instant>                                   the clock's start, e.g. 2026-11-23T15:29:00+09:00 (default: 45 s before the last close)
+          --KisTrader:Simulation:FastForward=true             jump over nights and weekends when nothing is due (FastForwardHorizon, default 00:10:00)
+          --KisTrader:Simulation:Start=<instant>              the same as --start
           --KisTrader:Simulation:StartBeforeClose=<time>      default 00:00:45 (when Start is unset)
           --KisTrader:Simulation:Seed=<int>                   the synthetic market's seed, default 42
           --KisTrader:Simulation:LogLevel=<level>             the console log's level, default Warning (the screen is printed anyway)
@@ -26,6 +29,21 @@ internal static class SimulationCommand
 
     private static readonly string[] ReplayFlags = ["--date", "--days", "--seed"];
 
+    /// <summary>The short flags of the run and the settings they stand for.</summary>
+    private static readonly Dictionary<string, string> Short = new(StringComparer.Ordinal)
+    {
+        ["--speed"] = "--KisTrader:Simulation:Speed",
+        ["--start"] = "--KisTrader:Simulation:Start",
+    };
+
+    /// <summary><c>--speed 60</c>, <c>--speed=60</c> → <c>--KisTrader:Simulation:Speed=60</c> (the settings validate the values).</summary>
+    internal static string[] ShortFlags(string[] args) =>
+        [.. args.Select(arg =>
+        {
+            var name = arg.Split('=', 2)[0];
+            return Short.TryGetValue(name, out var setting) ? setting + arg[name.Length..] : arg;
+        })];
+
     public static async Task<int> RunAsync(string[] args)
     {
         if (args.Length > 0 && ReplayFlags.Contains(args[0], StringComparer.Ordinal))
@@ -34,6 +52,7 @@ internal static class SimulationCommand
             return 2;
         }
 
+        args = ShortFlags(args);
         if (CommandDispatcher.CheckSettings(args, out var help) is { } error)
         {
             await Console.Error.WriteLineAsync($"error: {error}{Environment.NewLine}usage: {Usage}");

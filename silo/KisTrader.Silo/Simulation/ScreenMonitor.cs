@@ -1,4 +1,5 @@
 using KisTrader.GrainInterfaces;
+using KisTrader.Kis.Simulator.Clock;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
@@ -98,7 +99,8 @@ internal sealed partial class ScreenMonitor(
 
             try
             {
-                await Task.Delay(PollEvery, clock, stoppingToken);
+                // Polled on the wall clock: at 600× a simulated-second poll would spin.
+                await Task.Delay(PollEvery, (clock as SimClock)?.Wall ?? clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {

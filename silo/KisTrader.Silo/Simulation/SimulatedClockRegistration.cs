@@ -1,39 +1,66 @@
+using KisTrader.Kis.DependencyInjection;
+using KisTrader.Kis.Simulator.Clock;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Reminders;
 
 namespace KisTrader.Silo.Simulation;
 
-/// <summary>Puts a whole silo host on one simulated clock (orleans-notes.md §2), except Orleans' own housekeeping.</summary>
+/// <summary>
+/// Puts a whole silo host on one simulated clock — the one code location of the wall-time / simulated-time split that
+/// docs/simulated-time.md describes.
+/// </summary>
 public static class SimulatedClockRegistration
 {
     /// <summary>
-    /// Registers <paramref name="clock"/> as the host's unkeyed <see cref="TimeProvider"/> — what grains, grain timers
-    /// (Orleans' <c>Grains</c> key falls back to it), the KIS client, the schedule and the journal read — and as the
-    /// reminder service's keyed clock, so that reminders fire on simulated time too. Membership, messaging, system
-    /// timers, activation management and the grain directory stay on the real clock: a simulated clock that started
-    /// days ago would otherwise declare silos dead and messages expired. Call it after the other registrations (it
-    /// replaces the unkeyed clock they added).
+    /// The keyed areas registered on the wall clock explicitly. Every other keyed TimeProvider (any area an Orleans package
+    /// adds later) is on the wall clock too, through the <see cref="KeyedService.AnyKey"/> catch-all.
     /// </summary>
-    public static IServiceCollection UseSimulatedClock(this IServiceCollection services, TimeProvider clock)
+    public static IReadOnlyList<string> WallTimeAreas { get; } =
+    [
+        TimeProviderNames.Messaging,
+        TimeProviderNames.SystemTimers,
+        TimeProviderNames.Membership,
+        TimeProviderNames.ActivationManagement,
+        TimeProviderNames.GrainDirectory,
+        Orleans.Streams.StreamingTimeProviderNames.Streaming,
+        KisTimeProviders.Transport,
+    ];
+
+    /// <summary>The keyed areas on the simulated clock (besides the unkeyed TimeProvider and the <c>Grains</c> key, see <see cref="SimulatedGrainClock"/>).</summary>
+    public static IReadOnlyList<string> SimulatedAreas { get; } = [ReminderTimeProviderNames.Reminders];
+
+    /// <summary>
+    /// Registers <paramref name="clock"/> as the host's unkeyed <see cref="TimeProvider"/> (grains, the KIS client's token
+    /// timing, rate-limit windows and retry delays, the schedule, the journal) and under the <c>Grains</c> and
+    /// <c>Reminders</c> keys (grain timers, reminders). Every other keyed area — Orleans' messaging, membership, system
+    /// timers, activation management, grain directory and streaming (pulling agents), and the KIS client's transport
+    /// timeouts — stays on <paramref name="clock"/>'s wall clock. Every HTTP exchange of the host's HttpClients holds the
+    /// simulated clock (<see cref="SimulatedTimeHoldHandler"/>): a broker call costs no simulated time at any speed.
+    /// Call it after the other registrations (it replaces the unkeyed clock they added).
+    /// </summary>
+    public static IServiceCollection UseSimulatedClock(this IServiceCollection services, SimClock clock)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(clock);
+        var wall = clock.Wall;
         services.RemoveAll<TimeProvider>();
-        services.AddSingleton(clock);
-        foreach (var area in new[]
-                 {
-                     TimeProviderNames.Messaging,
-                     TimeProviderNames.SystemTimers,
-                     TimeProviderNames.Membership,
-                     TimeProviderNames.ActivationManagement,
-                     TimeProviderNames.GrainDirectory,
-                 })
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddKeyedSingleton<TimeProvider>(KeyedService.AnyKey, (_, _) => wall);
+        foreach (var area in WallTimeAreas)
         {
-            services.AddKeyedSingleton(area, TimeProvider.System);
+            services.AddKeyedSingleton(area, wall);
         }
 
-        services.AddKeyedSingleton(ReminderTimeProviderNames.Reminders, clock);
+        foreach (var area in SimulatedAreas)
+        {
+            services.AddKeyedSingleton<TimeProvider>(area, clock);
+        }
+
+        // Grain timers: the simulated clock, except those of Orleans' own system targets (stream pulling agents …).
+        services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SimulatedGrainClock(clock, sp));
+
+        services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new SimulatedTimeHoldHandler(clock)));
         return services;
     }
 }

@@ -22,7 +22,7 @@ public sealed class SimulationConsole(TextWriter output)
         Write(
             "KisTrader — one-process simulator run: an Orleans silo, the in-process KIS simulator and one simulated clock",
             string.Create(Inv, $"  mode             {header.Mode} (Kis:Environment Simulator); no real broker, no real money"),
-            string.Create(Inv, $"  simulated clock  starts {Kst(header.ClockStart)} KST ({header.ClockStart.DayOfWeek}), real speed; last trading day {header.TradingDay:yyyy-MM-dd}, close {KrxTime.TimeOf(header.Close):HH:mm}"),
+            string.Create(Inv, $"  simulated clock  starts {Kst(header.ClockStart)} KST ({header.ClockStart.DayOfWeek}), {(header.Speed == 1m ? "real speed" : $"{header.Speed}× real speed")}; last trading day {header.TradingDay:yyyy-MM-dd}, close {KrxTime.TimeOf(header.Close):HH:mm}"),
             string.Create(Inv, $"  simulator        {header.SimulatorUrl} (seed {header.Seed}, {header.Listings:N0} listings, real profile, {header.RequestsPerSecond} REST calls/s per key)"),
             string.Create(Inv, $"  storage          grain state {header.GrainStorage}, reminders {header.Reminders}, journal {header.Journal}"),
             string.Create(Inv, $"  silo             cluster {header.ClusterId}, silo port {header.SiloPort}, gateway port {header.GatewayPort}"),

@@ -4,6 +4,7 @@ namespace KisTrader.Silo.Simulation;
 public sealed record SimulationHeader(
     string Mode,
     DateTimeOffset ClockStart,
+    decimal Speed,
     DateOnly TradingDay,
     DateTimeOffset Close,
     Uri SimulatorUrl,

@@ -27,6 +27,25 @@ public sealed class SimulationOptions
     /// </summary>
     public TimeSpan StartBeforeClose { get; set; } = TimeSpan.FromSeconds(45);
 
+    /// <summary>Largest speed the run accepts.</summary>
+    public const decimal MaxSpeed = 1000m;
+
+    /// <summary>
+    /// Simulated seconds per wall second, 1 to <see cref="MaxSpeed"/> (flag <c>--speed</c>). Default 1. Grain timers,
+    /// reminders, the KIS client's waits and the rate limit (18 calls per simulated second) follow it; change it while
+    /// the run goes with the simulator's <c>POST /sim/clock {"speed": 600}</c>.
+    /// </summary>
+    public decimal Speed { get; set; } = 1m;
+
+    /// <summary>
+    /// Jump over quiet stretches (nights, weekends): when no KRX session window is open and no long timer or reminder is
+    /// due within <see cref="FastForwardHorizon"/>, the clock jumps to the next one (docs/simulated-time.md). Default false.
+    /// </summary>
+    public bool FastForward { get; set; }
+
+    /// <summary>The idle fast-forward's horizon (1 minute to 1 day). Default 10 minutes.</summary>
+    public TimeSpan FastForwardHorizon { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The synthetic market's seed (<c>Market:Seed</c>): the same seed gives the same market. Default 42.</summary>
     public int Seed { get; set; } = 42;
 
@@ -76,6 +95,39 @@ public sealed class SimulationOptions
                     }
 
                     break;
+                case "SPEED":
+                    if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var speed) && speed >= 1m && speed <= MaxSpeed)
+                    {
+                        options.Speed = speed;
+                    }
+                    else
+                    {
+                        failures.Add($"{key} must be a number from 1 to {MaxSpeed.ToString(CultureInfo.InvariantCulture)} (simulated seconds per wall second; value: '{child.Value}')");
+                    }
+
+                    break;
+                case "FASTFORWARD":
+                    if (bool.TryParse(text, out var fastForward))
+                    {
+                        options.FastForward = fastForward;
+                    }
+                    else
+                    {
+                        failures.Add($"{key} must be true or false (value: '{child.Value}')");
+                    }
+
+                    break;
+                case "FASTFORWARDHORIZON":
+                    if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var horizon) && horizon >= TimeSpan.FromMinutes(1) && horizon <= TimeSpan.FromDays(1))
+                    {
+                        options.FastForwardHorizon = horizon;
+                    }
+                    else
+                    {
+                        failures.Add($"{key} must be between 00:01:00 and 1.00:00:00 (value: '{child.Value}')");
+                    }
+
+                    break;
                 case "SEED":
                     if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed))
                     {
@@ -99,7 +151,7 @@ public sealed class SimulationOptions
 
                     break;
                 default:
-                    failures.Add($"{key} is not a setting (settings: LogLevel, Seed, Start, StartBeforeClose)");
+                    failures.Add($"{key} is not a setting (settings: FastForward, FastForwardHorizon, LogLevel, Seed, Speed, Start, StartBeforeClose)");
                     break;
             }
         }

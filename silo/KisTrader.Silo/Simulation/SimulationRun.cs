@@ -96,7 +96,7 @@ public sealed class SimulationRun : IAsyncDisposable
             (day, close, start) = SimulationStart.LastTradingDay(TimeProvider.System.GetUtcNow(), calendar, simulation.StartBeforeClose);
         }
 
-        var clock = new SimClock(start, 1m, paused: false, wall: TimeProvider.System);
+        var clock = new SimClock(start, simulation.Speed, paused: false, wall: TimeProvider.System, idle: simulation.FastForward ? SimulationQuietHours.FastForward(calendar, simulation.FastForwardHorizon) : null);
         var simulatorOptions = new SimulatorHostOptions();
         foreach (var (key, value) in SimulatorSettings(configuration))
         {
@@ -105,6 +105,8 @@ public sealed class SimulationRun : IAsyncDisposable
 
         simulatorOptions.Settings["Market:Seed"] = simulation.Seed.ToString(CultureInfo.InvariantCulture);
         simulatorOptions.Settings["Simulator:Profile"] = "Real";
+        // Client and simulator count 18 calls per simulated second on the one shared clock (docs/simulated-time.md).
+        simulatorOptions.Settings["Simulator:RateLimit:Clock"] = "Simulated";
         var simulator = await SimulatorHost.StartAsync(simulatorOptions, clock, cancellationToken);
         try
         {
@@ -135,6 +137,7 @@ public sealed class SimulationRun : IAsyncDisposable
                 var header = new SimulationHeader(
                     "Simulator",
                     start,
+                    simulation.Speed,
                     day,
                     close,
                     simulator.BaseUrl,
@@ -180,6 +183,7 @@ public sealed class SimulationRun : IAsyncDisposable
         }
 
         await Simulator.DisposeAsync();
+        Clock.Dispose();
     }
 
     // The simulator's own sections pass through (e.g. Market:KospiListings, Simulator:RateLimit:Enabled); its clock is ours.

@@ -114,8 +114,8 @@ public sealed class KisWiringTests
         var paper = Assert.Throws<OptionsValidationException>(() => SimulationOptions.Load(Configuration(("KisTrader:Simulation:Start", "2026-11-23T15:29:00"))));
         Assert.Equal(["KisTrader:Simulation:Start must be an ISO 8601 instant with an offset, e.g. 2026-11-23T15:29:00+09:00 (value: '2026-11-23T15:29:00')"], paper.Failures);
 
-        var unknown = Assert.Throws<OptionsValidationException>(() => SimulationOptions.Load(Configuration(("KisTrader:Simulation:Speed", "60"))));
-        Assert.Equal(["KisTrader:Simulation:Speed is not a setting (settings: LogLevel, Seed, Start, StartBeforeClose)"], unknown.Failures);
+        var unknown = Assert.Throws<OptionsValidationException>(() => SimulationOptions.Load(Configuration(("KisTrader:Simulation:Sped", "60"))));
+        Assert.Equal(["KisTrader:Simulation:Sped is not a setting (settings: FastForward, FastForwardHorizon, LogLevel, Seed, Speed, Start, StartBeforeClose)"], unknown.Failures);
     }
 
     [Fact]
