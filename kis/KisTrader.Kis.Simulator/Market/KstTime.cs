@@ -13,4 +13,10 @@ internal static class KstTime
 
     /// <summary>The instant <paramref name="seconds"/> after the session open of a date.</summary>
     public static DateTimeOffset AtSecond(SimSession session, double seconds) => session.At(session.Open).AddSeconds(seconds);
+
+    /// <summary>
+    /// The instant <paramref name="ms"/> milliseconds after the session open, exact to the tick (a print's instant: the
+    /// cut-off of a quote at it, (instant − open) in seconds, equals the print's <see cref="Model.RawPrint.Time"/>).
+    /// </summary>
+    public static DateTimeOffset AtMs(SimSession session, long ms) => session.At(session.Open).AddTicks(ms * TimeSpan.TicksPerMillisecond);
 }

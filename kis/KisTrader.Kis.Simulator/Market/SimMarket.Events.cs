@@ -111,12 +111,13 @@ internal sealed partial class SimMarket
         var fromSecond = (from - open).TotalSeconds;
         var toSecond = (to - open).TotalSeconds;
         var continuousEnd = ld.Minutes * 60;
-        foreach (var (second, p) in DayPrints(ld, s, fromSecond, toSecond))
+        foreach (var p in DayPrints(ld, s, fromSecond, toSecond))
         {
-            var at = KstTime.AtSecond(s, second);
+            // Exact to the millisecond: the quote at this instant counts the prints through this one.
+            var at = KstTime.AtMs(s, p.Ms);
             if (p.Side == SimSide.Auction)
             {
-                if (second > continuousEnd && at > close)
+                if (p.Second > continuousEnd && at > close)
                 {
                     Add(at, SimEventKind.ClosingPriceTrade, p.Price, p.Volume, SimSide.Auction);
                 }
@@ -127,7 +128,7 @@ internal sealed partial class SimMarket
             Add(at, SimEventKind.Trade, p.Price, p.Volume, p.Side);
             var ask = p.Side == SimSide.Buy ? p.Price : PriceGrid.Step(p.Price, 1, m.EtfTick);
             var perPrint = Math.Max(1.0, ld.Row.Volume / (double)(Math.Max(1, ld.Minutes) * 3));
-            Add(at, SimEventKind.QuoteChange, ask, Depth(ld.TimeKey, (long)second, 0, 0, perPrint * (m.EtfTick ? 3.0 : 1.0)), SimSide.Auction);
+            Add(at, SimEventKind.QuoteChange, ask, Depth(ld.TimeKey, p.Second, 0, 0, perPrint * (m.EtfTick ? 3.0 : 1.0)), SimSide.Auction);
         }
 
         if (to <= s.At(s.AfterHoursStart) || from >= s.At(s.AfterHoursEnd))

@@ -68,7 +68,7 @@ internal sealed partial class SimMarket
 
         var s = a.Session;
         var bars = new List<SimMinuteBar>(ld.Minutes + 1);
-        var full = Math.Clamp((int)Math.Floor((a.Cutoff - 59) / 60) + 1, 0, ld.Minutes);
+        var full = Math.Clamp((int)Math.Floor(a.Cutoff / 60), 0, ld.Minutes);
         for (var m = 0; m < full; m++)
         {
             bars.Add(new SimMinuteBar(
@@ -85,7 +85,7 @@ internal sealed partial class SimMarket
             var any = auction > 0;
             foreach (var p in ld.PrintsOf(full, buffer))
             {
-                if (p.Second > a.Cutoff)
+                if (p.Time > a.Cutoff)
                 {
                     break;
                 }
@@ -134,9 +134,9 @@ internal sealed partial class SimMarket
 
             var data = model.Day(day);
             var ld = data.Listing(i);
-            foreach (var (second, p) in DayPrints(ld, data.Session, (fromExclusive - data.Session.At(data.Session.Open)).TotalSeconds, (toInclusive - data.Session.At(data.Session.Open)).TotalSeconds))
+            foreach (var p in DayPrints(ld, data.Session, (fromExclusive - data.Session.At(data.Session.Open)).TotalSeconds, (toInclusive - data.Session.At(data.Session.Open)).TotalSeconds))
             {
-                trades.Add(new SimTrade(KstTime.AtSecond(data.Session, second), p.Price, p.Volume, p.Side));
+                trades.Add(new SimTrade(KstTime.AtMs(data.Session, p.Ms), p.Price, p.Volume, p.Side));
             }
         }
 
@@ -174,7 +174,7 @@ internal sealed partial class SimMarket
         var st = RegularState.Compute(ld, a.Session, a.Cutoff);
         var (expected, expectedVolume) = Expected(model.Models[i], ld, a, st);
         var (asks, bids) = RegularBook(model.Models[i], ld, a, st, 1);
-        DateTimeOffset? AtSec(double second) => st.AnyTrade ? KstTime.AtSecond(a.Session, second) : null;
+        DateTimeOffset? AtSec(double second) => st.AnyTrade ? KstTime.AtMs(a.Session, (long)Math.Round(second * 1000)) : null;
         return new SimQuote(
             model.Listings[i].Code,
             at,
@@ -294,8 +294,8 @@ internal sealed partial class SimMarket
         return Math.Max(1, (long)(perPrint * (0.4 + (2.2 * u)) * (1 + (0.12 * level))));
     }
 
-    /// <summary>All prints of a listing-day with seconds (since the open) in (from, to], in time order.</summary>
-    private static IEnumerable<(double Second, RawPrint Print)> DayPrints(ListingDay ld, SimSession s, double fromExclusive, double toInclusive)
+    /// <summary>All prints of a listing-day with times (seconds since the open) in (from, to], in time order.</summary>
+    private static IEnumerable<RawPrint> DayPrints(ListingDay ld, SimSession s, double fromExclusive, double toInclusive)
     {
         if (ld.Halted)
         {
@@ -304,7 +304,7 @@ internal sealed partial class SimMarket
 
         if (ld.OpenAuctionVolume > 0 && fromExclusive < 0 && toInclusive >= 0)
         {
-            yield return (0, new RawPrint(0, ld.Row.Open, (int)Math.Min(int.MaxValue, ld.OpenAuctionVolume), SimSide.Auction));
+            yield return new RawPrint(0, ld.Row.Open, (int)Math.Min(int.MaxValue, ld.OpenAuctionVolume), SimSide.Auction);
         }
 
         var first = Math.Max(0, (int)Math.Floor(fromExclusive / 60));
@@ -315,9 +315,9 @@ internal sealed partial class SimMarket
             var prints = ld.PrintsOf(m, buffer).ToArray();
             foreach (var p in prints)
             {
-                if (p.Second > fromExclusive && p.Second <= toInclusive)
+                if (p.Time > fromExclusive && p.Time <= toInclusive)
                 {
-                    yield return (p.Second, p);
+                    yield return p;
                 }
             }
         }
@@ -325,15 +325,15 @@ internal sealed partial class SimMarket
         var close = (s.Close - s.Open).TotalSeconds;
         if (ld.CloseAuctionVolume > 0 && close > fromExclusive && close <= toInclusive)
         {
-            yield return (close, new RawPrint((int)close, ld.Row.Close, (int)Math.Min(int.MaxValue, ld.CloseAuctionVolume), SimSide.Auction));
+            yield return new RawPrint((int)close, ld.Row.Close, (int)Math.Min(int.MaxValue, ld.CloseAuctionVolume), SimSide.Auction);
         }
 
         var closingPrice = new RawPrint[ClosingPriceSession.MaxPrints];
         foreach (var p in ClosingPriceSession.Prints(ld, s, closingPrice).ToArray())
         {
-            if (p.Second > fromExclusive && p.Second <= toInclusive)
+            if (p.Time > fromExclusive && p.Time <= toInclusive)
             {
-                yield return (p.Second, p);
+                yield return p;
             }
         }
     }

@@ -26,6 +26,7 @@ internal static class ScriptedDayBuilder
             var prints = script.Ticks
                 .Select(t => new RawPrint((int)(t.Time - session.Open).TotalSeconds, t.Price, t.Volume, t.Side))
                 .ToArray();
+            SpreadWithinSeconds(prints);
             result.SetPrints(prints);
         }
 
@@ -98,5 +99,28 @@ internal static class ScriptedDayBuilder
         }
 
         return day;
+    }
+
+    /// <summary>
+    /// Ticks scripted in the same second (same HHMMSS) keep their order and get distinct milliseconds, j × 1000 ÷ k for
+    /// the j-th of k: each one's realtime record then carries the cumulative state through it. A lone tick stays at .000.
+    /// </summary>
+    private static void SpreadWithinSeconds(RawPrint[] prints)
+    {
+        for (var i = 0; i < prints.Length;)
+        {
+            var end = i + 1;
+            while (end < prints.Length && prints[end].Second == prints[i].Second)
+            {
+                end++;
+            }
+
+            for (var j = i; j < end; j++)
+            {
+                prints[j] = prints[j] with { Milli = (j - i) * 1000 / (end - i) };
+            }
+
+            i = end;
+        }
     }
 }

@@ -4,8 +4,9 @@ using KisTrader.Kis.Simulator.Market.Model;
 namespace KisTrader.Kis.Simulator.Tests.Market;
 
 /// <summary>
-/// Prints per minute follow each listing's liquidity (a large cap prints about every second, an illiquid listing a few
-/// times a minute), with varied sizes, each print in its own second, while every minute's prints stay exactly its bar.
+/// Prints per minute follow each listing's liquidity (a large cap prints several times a second, an illiquid listing a few
+/// times a minute), with varied sizes and strictly increasing times (up to five prints in one second at distinct
+/// milliseconds), while every minute's prints stay exactly its bar.
 /// </summary>
 public sealed class TradeDensityTests
 {
@@ -19,20 +20,25 @@ public sealed class TradeDensityTests
     }
 
     [Fact]
-    public void LargeCap_At1000_PrintsAboutEverySecondWithVariedSizes()
+    public void LargeCap_At1000_PrintsSeveralTimesASecondWithVariedSizes()
     {
         var (ld, _) = ListingDayOf(TestMarkets.Default, "005930");
         Span<RawPrint> buffer = stackalloc RawPrint[PrintSynth.MaxPrintsPerMinute];
         var minute = 60; // 10:00
 
-        var prints = ld.PrintsOf(minute, buffer);
+        var prints = ld.PrintsOf(minute, buffer).ToArray();
 
-        Assert.InRange(prints.Length, 45, PrintSynth.MaxPrintsPerMinute);
-        var sizes = prints.ToArray().Select(p => p.Volume).ToList();
+        Assert.InRange(prints.Length, 120, PrintSynth.MaxPrintsPerMinute);
+        var sizes = prints.Select(p => p.Volume).ToList();
         Assert.True(sizes.Max() >= 4 * sizes.Min(), $"sizes {sizes.Min()}…{sizes.Max()}");
+        var perSecond = prints.GroupBy(p => p.Second).Select(g => g.Count()).ToList();
+        Assert.InRange(perSecond.Max(), 3, PrintSynth.MaxPrintsPerSecond);
+        Assert.True(perSecond.Count >= 50, "prints spread over the minute");
         for (var k = 1; k < prints.Length; k++)
         {
-            Assert.True(prints[k].Second > prints[k - 1].Second, "each print has its own second, in order");
+            Assert.True(prints[k].Ms > prints[k - 1].Ms, "strictly increasing times, several prints sharing a second");
+            Assert.InRange(prints[k].Milli, 0, 999);
+            Assert.Equal(minute, prints[k].Second / 60);
         }
     }
 
@@ -60,7 +66,7 @@ public sealed class TradeDensityTests
         var illiquid = ranked.Take(ranked.Count / 10).Average(p => p.PerMinute);
         var liquid = ranked.Skip(ranked.Count - 30).Average(p => p.PerMinute);
         Assert.InRange(illiquid, 0.5, 6);
-        Assert.InRange(liquid, 30, PrintSynth.MaxPrintsPerMinute);
+        Assert.InRange(liquid, 60, PrintSynth.MaxPrintsPerMinute);
     }
 
     [Fact]

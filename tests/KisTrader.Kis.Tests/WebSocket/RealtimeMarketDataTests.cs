@@ -83,6 +83,9 @@ public sealed class RealtimeMarketDataTests
         Assert.Equal(sent, ticks.Count);
         Assert.True(ticks.Zip(ticks.Skip(1)).All(p => p.First.At <= p.Second.At), "records of a frame keep their order");
         Assert.True(ticks.Zip(ticks.Skip(1)).All(p => p.First.CumulativeVolume + p.Second.Volume == p.Second.CumulativeVolume), "cumulative volume adds up tick by tick");
+        Assert.True(
+            ticks.Zip(ticks.Skip(1)).Any(p => p.First.At == p.Second.At && p.Second.CumulativeVolume > p.First.CumulativeVolume),
+            "several prints share one HHMMSS, each record with its own running cumulative volume");
     }
 
     [Fact]

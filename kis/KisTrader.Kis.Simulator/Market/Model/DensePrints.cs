@@ -6,8 +6,10 @@ namespace KisTrader.Kis.Simulator.Market.Model;
 /// four key prints of <see cref="PrintSynth"/> (open, the two extremes, close — each with at least one share) and inserts
 /// interior prints between them: prices on the tick grid inside [low, high] along the path between the key points (buys
 /// rounded up, sells down: the bid/ask bounce), sides drawn so the minute has exactly its buy and sell volume, sizes from a
-/// skewed distribution (every print ≥ 1 share), each print in its own second of the minute. So the first print is the open, the
-/// last the close, the extremes are printed, and the sums of volume, value and sides are the bar's — by construction.
+/// skewed distribution (every print ≥ 1 share), times strictly increasing — up to <see cref="PrintSynth.MaxPrintsPerSecond"/>
+/// prints share a second (one HHMMSS) at distinct milliseconds (<see cref="PrintTimes"/>).
+/// So the first print is the open, the last the close, the extremes are printed, and the sums of volume, value and sides
+/// are the bar's — by construction.
 /// Deterministic: everything comes from the listing-day's time key and the minute.
 /// </summary>
 internal static class DensePrints
@@ -41,7 +43,9 @@ internal static class DensePrints
             keySells += k.Side == SimSide.Sell ? 1 : 0;
         }
 
-        var extra = Math.Min(Count(buy, sell, keys[0].Price, keys[3].Price, tradeValue), minute == 0 ? 59 : 60) - 4;
+        var start = minute == 0 ? 1 : 0;
+        var slots = (60 - start) * PrintSynth.MaxPrintsPerSecond;
+        var extra = Math.Min(Count(buy, sell, keys[0].Price, keys[3].Price, tradeValue), slots) - 4;
         var extraBuys = Math.Min(buy - keyBuys, (int)Math.Round(extra * (buy / (double)(buy + sell))));
         var extraSells = Math.Min(sell - keySells, extra - extraBuys);
         extraBuys = Math.Min(buy - keyBuys, extra - extraSells);
@@ -91,19 +95,7 @@ internal static class DensePrints
         // Pass 2: sizes (≥ 1 share each, the rest by weight, rounding to the first print of the side); pass 3: times.
         Share(output[..n], SimSide.Buy, buy, buyWeight);
         Share(output[..n], SimSide.Sell, sell, sellWeight);
-        // Times: n distinct seconds of the minute in order (selection sampling), so no two prints share a second.
-        var start = minute == 0 ? 1 : 0;
-        var slots = 60 - start;
-        var next = 0;
-        for (var second = 0; second < slots && next < n; second++)
-        {
-            if (Unit21(SimRng.Hash(key, counter++)) * (slots - second) < n - next)
-            {
-                output[next] = output[next] with { Second = (minute * 60) + start + second };
-                next++;
-            }
-        }
-
+        PrintTimes.Assign(output[..n], slots, start + (minute * 60), key, counter);
         return n;
     }
 

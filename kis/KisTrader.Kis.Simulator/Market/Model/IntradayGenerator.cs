@@ -218,7 +218,8 @@ internal static class IntradayGenerator
     /// <summary>
     /// The listing-day's typical trade value (won): about 1.5 million for a listing trading 10 billion won a day, growing
     /// with the fourth root of the day's value (bigger names trade bigger tickets), between 400 thousand and 8 million.
-    /// A large cap thus prints every second or so (capped at one print a second), an illiquid listing a few times a minute.
+    /// A large cap thus prints several times a second at its busiest minutes (capped at
+    /// <see cref="PrintSynth.MaxPrintsPerSecond"/> a second), an illiquid listing a few times a minute.
     /// </summary>
     public static int TradeValueOf(DailyRow row)
     {

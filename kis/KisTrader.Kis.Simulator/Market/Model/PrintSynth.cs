@@ -9,11 +9,11 @@ namespace KisTrader.Kis.Simulator.Market.Model;
 /// </summary>
 internal static class PrintSynth
 {
-    /// <summary>
-    /// Most prints a minute can have: one per second, so every print of a listing has its own second (a realtime record's
-    /// cumulative fields are the state as of its second); print buffers are this long.
-    /// </summary>
-    public const int MaxPrintsPerMinute = 60;
+    /// <summary>Most prints a second can have (<see cref="DensePrints"/>): the busiest listings' busiest minutes reach it.</summary>
+    public const int MaxPrintsPerSecond = 5;
+
+    /// <summary>Most prints a minute can have (<see cref="MaxPrintsPerSecond"/> every second); print buffers are this long.</summary>
+    public const int MaxPrintsPerMinute = 60 * MaxPrintsPerSecond;
 
     private static readonly int[] Weights = [30, 25, 25, 20];
 

@@ -2,8 +2,9 @@ namespace KisTrader.Kis.Simulator.Market.Model;
 
 /// <summary>
 /// The regular-session state of a listing-day up to a cut-off (seconds since the open; prints at or before it count):
-/// opening auction, continuous prints (whole minutes from the bars, the current minute print by print), the closing
-/// auction and the closing-price session. Seconds are relative to the session open.
+/// opening auction, continuous prints (whole minutes from the bars, the current minute print by print, so a cut-off at a
+/// print's instant counts exactly the prints through it, also among several in one second), the closing auction and the
+/// closing-price session. Seconds are relative to the session open.
 /// </summary>
 internal struct RegularState
 {
@@ -43,7 +44,8 @@ internal struct RegularState
             st.Apply(new RawPrint(0, row.Open, (int)Math.Min(int.MaxValue, ld.OpenAuctionVolume), SimSide.Auction), ld.OpenAuctionVolume);
         }
 
-        var full = Math.Clamp((int)Math.Floor((cutoff - 59) / 60) + 1, 0, minutes);
+        // Whole minutes: every print of minute m lies before (m + 1) × 60 (prints carry milliseconds).
+        var full = Math.Clamp((int)Math.Floor(cutoff / 60), 0, minutes);
         int openMinute = -1, highMinute = -1, lowMinute = -1, lastMinute = -1;
         for (var m = 0; m < full; m++)
         {
@@ -90,7 +92,7 @@ internal struct RegularState
         {
             var prints = ld.PrintsOf(lastMinute, buffer);
             var last = prints[^1];
-            (st.LastVolume, st.LastSecond, st.LastSide) = (last.Volume, last.Second, last.Side);
+            (st.LastVolume, st.LastSecond, st.LastSide) = (last.Volume, last.Time, last.Side);
             // Minutes aggregated from bars resolve their exact print seconds here (-1: set by the opening auction print).
             st.OpenSecond = openMinute >= 0 ? SecondOf(ld, openMinute, st.OpenPrice, buffer) : st.OpenSecond;
             st.HighSecond = highMinute >= 0 ? SecondOf(ld, highMinute, st.High, buffer) : st.HighSecond;
@@ -101,10 +103,12 @@ internal struct RegularState
         {
             foreach (var p in ld.PrintsOf(full, buffer))
             {
-                if (p.Second <= cutoff)
+                if (p.Time > cutoff)
                 {
-                    st.Apply(p, p.Volume);
+                    break;
                 }
+
+                st.Apply(p, p.Volume);
             }
         }
 
@@ -121,7 +125,7 @@ internal struct RegularState
             Span<RawPrint> closingPrice = stackalloc RawPrint[ClosingPriceSession.MaxPrints];
             foreach (var p in ClosingPriceSession.Prints(ld, s, closingPrice))
             {
-                if (p.Second <= cutoff)
+                if (p.Time <= cutoff)
                 {
                     st.Apply(p, p.Volume);
                 }
@@ -137,19 +141,19 @@ internal struct RegularState
         {
             AnyTrade = true;
             OpenPrice = High = Low = p.Price;
-            OpenSecond = HighSecond = LowSecond = p.Second;
+            OpenSecond = HighSecond = LowSecond = p.Time;
         }
 
         if (p.Price > High)
         {
             High = p.Price;
-            HighSecond = p.Second;
+            HighSecond = p.Time;
         }
 
         if (p.Price < Low)
         {
             Low = p.Price;
-            LowSecond = p.Second;
+            LowSecond = p.Time;
         }
 
         Volume += volume;
@@ -167,7 +171,7 @@ internal struct RegularState
 
         Price = p.Price;
         LastVolume = volume;
-        LastSecond = p.Second;
+        LastSecond = p.Time;
         LastSide = p.Side;
     }
 
@@ -177,7 +181,7 @@ internal struct RegularState
         {
             if (p.Price == price)
             {
-                return p.Second;
+                return p.Time;
             }
         }
 
