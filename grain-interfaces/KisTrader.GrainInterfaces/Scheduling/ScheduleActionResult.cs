@@ -1,3 +1,5 @@
+using KisTrader.Trading.Sessions;
+
 namespace KisTrader.GrainInterfaces;
 
 /// <summary>What a schedule action did, as data (<see cref="ScheduleActionView.Result"/>): the front ends word it.</summary>

@@ -1,3 +1,5 @@
+using KisTrader.Trading.Sessions;
+
 namespace KisTrader.GrainInterfaces;
 
 /// <summary>The answer to a <see cref="ScreeningCommand"/>.</summary>
@@ -16,5 +18,5 @@ public sealed record ScreeningCommandResult(
     [property: Id(1)] string? Refusal,
     [property: Id(2)] Guid? RunId,
     [property: Id(3)] SessionStatus Status,
-    [property: Id(4)] ScreeningRefusal? RefusedFor = null,
+    [property: Id(4)] SessionRefusalKind? RefusedFor = null,
     [property: Id(5)] DateTimeOffset? RefusalBoundary = null);

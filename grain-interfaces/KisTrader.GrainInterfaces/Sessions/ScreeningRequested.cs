@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KisTrader.Trading.Sessions;
 
 namespace KisTrader.GrainInterfaces;
 
@@ -10,7 +11,7 @@ namespace KisTrader.GrainInterfaces;
 /// <param name="Accepted">True when a run was started.</param>
 /// <param name="RefusedFor">Why it was refused, typed (null when accepted); the front ends word it.</param>
 /// <param name="RunId">The run started (null when refused).</param>
-/// <param name="RefusalBoundary">A refusal for the trading window (<see cref="ScreeningRefusal.BeforeClose"/>, <see cref="ScreeningRefusal.AfterHoursBegan"/>): the instant it turns on (KST offset), else null.</param>
+/// <param name="RefusalBoundary">A refusal for the trading window (<see cref="SessionRefusalKind.BeforeClose"/>, <see cref="SessionRefusalKind.AfterHoursBegan"/>): the instant it turns on (KST offset), else null.</param>
 /// <param name="LegacyRefusal">
 /// Read only: the English sentence that versions before <paramref name="RefusedFor"/> journaled (JSON <c>refusal</c>, field
 /// id 5), so their rows stay readable. Never written now (null); its JSON name and id are never reused.
@@ -22,7 +23,7 @@ public sealed record ScreeningRequested(
     [property: Id(2)] string RequestedBy,
     [property: Id(3)] string Reason,
     [property: Id(4)] bool Accepted,
-    [property: Id(7)] ScreeningRefusal? RefusedFor,
+    [property: Id(7)] SessionRefusalKind? RefusedFor,
     [property: Id(6)] Guid? RunId,
     [property: Id(8)] DateTimeOffset? RefusalBoundary = null,
     [property: Id(5), JsonPropertyName("refusal"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? LegacyRefusal = null) : TradingEventPayload

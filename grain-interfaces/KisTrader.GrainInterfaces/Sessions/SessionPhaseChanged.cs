@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KisTrader.Trading.Sessions;
 
 namespace KisTrader.GrainInterfaces;
 

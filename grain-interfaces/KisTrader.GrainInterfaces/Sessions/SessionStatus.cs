@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KisTrader.Trading.Sessions;
 
 namespace KisTrader.GrainInterfaces;
 

@@ -5,6 +5,7 @@ using KisTrader.Kis.Configuration;
 using KisTrader.Kis.Models;
 using KisTrader.Kis.RateLimiting;
 using KisTrader.Trading.Calendar;
+using KisTrader.Trading.Sessions;
 using KisTrader.Trading.Time;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

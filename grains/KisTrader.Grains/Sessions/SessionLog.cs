@@ -1,4 +1,5 @@
 using KisTrader.GrainInterfaces;
+using KisTrader.Trading.Sessions;
 using Microsoft.Extensions.Logging;
 
 namespace KisTrader.Grains.Sessions;

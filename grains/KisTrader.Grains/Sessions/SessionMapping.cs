@@ -6,31 +6,12 @@ using KisTrader.Trading.Sessions;
 namespace KisTrader.Grains.Sessions;
 
 /// <summary>
-/// The one place where a session's types cross a boundary: the wire phase (<see cref="SessionPhase"/>, persisted and
-/// answered) and the pure rule's <see cref="LifecyclePhase"/> (same members, same numbers), and the journal's names.
+/// The one place where a session's types cross a boundary: the journal's names and the KIS client's environment. The
+/// phase and the refusal kinds are the pure rule's own types (<see cref="SessionPhase"/>, <see cref="SessionRefusalKind"/>),
+/// used by the grain contract as they are.
 /// </summary>
 internal static class SessionMapping
 {
-    public static LifecyclePhase ToLifecycle(this SessionPhase phase) => phase switch
-    {
-        SessionPhase.Scheduled => LifecyclePhase.Scheduled,
-        SessionPhase.Screening => LifecyclePhase.Screening,
-        SessionPhase.Screened => LifecyclePhase.Screened,
-        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "unknown session phase"),
-    };
-
-    public static SessionPhase ToWire(this LifecyclePhase phase) => phase switch
-    {
-        LifecyclePhase.Scheduled => SessionPhase.Scheduled,
-        LifecyclePhase.Screening => SessionPhase.Screening,
-        LifecyclePhase.Screened => SessionPhase.Screened,
-        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "unknown lifecycle phase"),
-    };
-
-    // The wire enum mirrors the rule's members and numbers (tested member by member).
-    public static ScreeningRefusal ToWire(this SessionRefusalKind kind) =>
-        Enum.IsDefined(kind) ? (ScreeningRefusal)(int)kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown refusal kind");
-
     public static SessionState ToJournal(this SessionPhase phase) => phase switch
     {
         SessionPhase.Scheduled => SessionState.Scheduled,

@@ -40,7 +40,7 @@ internal sealed class TradingSessionGrain(
 
     private TradingSessionState S => state.State;
 
-    private LifecyclePhase Phase => S.Phase.ToLifecycle();
+    private SessionPhase Phase => S.Phase;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -156,7 +156,7 @@ internal sealed class TradingSessionGrain(
 
     private async Task BeginScreenAsync(SessionChangeCause cause, SessionRequest? request, int? resumesAtStage)
     {
-        S.Phase = LifecyclePhase.Screening.ToWire();
+        S.Phase = SessionPhase.Screening;
         S.Attempts++;
         S.LastError = null;
         await state.WriteStateAsync();
@@ -245,7 +245,7 @@ internal sealed class TradingSessionGrain(
         var screen = run.ToView(Date, S.RunId, finished - S.StartedAt!.Value);
         logger.ScreenDetails(Date, screen);
         // Journal (and publish) first, then make the phase visible: whoever sees "screened" finds it in the journal.
-        var next = SessionLifecycle.Finished(Phase).ToWire();
+        var next = SessionLifecycle.Finished(Phase);
         await RecordAsync(next, SessionChangeCause.ScreenFinished, null, null);
         await events.PublishAsync(
             new ScreeningFinished(Date, screen.RunId, S.Trigger.ToJournal().ToString(), screen.FinalLevel, screen.Candidates.Length, screen.Selected, screen.BrokerCalls, screen.Duration, S.ReplacedRunId),
@@ -260,7 +260,7 @@ internal sealed class TradingSessionGrain(
 
     private async Task FailAsync()
     {
-        S.Phase = SessionLifecycle.Failed(Phase, hasEarlierScreen: S.Screen is not null).ToWire();
+        S.Phase = SessionLifecycle.Failed(Phase, hasEarlierScreen: S.Screen is not null);
         if (S.Screen is { } kept)
         {
             // A failed re-run: the earlier screen, and its data (quotes and details, e.g. for the after-hours re-search),
@@ -311,7 +311,7 @@ internal sealed class TradingSessionGrain(
         // A refused request is journaled as asked, cut to the allowed length and with control characters replaced.
         var asked = request ?? new SessionRequest(null, null);
         logger.CommandRefused(Date, kind, asked.ClippedRequestedBy, refusal.Explanation);
-        var refusedFor = refusal.Kind.ToWire();
+        var refusedFor = refusal.Kind;
         var boundary = refusal.Boundary is { } b ? KrxTime.ToKst(b) : (DateTimeOffset?)null;
         await events.PublishAsync(
             new ScreeningRequested(Date, kind, asked.ClippedRequestedBy, asked.ClippedReason, false, refusedFor, null, boundary), time.GetUtcNow());

@@ -1,5 +1,6 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Screening;
+using KisTrader.Trading.Sessions;
 
 namespace KisTrader.Grains.Sessions;
 

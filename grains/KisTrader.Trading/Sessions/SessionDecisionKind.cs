@@ -3,7 +3,7 @@ namespace KisTrader.Trading.Sessions;
 /// <summary>What the session does with a command.</summary>
 public enum SessionDecisionKind
 {
-    /// <summary>Start a screen: the session goes to <see cref="LifecyclePhase.Screening"/>.</summary>
+    /// <summary>Start a screen: the session goes to <see cref="SessionPhase.Screening"/>.</summary>
     Start = 0,
 
     /// <summary>Nothing (the schedule's start of a session that is already screening or screened: idempotent, not refused).</summary>

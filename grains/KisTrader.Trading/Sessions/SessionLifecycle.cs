@@ -17,11 +17,11 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
     /// window — the session's own KST trading day, before its after-hours start, and for a first screen at or after its
     /// regular close (special days shift both through the calendar).
     /// </summary>
-    public SessionDecision Decide(DateOnly date, LifecyclePhase phase, SessionCommand command, SessionRequest? request, DateTimeOffset now)
+    public SessionDecision Decide(DateOnly date, SessionPhase phase, SessionCommand command, SessionRequest? request, DateTimeOffset now)
     {
         if (command == SessionCommand.SystemStart)
         {
-            return phase == LifecyclePhase.Scheduled ? SessionDecision.Start() : SessionDecision.Unchanged(phase);
+            return phase == SessionPhase.Scheduled ? SessionDecision.Start() : SessionDecision.Unchanged(phase);
         }
 
         var refusal = RequestRefusal(request) ?? PhaseRefusal(phase, command) ?? WindowRefusal(date, now, fromClose: command == SessionCommand.ManualStart);
@@ -30,8 +30,8 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
 
     /// <summary>The phase after a screen that ended with its ranked list: screened.</summary>
     /// <exception cref="InvalidOperationException">The session was not screening.</exception>
-    public static LifecyclePhase Finished(LifecyclePhase phase) => phase == LifecyclePhase.Screening
-        ? LifecyclePhase.Screened
+    public static SessionPhase Finished(SessionPhase phase) => phase == SessionPhase.Screening
+        ? SessionPhase.Screened
         : throw NotScreening(phase, "finish");
 
     /// <summary>
@@ -39,18 +39,18 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
     /// session's); a failed first screen returns to scheduled, keeping its finished stages for the next start.
     /// </summary>
     /// <exception cref="InvalidOperationException">The session was not screening.</exception>
-    public static LifecyclePhase Failed(LifecyclePhase phase, bool hasEarlierScreen) => phase == LifecyclePhase.Screening
-        ? hasEarlierScreen ? LifecyclePhase.Screened : LifecyclePhase.Scheduled
+    public static SessionPhase Failed(SessionPhase phase, bool hasEarlierScreen) => phase == SessionPhase.Screening
+        ? hasEarlierScreen ? SessionPhase.Screened : SessionPhase.Scheduled
         : throw NotScreening(phase, "fail");
 
     /// <summary>True when a new activation must resume the screen (its silo died mid-screen).</summary>
-    public static bool ResumesOnActivation(LifecyclePhase phase) => phase == LifecyclePhase.Screening;
+    public static bool ResumesOnActivation(SessionPhase phase) => phase == SessionPhase.Screening;
 
     /// <summary>
     /// True when the history prefetch may start: the session is scheduled, nothing runs, and the history is not there yet.
     /// </summary>
-    public static bool MayPrefetch(LifecyclePhase phase, bool running, bool hasHistory) =>
-        phase == LifecyclePhase.Scheduled && !running && !hasHistory;
+    public static bool MayPrefetch(SessionPhase phase, bool running, bool hasHistory) =>
+        phase == SessionPhase.Scheduled && !running && !hasHistory;
 
     private static SessionRefusal? RequestRefusal(SessionRequest? request)
     {
@@ -67,11 +67,11 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
         return SessionRequest.IsValid(request.Reason, SessionRequest.MaxReasonLength) ? null : SessionRefusal.InvalidReason();
     }
 
-    private static SessionRefusal? PhaseRefusal(LifecyclePhase phase, SessionCommand command) => (phase, command) switch
+    private static SessionRefusal? PhaseRefusal(SessionPhase phase, SessionCommand command) => (phase, command) switch
     {
-        (LifecyclePhase.Screening, _) => SessionRefusal.AlreadyRunning(),
-        (LifecyclePhase.Screened, SessionCommand.ManualStart) => SessionRefusal.AlreadyScreened(),
-        (LifecyclePhase.Scheduled, SessionCommand.Rerun) => SessionRefusal.NotScreened(),
+        (SessionPhase.Screening, _) => SessionRefusal.AlreadyRunning(),
+        (SessionPhase.Screened, SessionCommand.ManualStart) => SessionRefusal.AlreadyScreened(),
+        (SessionPhase.Scheduled, SessionCommand.Rerun) => SessionRefusal.NotScreened(),
         _ => null,
     };
 
@@ -97,6 +97,6 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
         return now >= sessions.AfterHoursStart ? SessionRefusal.AfterHoursBegan(sessions.AfterHoursStart) : null;
     }
 
-    private static InvalidOperationException NotScreening(LifecyclePhase phase, string what) =>
+    private static InvalidOperationException NotScreening(SessionPhase phase, string what) =>
         new($"a session {phase.ToString().ToLowerInvariant()} has no screen to {what}");
 }

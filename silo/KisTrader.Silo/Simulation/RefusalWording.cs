@@ -24,17 +24,17 @@ public static class RefusalWording
         return request.RefusedFor switch
         {
             null => request.LegacyRefusal ?? "no reason recorded",
-            ScreeningRefusal.MissingRequest => "a request needs who asks and why",
-            ScreeningRefusal.InvalidRequestedBy => string.Create(Inv, $"RequestedBy must be 1–{SessionRequest.MaxRequestedByLength} characters without control characters"),
-            ScreeningRefusal.InvalidReason => string.Create(Inv, $"Reason must be 1–{SessionRequest.MaxReasonLength} characters without control characters"),
-            ScreeningRefusal.AlreadyRunning => "a screen is already running",
-            ScreeningRefusal.AlreadyScreened => "the session is already screened; ask for a re-run instead",
-            ScreeningRefusal.NotScreened => "the session is not screened yet; start its screen first",
-            ScreeningRefusal.NotTradingDay => string.Create(Inv, $"{request.TradingDate:yyyy-MM-dd} is not a KRX trading day"),
-            ScreeningRefusal.NotBegun => string.Create(Inv, $"the session {request.TradingDate:yyyy-MM-dd} has not begun (it is {today:yyyy-MM-dd} KST)"),
-            ScreeningRefusal.Over => string.Create(Inv, $"the session {request.TradingDate:yyyy-MM-dd} is over (it is {today:yyyy-MM-dd} KST)"),
-            ScreeningRefusal.BeforeClose => $"the screen uses the day's close: not before {Clock(request.RefusalBoundary)} KST",
-            ScreeningRefusal.AfterHoursBegan => $"the after-hours session began at {Clock(request.RefusalBoundary)} KST",
+            SessionRefusalKind.MissingRequest => "a request needs who asks and why",
+            SessionRefusalKind.InvalidRequestedBy => string.Create(Inv, $"RequestedBy must be 1–{SessionRequest.MaxRequestedByLength} characters without control characters"),
+            SessionRefusalKind.InvalidReason => string.Create(Inv, $"Reason must be 1–{SessionRequest.MaxReasonLength} characters without control characters"),
+            SessionRefusalKind.AlreadyRunning => "a screen is already running",
+            SessionRefusalKind.AlreadyScreened => "the session is already screened; ask for a re-run instead",
+            SessionRefusalKind.NotScreened => "the session is not screened yet; start its screen first",
+            SessionRefusalKind.NotTradingDay => string.Create(Inv, $"{request.TradingDate:yyyy-MM-dd} is not a KRX trading day"),
+            SessionRefusalKind.NotBegun => string.Create(Inv, $"the session {request.TradingDate:yyyy-MM-dd} has not begun (it is {today:yyyy-MM-dd} KST)"),
+            SessionRefusalKind.Over => string.Create(Inv, $"the session {request.TradingDate:yyyy-MM-dd} is over (it is {today:yyyy-MM-dd} KST)"),
+            SessionRefusalKind.BeforeClose => $"the screen uses the day's close: not before {Clock(request.RefusalBoundary)} KST",
+            SessionRefusalKind.AfterHoursBegan => $"the after-hours session began at {Clock(request.RefusalBoundary)} KST",
             _ => request.RefusedFor.Value.ToString(),
         };
     }

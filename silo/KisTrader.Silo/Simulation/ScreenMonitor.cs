@@ -1,5 +1,6 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Kis.Simulator.Clock;
+using KisTrader.Trading.Sessions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KisTrader.GrainInterfaces;
+using KisTrader.Trading.Sessions;
 using KisTrader.Trading.Time;
 
 namespace KisTrader.Silo.Simulation;

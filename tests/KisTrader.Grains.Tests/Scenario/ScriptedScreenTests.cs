@@ -4,6 +4,7 @@ using KisTrader.Grains.Tests.Infrastructure;
 using KisTrader.Grains.Tests.Sessions;
 using KisTrader.Trading.Screening.Conditions;
 using KisTrader.Trading.Screening.Universe;
+using KisTrader.Trading.Sessions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
 

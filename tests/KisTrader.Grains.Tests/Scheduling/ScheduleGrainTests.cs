@@ -9,6 +9,7 @@ using KisTrader.Grains.Tests.Screening;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Master;
 using KisTrader.Testing.Clusters;
+using KisTrader.Trading.Sessions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

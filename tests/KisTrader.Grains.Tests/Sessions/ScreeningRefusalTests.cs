@@ -6,19 +6,11 @@ using KisTrader.Trading.Sessions;
 namespace KisTrader.Grains.Tests.Sessions;
 
 /// <summary>
-/// The wire refusal mirrors the session rule's refusal kinds (the grain maps by number), and a refusal row journaled
-/// before typed refusals (an English <c>refusal</c> sentence) stays readable.
+/// A refusal row journaled before typed refusals (an English <c>refusal</c> sentence) stays readable, and a new one is
+/// journaled as the rule's refusal kind by name.
 /// </summary>
 public sealed class ScreeningRefusalTests
 {
-    [Fact]
-    public void ScreeningRefusal_MirrorsSessionRefusalKind_MemberByMember()
-    {
-        Assert.Equal(
-            Enum.GetValues<SessionRefusalKind>().Select(k => ((int)k, k.ToString())),
-            Enum.GetValues<ScreeningRefusal>().Select(k => ((int)k, k.ToString())));
-    }
-
     [Fact]
     public void JournalPayload_RefusalWrittenBeforeTypedRefusals_StaysReadable()
     {
@@ -33,7 +25,7 @@ public sealed class ScreeningRefusalTests
     public void JournalPayload_NewRefusal_IsTypedWithoutASentence()
     {
         var boundary = new DateTimeOffset(2026, 11, 23, 15, 30, 0, TimeSpan.FromHours(9));
-        var refused = new ScreeningRequested(new DateOnly(2026, 11, 23), ScreeningCommandKind.Start, "kim", "why", false, ScreeningRefusal.BeforeClose, null, boundary);
+        var refused = new ScreeningRequested(new DateOnly(2026, 11, 23), ScreeningCommandKind.Start, "kim", "why", false, SessionRefusalKind.BeforeClose, null, boundary);
 
         var json = JsonSerializer.Serialize<TradingEventPayload>(refused, TradingEventPublisher.PayloadJson);
 

@@ -2,6 +2,7 @@ using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Tests.Infrastructure;
 using KisTrader.Grains.Tests.Screening;
+using KisTrader.Trading.Sessions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Streams;
 using Orleans.TestingHost;

@@ -1,6 +1,7 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Tests.Infrastructure;
 using KisTrader.Grains.Tests.Screening;
+using KisTrader.Trading.Sessions;
 
 namespace KisTrader.Grains.Tests.Sessions;
 

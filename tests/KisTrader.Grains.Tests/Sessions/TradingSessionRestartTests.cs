@@ -3,6 +3,7 @@ using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Tests.Infrastructure;
 using KisTrader.Grains.Tests.Screening;
+using KisTrader.Trading.Sessions;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KisTrader.Grains.Tests.Sessions;

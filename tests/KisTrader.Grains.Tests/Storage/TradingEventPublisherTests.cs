@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Tests.Infrastructure;
+using KisTrader.Trading.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -52,7 +53,7 @@ public sealed class TradingEventPublisherTests
         { new ScheduleActionTaken(new ScheduleActionView(ScheduleActionKind.Screen, Day, At, At, new ScheduleActionResult(ScheduleResultKind.SessionAnswered, SessionPhase.Screening, 1))), TradingEventCategory.Schedule, GrainKeys.Schedule, Day },
         { new RateBudgetChanged("k1", RateBudgetChange.HolderJoined, "a", 6, 6, 18, null, 1), TradingEventCategory.RateBudget, "k1", null },
         { new KisAuthChanged("k1", KisAuthChange.TokenIssued, At, At.AddDays(1)), TradingEventCategory.KisAuth, "k1", null },
-        { new ScreeningRequested(Day, ScreeningCommandKind.Rerun, "kim", "why", false, ScreeningRefusal.NotScreened, null), TradingEventCategory.Session, "2026-11-23", Day },
+        { new ScreeningRequested(Day, ScreeningCommandKind.Rerun, "kim", "why", false, SessionRefusalKind.NotScreened, null), TradingEventCategory.Session, "2026-11-23", Day },
         { new SymbolChanged("005930", SymbolChange.Watched, null, [], null, false, "web", MarketDataKinds.Trades, MarketDataPriority.WatchList, 1, null), TradingEventCategory.Symbol, "005930", null },
     };
 

@@ -1,5 +1,6 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Silo.Simulation;
+using KisTrader.Trading.Sessions;
 
 namespace KisTrader.Silo.Tests.Simulation;
 
@@ -21,7 +22,7 @@ public sealed class EventWordingTests
         { new SessionPhaseChanged(Day, SessionPhase.Screened, Run, 1, SessionChangeCause.ScreenFinished), "session 2026-11-23: screened (run 0f8fad5bd9cb469fa16570867728950e finished)" },
         { new SessionPhaseChanged(Day, SessionPhase.Scheduled, null, 1, SessionChangeCause.ScreenFailed), "session 2026-11-23: scheduled (screen failed; finished stages kept)" },
         { new SessionPhaseChanged(Day, SessionPhase.Screened, Run, 3, SessionChangeCause.RerunFailed), "session 2026-11-23: screened (re-run failed; run 0f8fad5bd9cb469fa16570867728950e stays the screen)" },
-        { new ScreeningRequested(Day, ScreeningCommandKind.Start, "kim", "why", false, ScreeningRefusal.AlreadyRunning, null), "session 2026-11-23: manual screen by kim refused: a screen is already running" },
+        { new ScreeningRequested(Day, ScreeningCommandKind.Start, "kim", "why", false, SessionRefusalKind.AlreadyRunning, null), "session 2026-11-23: manual screen by kim refused: a screen is already running" },
         { new ScreeningRequested(Day, ScreeningCommandKind.Rerun, "kim", "why", true, null, Run), "session 2026-11-23: re-run by kim started run 0f8fad5bd9cb469fa16570867728950e" },
         { new ScreeningFinished(Day, Run, "Rerun", "Base", 12, ["005930"], 1234, TimeSpan.FromSeconds(61.25), Guid.NewGuid()), "session 2026-11-23: screen 0f8fad5bd9cb469fa16570867728950e: 12 candidates at Base, 1,234 broker calls, 61.3 s (re-run)" },
         { new AccountSnapshotTaken("1234****-01", At, 2_000_000m, 1_500_000.5m, 9m, 2), "account 1234****-01: orderable cash 1,500,001 won, settled cash 2,000,000 won, 2 holdings" },

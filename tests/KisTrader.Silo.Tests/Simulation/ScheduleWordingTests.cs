@@ -1,5 +1,6 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Silo.Simulation;
+using KisTrader.Trading.Sessions;
 
 namespace KisTrader.Silo.Tests.Simulation;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KisTrader.GrainInterfaces;
 using KisTrader.Silo.Simulation;
+using KisTrader.Trading.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KisTrader.Silo.Tests.Simulation;

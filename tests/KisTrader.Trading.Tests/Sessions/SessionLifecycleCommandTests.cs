@@ -6,23 +6,23 @@ namespace KisTrader.Trading.Tests.SessionTests;
 /// <summary>Every phase × command combination inside the window, and the order in which refusals are checked.</summary>
 public sealed class SessionLifecycleCommandTests
 {
-    public static TheoryData<LifecyclePhase, SessionCommand, SessionDecisionKind, LifecyclePhase, SessionRefusalKind?> EveryCombination => new()
+    public static TheoryData<SessionPhase, SessionCommand, SessionDecisionKind, SessionPhase, SessionRefusalKind?> EveryCombination => new()
     {
-        { LifecyclePhase.Scheduled, SessionCommand.SystemStart, SessionDecisionKind.Start, LifecyclePhase.Screening, null },
-        { LifecyclePhase.Screening, SessionCommand.SystemStart, SessionDecisionKind.Unchanged, LifecyclePhase.Screening, null },
-        { LifecyclePhase.Screened, SessionCommand.SystemStart, SessionDecisionKind.Unchanged, LifecyclePhase.Screened, null },
-        { LifecyclePhase.Scheduled, SessionCommand.ManualStart, SessionDecisionKind.Start, LifecyclePhase.Screening, null },
-        { LifecyclePhase.Screening, SessionCommand.ManualStart, SessionDecisionKind.Refuse, LifecyclePhase.Screening, SessionRefusalKind.AlreadyRunning },
-        { LifecyclePhase.Screened, SessionCommand.ManualStart, SessionDecisionKind.Refuse, LifecyclePhase.Screened, SessionRefusalKind.AlreadyScreened },
-        { LifecyclePhase.Scheduled, SessionCommand.Rerun, SessionDecisionKind.Refuse, LifecyclePhase.Scheduled, SessionRefusalKind.NotScreened },
-        { LifecyclePhase.Screening, SessionCommand.Rerun, SessionDecisionKind.Refuse, LifecyclePhase.Screening, SessionRefusalKind.AlreadyRunning },
-        { LifecyclePhase.Screened, SessionCommand.Rerun, SessionDecisionKind.Start, LifecyclePhase.Screening, null },
+        { SessionPhase.Scheduled, SessionCommand.SystemStart, SessionDecisionKind.Start, SessionPhase.Screening, null },
+        { SessionPhase.Screening, SessionCommand.SystemStart, SessionDecisionKind.Unchanged, SessionPhase.Screening, null },
+        { SessionPhase.Screened, SessionCommand.SystemStart, SessionDecisionKind.Unchanged, SessionPhase.Screened, null },
+        { SessionPhase.Scheduled, SessionCommand.ManualStart, SessionDecisionKind.Start, SessionPhase.Screening, null },
+        { SessionPhase.Screening, SessionCommand.ManualStart, SessionDecisionKind.Refuse, SessionPhase.Screening, SessionRefusalKind.AlreadyRunning },
+        { SessionPhase.Screened, SessionCommand.ManualStart, SessionDecisionKind.Refuse, SessionPhase.Screened, SessionRefusalKind.AlreadyScreened },
+        { SessionPhase.Scheduled, SessionCommand.Rerun, SessionDecisionKind.Refuse, SessionPhase.Scheduled, SessionRefusalKind.NotScreened },
+        { SessionPhase.Screening, SessionCommand.Rerun, SessionDecisionKind.Refuse, SessionPhase.Screening, SessionRefusalKind.AlreadyRunning },
+        { SessionPhase.Screened, SessionCommand.Rerun, SessionDecisionKind.Start, SessionPhase.Screening, null },
     };
 
     [Theory]
     [MemberData(nameof(EveryCombination))]
     public void Decide_PhaseAndCommandInsideTheWindow_GivesTheTableAnswer(
-        LifecyclePhase phase, SessionCommand command, SessionDecisionKind kind, LifecyclePhase next, SessionRefusalKind? refusal)
+        SessionPhase phase, SessionCommand command, SessionDecisionKind kind, SessionPhase next, SessionRefusalKind? refusal)
     {
         var decision = Decide(phase, command, InWindow);
 
@@ -37,24 +37,24 @@ public sealed class SessionLifecycleCommandTests
     {
         var covered = EveryCombination.Select(row => (row.Data.Item1, row.Data.Item2)).ToHashSet();
 
-        Assert.Equal(Enum.GetValues<LifecyclePhase>().Length * Enum.GetValues<SessionCommand>().Length, covered.Count);
+        Assert.Equal(Enum.GetValues<SessionPhase>().Length * Enum.GetValues<SessionCommand>().Length, covered.Count);
     }
 
     [Theory]
-    [InlineData(LifecyclePhase.Screening, "a screen is already running")]
-    [InlineData(LifecyclePhase.Screened, "the session is already screened; ask for a re-run instead")]
-    public void Decide_ManualStartInAPhaseThatHasAScreen_ExplainsWhy(LifecyclePhase phase, string explanation) =>
+    [InlineData(SessionPhase.Screening, "a screen is already running")]
+    [InlineData(SessionPhase.Screened, "the session is already screened; ask for a re-run instead")]
+    public void Decide_ManualStartInAPhaseThatHasAScreen_ExplainsWhy(SessionPhase phase, string explanation) =>
         Assert.Equal(explanation, Decide(phase, SessionCommand.ManualStart, InWindow).Refusal!.Explanation);
 
     [Fact]
     public void Decide_RerunBeforeAnyScreen_ExplainsWhy() =>
-        Assert.Equal("the session is not screened yet; start its screen first", Decide(LifecyclePhase.Scheduled, SessionCommand.Rerun, InWindow).Refusal!.Explanation);
+        Assert.Equal("the session is not screened yet; start its screen first", Decide(SessionPhase.Scheduled, SessionCommand.Rerun, InWindow).Refusal!.Explanation);
 
     [Theory]
-    [InlineData(LifecyclePhase.Scheduled)]
-    [InlineData(LifecyclePhase.Screening)]
-    [InlineData(LifecyclePhase.Screened)]
-    public void Decide_SystemStartOutsideEveryWindow_IsNeverRefused(LifecyclePhase phase)
+    [InlineData(SessionPhase.Scheduled)]
+    [InlineData(SessionPhase.Screening)]
+    [InlineData(SessionPhase.Screened)]
+    public void Decide_SystemStartOutsideEveryWindow_IsNeverRefused(SessionPhase phase)
     {
         // The schedule chose the instant; a Sunday at midnight is not the rule's business.
         var decision = Lifecycle.Decide(Sunday, phase, SessionCommand.SystemStart, null, At(Sunday, 0, 0));
@@ -68,7 +68,7 @@ public sealed class SessionLifecycleCommandTests
     [InlineData(SessionCommand.Rerun)]
     public void Decide_PersonsCommandWithoutRequest_IsRefused(SessionCommand command)
     {
-        var decision = Lifecycle.Decide(Monday, LifecyclePhase.Screened, command, null, InWindow);
+        var decision = Lifecycle.Decide(Monday, SessionPhase.Screened, command, null, InWindow);
 
         Assert.Equal(SessionRefusalKind.MissingRequest, decision.Refusal!.Kind);
         Assert.Equal("a request needs who asks and why", decision.Refusal.Explanation);
@@ -94,7 +94,7 @@ public sealed class SessionLifecycleCommandTests
     [MemberData(nameof(Requests))]
     public void Decide_Request_IsCheckedForWhoThenWhy(string? requestedBy, string? reason, SessionRefusalKind? refusal)
     {
-        var decision = Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, InWindow, new SessionRequest(requestedBy, reason));
+        var decision = Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, InWindow, new SessionRequest(requestedBy, reason));
 
         Assert.Equal(refusal, decision.Refusal?.Kind);
     }
@@ -103,25 +103,25 @@ public sealed class SessionLifecycleCommandTests
     public void Decide_InvalidRequestedBy_NamesTheLimits() =>
         Assert.Equal(
             "RequestedBy must be 1–64 characters without control characters",
-            Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, InWindow, new SessionRequest("", "why")).Refusal!.Explanation);
+            Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, InWindow, new SessionRequest("", "why")).Refusal!.Explanation);
 
     [Fact]
     public void Decide_InvalidReason_NamesTheLimits() =>
         Assert.Equal(
             "Reason must be 1–500 characters without control characters",
-            Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, InWindow, new SessionRequest("kim", "")).Refusal!.Explanation);
+            Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, InWindow, new SessionRequest("kim", "")).Refusal!.Explanation);
 
     [Fact]
     public void Decide_InvalidRequestWhileScreening_ReportsTheRequestBeforeThePhase() =>
         Assert.Equal(
             SessionRefusalKind.InvalidReason,
-            Decide(LifecyclePhase.Screening, SessionCommand.Rerun, InWindow, new SessionRequest("kim", " ")).Refusal!.Kind);
+            Decide(SessionPhase.Screening, SessionCommand.Rerun, InWindow, new SessionRequest("kim", " ")).Refusal!.Kind);
 
     [Fact]
     public void Decide_WrongPhaseOutsideTheWindow_ReportsThePhaseBeforeTheWindow() =>
         Assert.Equal(
             SessionRefusalKind.AlreadyScreened,
-            Decide(LifecyclePhase.Screened, SessionCommand.ManualStart, At(Monday, 17, 0)).Refusal!.Kind);
+            Decide(SessionPhase.Screened, SessionCommand.ManualStart, At(Monday, 17, 0)).Refusal!.Kind);
 
     [Fact]
     public void SessionRequest_Clipped_CutsReplacesControlCharactersAndNamesAnEmptyOne()

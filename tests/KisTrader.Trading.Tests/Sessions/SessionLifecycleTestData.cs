@@ -19,6 +19,6 @@ internal static class SessionLifecycleTestData
     /// <summary>15:45 KST on <see cref="Monday"/>: after the close, before the after-hours session (every command's window is open).</summary>
     public static DateTimeOffset InWindow => At(Monday, 15, 45);
 
-    public static SessionDecision Decide(LifecyclePhase phase, SessionCommand command, DateTimeOffset now, SessionRequest? request = null, DateOnly? date = null) =>
+    public static SessionDecision Decide(SessionPhase phase, SessionCommand command, DateTimeOffset now, SessionRequest? request = null, DateOnly? date = null) =>
         Lifecycle.Decide(date ?? Monday, phase, command, request ?? Operator, now);
 }

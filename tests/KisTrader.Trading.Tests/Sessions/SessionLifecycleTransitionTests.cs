@@ -7,18 +7,18 @@ public sealed class SessionLifecycleTransitionTests
 {
     [Fact]
     public void Finished_Screening_IsScreened() =>
-        Assert.Equal(LifecyclePhase.Screened, SessionLifecycle.Finished(LifecyclePhase.Screening));
+        Assert.Equal(SessionPhase.Screened, SessionLifecycle.Finished(SessionPhase.Screening));
 
     [Theory]
-    [InlineData(false, LifecyclePhase.Scheduled)]
-    [InlineData(true, LifecyclePhase.Screened)]
-    public void Failed_Screening_ReturnsToScheduledOrKeepsTheEarlierScreen(bool hasEarlierScreen, LifecyclePhase next) =>
-        Assert.Equal(next, SessionLifecycle.Failed(LifecyclePhase.Screening, hasEarlierScreen));
+    [InlineData(false, SessionPhase.Scheduled)]
+    [InlineData(true, SessionPhase.Screened)]
+    public void Failed_Screening_ReturnsToScheduledOrKeepsTheEarlierScreen(bool hasEarlierScreen, SessionPhase next) =>
+        Assert.Equal(next, SessionLifecycle.Failed(SessionPhase.Screening, hasEarlierScreen));
 
     [Theory]
-    [InlineData(LifecyclePhase.Scheduled)]
-    [InlineData(LifecyclePhase.Screened)]
-    public void FinishedOrFailed_NotScreening_Throws(LifecyclePhase phase)
+    [InlineData(SessionPhase.Scheduled)]
+    [InlineData(SessionPhase.Screened)]
+    public void FinishedOrFailed_NotScreening_Throws(SessionPhase phase)
     {
         Assert.Throws<InvalidOperationException>(() => SessionLifecycle.Finished(phase));
         Assert.Throws<InvalidOperationException>(() => SessionLifecycle.Failed(phase, hasEarlierScreen: true));
@@ -26,22 +26,22 @@ public sealed class SessionLifecycleTransitionTests
     }
 
     [Theory]
-    [InlineData(LifecyclePhase.Scheduled, false)]
-    [InlineData(LifecyclePhase.Screening, true)]
-    [InlineData(LifecyclePhase.Screened, false)]
-    public void ResumesOnActivation_OnlyAScreeningSession(LifecyclePhase phase, bool resumes) =>
+    [InlineData(SessionPhase.Scheduled, false)]
+    [InlineData(SessionPhase.Screening, true)]
+    [InlineData(SessionPhase.Screened, false)]
+    public void ResumesOnActivation_OnlyAScreeningSession(SessionPhase phase, bool resumes) =>
         Assert.Equal(resumes, SessionLifecycle.ResumesOnActivation(phase));
 
     [Theory]
-    [InlineData(LifecyclePhase.Scheduled, false, false, true)]
-    [InlineData(LifecyclePhase.Scheduled, true, false, false)]
-    [InlineData(LifecyclePhase.Scheduled, false, true, false)]
-    [InlineData(LifecyclePhase.Screening, false, false, false)]
-    [InlineData(LifecyclePhase.Screened, false, false, false)]
-    public void MayPrefetch_OnlyAnIdleScheduledSessionWithoutHistory(LifecyclePhase phase, bool running, bool hasHistory, bool may) =>
+    [InlineData(SessionPhase.Scheduled, false, false, true)]
+    [InlineData(SessionPhase.Scheduled, true, false, false)]
+    [InlineData(SessionPhase.Scheduled, false, true, false)]
+    [InlineData(SessionPhase.Screening, false, false, false)]
+    [InlineData(SessionPhase.Screened, false, false, false)]
+    public void MayPrefetch_OnlyAnIdleScheduledSessionWithoutHistory(SessionPhase phase, bool running, bool hasHistory, bool may) =>
         Assert.Equal(may, SessionLifecycle.MayPrefetch(phase, running, hasHistory));
 
     [Fact]
     public void LifecyclePhase_HasTheWirePhasesNumbers() =>
-        Assert.Equal([0, 1, 2], Enum.GetValues<LifecyclePhase>().Select(p => (int)p));
+        Assert.Equal([0, 1, 2], Enum.GetValues<SessionPhase>().Select(p => (int)p));
 }

@@ -24,7 +24,7 @@ public sealed class SessionLifecycleWindowTests
     [Theory]
     [MemberData(nameof(ManualStartAroundTheBoundaries))]
     public void Decide_ManualStartOnARegularDay_OpensAtTheCloseAndShutsAtTheAfterHoursStart(int hour, int minute, int second, SessionRefusalKind? refusal) =>
-        Assert.Equal(refusal, Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(Monday, hour, minute, second)).Refusal?.Kind);
+        Assert.Equal(refusal, Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, At(Monday, hour, minute, second)).Refusal?.Kind);
 
     public static TheoryData<int, int, int, SessionRefusalKind?> RerunAroundTheBoundaries => new()
     {
@@ -39,7 +39,7 @@ public sealed class SessionLifecycleWindowTests
     [Theory]
     [MemberData(nameof(RerunAroundTheBoundaries))]
     public void Decide_RerunOnARegularDay_ShutsAtTheAfterHoursStart(int hour, int minute, int second, SessionRefusalKind? refusal) =>
-        Assert.Equal(refusal, Decide(LifecyclePhase.Screened, SessionCommand.Rerun, At(Monday, hour, minute, second)).Refusal?.Kind);
+        Assert.Equal(refusal, Decide(SessionPhase.Screened, SessionCommand.Rerun, At(Monday, hour, minute, second)).Refusal?.Kind);
 
     public static TheoryData<int, int, int, SessionRefusalKind?> ExamDayBoundaries => new()
     {
@@ -53,39 +53,39 @@ public sealed class SessionLifecycleWindowTests
     [Theory]
     [MemberData(nameof(ExamDayBoundaries))]
     public void Decide_ManualStartOnAnExamDay_FollowsTheShiftedCloseAndAfterHoursStart(int hour, int minute, int second, SessionRefusalKind? refusal) =>
-        Assert.Equal(refusal, Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, hour, minute, second), date: ExamDay).Refusal?.Kind);
+        Assert.Equal(refusal, Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, hour, minute, second), date: ExamDay).Refusal?.Kind);
 
     [Fact]
     public void Decide_RefusalsOfTheWindow_ExplainWithTheDaysOwnTimes()
     {
         Assert.Equal(
             "the screen uses the day's close: not before 15:30 KST",
-            Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(Monday, 15, 29, 59)).Refusal!.Explanation);
+            Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, At(Monday, 15, 29, 59)).Refusal!.Explanation);
         Assert.Equal(
             "the after-hours session began at 16:00 KST",
-            Decide(LifecyclePhase.Screened, SessionCommand.Rerun, At(Monday, 16, 0)).Refusal!.Explanation);
+            Decide(SessionPhase.Screened, SessionCommand.Rerun, At(Monday, 16, 0)).Refusal!.Explanation);
         Assert.Equal(
             "the screen uses the day's close: not before 16:30 KST",
-            Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, 16, 0), date: ExamDay).Refusal!.Explanation);
+            Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, 16, 0), date: ExamDay).Refusal!.Explanation);
         Assert.Equal(
             "the after-hours session began at 17:00 KST",
-            Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, 17, 0), date: ExamDay).Refusal!.Explanation);
+            Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, 17, 0), date: ExamDay).Refusal!.Explanation);
     }
 
     [Fact]
     public void Decide_RefusalsOfTheWindow_CarryTheirBoundaryAsData()
     {
-        Assert.Equal(At(Monday, 15, 30), Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(Monday, 15, 29, 59)).Refusal!.Boundary);
-        Assert.Equal(At(Monday, 16, 0), Decide(LifecyclePhase.Screened, SessionCommand.Rerun, At(Monday, 16, 0, 1)).Refusal!.Boundary);
-        Assert.Equal(At(ExamDay, 16, 30), Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, 16, 0), date: ExamDay).Refusal!.Boundary);
-        Assert.Equal(At(ExamDay, 17, 0), Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, 17, 0), date: ExamDay).Refusal!.Boundary);
-        Assert.Null(Decide(LifecyclePhase.Screening, SessionCommand.Rerun, At(Monday, 15, 45)).Refusal!.Boundary);
+        Assert.Equal(At(Monday, 15, 30), Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, At(Monday, 15, 29, 59)).Refusal!.Boundary);
+        Assert.Equal(At(Monday, 16, 0), Decide(SessionPhase.Screened, SessionCommand.Rerun, At(Monday, 16, 0, 1)).Refusal!.Boundary);
+        Assert.Equal(At(ExamDay, 16, 30), Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, 16, 0), date: ExamDay).Refusal!.Boundary);
+        Assert.Equal(At(ExamDay, 17, 0), Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, At(ExamDay, 17, 0), date: ExamDay).Refusal!.Boundary);
+        Assert.Null(Decide(SessionPhase.Screening, SessionCommand.Rerun, At(Monday, 15, 45)).Refusal!.Boundary);
     }
 
     [Theory]
-    [InlineData(SessionCommand.ManualStart, LifecyclePhase.Scheduled)]
-    [InlineData(SessionCommand.Rerun, LifecyclePhase.Screened)]
-    public void Decide_OnAnotherKstDay_RefusesAsNotBegunOrOver(SessionCommand command, LifecyclePhase phase)
+    [InlineData(SessionCommand.ManualStart, SessionPhase.Scheduled)]
+    [InlineData(SessionCommand.Rerun, SessionPhase.Screened)]
+    public void Decide_OnAnotherKstDay_RefusesAsNotBegunOrOver(SessionCommand command, SessionPhase phase)
     {
         // 23:59:59 KST the day before and 00:00:00 KST the day after, given as UTC instants: the KST date decides.
         var dayBefore = Decide(phase, command, At(Monday, 0, 0).AddSeconds(-1).ToUniversalTime());
@@ -99,12 +99,12 @@ public sealed class SessionLifecycleWindowTests
 
     [Fact]
     public void Decide_InWindowGivenAsUtc_IsTheSameInstant() =>
-        Assert.True(Decide(LifecyclePhase.Scheduled, SessionCommand.ManualStart, At(Monday, 15, 30).ToUniversalTime()).Starts);
+        Assert.True(Decide(SessionPhase.Scheduled, SessionCommand.ManualStart, At(Monday, 15, 30).ToUniversalTime()).Starts);
 
     [Theory]
-    [InlineData(SessionCommand.ManualStart, LifecyclePhase.Scheduled)]
-    [InlineData(SessionCommand.Rerun, LifecyclePhase.Screened)]
-    public void Decide_SessionOnAClosedDay_IsRefusedBeforeTheDateCheck(SessionCommand command, LifecyclePhase phase)
+    [InlineData(SessionCommand.ManualStart, SessionPhase.Scheduled)]
+    [InlineData(SessionCommand.Rerun, SessionPhase.Screened)]
+    public void Decide_SessionOnAClosedDay_IsRefusedBeforeTheDateCheck(SessionCommand command, SessionPhase phase)
     {
         var decision = Decide(phase, command, At(Sunday, 15, 45), date: Sunday);
 

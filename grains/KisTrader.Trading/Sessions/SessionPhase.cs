@@ -1,10 +1,10 @@
 namespace KisTrader.Trading.Sessions;
 
 /// <summary>
-/// The phases of a trading session as the lifecycle rule knows them (strategy.md §0); later issues add after-hours,
-/// holding and closed. The wire type (<c>GrainInterfaces.SessionPhase</c>) has the same members in the same order.
+/// The phases of a trading session (strategy.md §0): the lifecycle rule's type, used as it is by the grain contract,
+/// the session's persisted state and the front ends; later issues add after-hours, holding and closed.
 /// </summary>
-public enum LifecyclePhase
+public enum SessionPhase
 {
     /// <summary>Created, waiting for its screen (the history prefetch may run).</summary>
     Scheduled = 0,
