@@ -50,7 +50,6 @@ internal sealed class FillPump(IKisRealtimeClient client, IStreamProvider stream
     /// <summary>After the session is closed and <see cref="RunAsync"/> ended: publishes what is left, in order.</summary>
     public async Task DrainAsync()
     {
-        var left = 0;
         while (_inHand is not null || client.FillNotices.TryRead(out _inHand))
         {
             var published = false;
@@ -61,17 +60,13 @@ internal sealed class FillPump(IKisRealtimeClient client, IStreamProvider stream
 
             if (!published)
             {
-                left = client.FillNotices.Count + 1;
-                break;
+                // The rest stay in the silo's client buffer (the next activation here publishes them first); the one in
+                // hand was taken from it and goes with this activation.
+                logger.FillDrainIncomplete(_inHand!.OrderNumber, client.FillNotices.Count);
+                return;
             }
 
             _inHand = null;
-        }
-
-        if (left > 0)
-        {
-            // They stay in the silo's client buffer: the next activation on this silo publishes them first.
-            logger.FillDrainIncomplete(left);
         }
     }
 

@@ -67,6 +67,6 @@ internal static partial class RealtimeLog
     [LoggerMessage(EventId = 1518, Level = LogLevel.Error, Message = "Realtime: publishing fill notice {Kind} of order {OrderNumber} to fills/{AccountKey} failed; it is retried (never skipped, nothing after it goes first)")]
     public static partial void FillPublishFailed(this ILogger logger, string orderNumber, KisTrader.Kis.WebSocket.FillNoticeKind kind, string accountKey, Exception exception);
 
-    [LoggerMessage(EventId = 1519, Level = LogLevel.Error, Message = "Realtime: deactivating with {Left} fill notices not yet published; they stay in this silo's KIS client buffer for the next activation here (OrderGrain's polling of daily executions covers a move)")]
-    public static partial void FillDrainIncomplete(this ILogger logger, int left);
+    [LoggerMessage(EventId = 1519, Level = LogLevel.Error, Message = "Realtime: deactivating with fill notices not yet published: order {OrderNumber}'s notice, already taken from the buffer, is lost; {Buffered} more stay in this silo's KIS client buffer for the next activation here (OrderGrain's polling of daily executions covers both)")]
+    public static partial void FillDrainIncomplete(this ILogger logger, string orderNumber, int buffered);
 }
