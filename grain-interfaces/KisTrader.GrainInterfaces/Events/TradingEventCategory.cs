@@ -24,4 +24,19 @@ public enum TradingEventCategory
 
     /// <summary>A listed symbol (subject: its 6-digit code): listing facts, screened features, watch/unwatch; journal stream "symbol".</summary>
     Symbol = 6,
+
+    /// <summary>An order (subject: its client order id): intent, submissions, broker numbers, state changes, fills; journal stream "order".</summary>
+    Order = 7,
+
+    /// <summary>A position (subject: its position key, 2026-12-04/005930): entry, fills, exit decisions, result; journal stream "position".</summary>
+    Position = 8,
+
+    /// <summary>A session's after-hours board (subject: its ISO date): checkpoints, observed prices, decisions; journal stream "after-hours".</summary>
+    AfterHours = 9,
+
+    /// <summary>An account's risk state (subject: the account key): gate refusals, kill switch, halts; journal stream "risk".</summary>
+    Risk = 10,
+
+    /// <summary>A reconciliation of broker and journal (subject: the account key); journal stream "reconciliation".</summary>
+    Reconciliation = 11,
 }

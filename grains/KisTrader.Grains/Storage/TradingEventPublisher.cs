@@ -40,6 +40,11 @@ public sealed partial class TradingEventPublisher(ITradingJournal journal, IServ
         TradingEventCategory.KisAuth => "kis-auth",
         TradingEventCategory.MarketData => "market-data",
         TradingEventCategory.Symbol => "symbol",
+        TradingEventCategory.Order => "order",
+        TradingEventCategory.Position => "position",
+        TradingEventCategory.AfterHours => "after-hours",
+        TradingEventCategory.Risk => "risk",
+        TradingEventCategory.Reconciliation => "reconciliation",
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, "unknown event category"),
     };
 
