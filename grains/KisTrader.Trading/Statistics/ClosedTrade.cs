@@ -27,6 +27,18 @@ public sealed record ClosedTrade
     /// <summary>Net P&amp;L ÷ net buy cost (amount + buy commission).</summary>
     public required decimal NetReturn { get; init; }
 
+    /// <summary>The Day-1 close the after-hours entry is measured from; null when unknown (no return attribution then).</summary>
+    public decimal? Day1Close { get; init; }
+
+    /// <summary>The first price of the exit day (end of the overnight gap); null when none was seen (no return attribution then).</summary>
+    public decimal? Day2Open { get; init; }
+
+    /// <summary>The after-hours checkpoint that decided the buy; null when unknown.</summary>
+    public TimeOnly? EntryCheckpoint { get; init; }
+
+    /// <summary>The candidate's screening score (0–100); null when unknown (left out of the score deciles).</summary>
+    public decimal? Score { get; init; }
+
     /// <summary>A win is a trade with a positive net P&amp;L (zero is neither a win nor a loss).</summary>
     public bool IsWin => NetPnL > 0;
 

@@ -14,6 +14,7 @@ public sealed class PerformanceCalculator
     private readonly int _periodsPerYear;
     private readonly decimal _riskFreePerDay;
     private readonly int _sharpeDecimals;
+    private readonly int _decileMinimumTrades;
 
     /// <summary>Throws <see cref="InvalidOptionsException"/> naming every invalid setting.</summary>
     public PerformanceCalculator(PerformanceOptions options)
@@ -22,6 +23,7 @@ public sealed class PerformanceCalculator
         _periodsPerYear = options.TradingDaysPerYear;
         _riskFreePerDay = options.AnnualRiskFreeRate / options.TradingDaysPerYear;
         _sharpeDecimals = options.SharpeDecimals;
+        _decileMinimumTrades = options.ScoreDecileMinimumTrades;
     }
 
     /// <summary>The calculator with default options (252 days, no risk-free rate, Sharpe to 4 decimals).</summary>
@@ -113,6 +115,7 @@ public sealed class PerformanceCalculator
             AdjustmentLevels = EffectivenessMetrics.AdjustmentLevels(sessions),
             Checkpoints = EffectivenessMetrics.Checkpoints(sessions),
             NextDayReturns = EffectivenessMetrics.NextDayReturns(sessions),
+            Breakdown = BreakdownMetrics.Of(trades, _decileMinimumTrades),
         };
     }
 

@@ -19,4 +19,11 @@ public sealed class PerformanceOptions
     /// <summary>Decimals the Sharpe ratio is rounded to (half away from zero). Default 4.</summary>
     [Range(0, 10)]
     public int SharpeDecimals { get; set; } = 4;
+
+    /// <summary>
+    /// Fewest scored trades in a period for which the score deciles are formed (below it the decile list is empty).
+    /// Default 10: one trade per decile on average.
+    /// </summary>
+    [Range(10, 1_000_000)]
+    public int ScoreDecileMinimumTrades { get; set; } = 10;
 }

@@ -88,4 +88,7 @@ public sealed record PerformanceSummary
 
     /// <summary>Average next-day return of selected vs. unselected passers.</summary>
     public required PasserComparison NextDayReturns { get; init; }
+
+    /// <summary>Return attribution (entry / gap / next day) and win rates by entry checkpoint, score decile and exit path.</summary>
+    public required TradeBreakdown Breakdown { get; init; }
 }
