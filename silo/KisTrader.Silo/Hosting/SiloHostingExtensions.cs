@@ -117,11 +117,13 @@ public static class SiloHostingExtensions
         if (options.HasDatabase)
         {
             services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
+            services.AddSingleton<ITradeJournal, PostgresTradeJournal>();
         }
         else
         {
             // Only in simulator mode (paper and real refuse to start without a database); the start-up report warns.
             services.AddSingleton<ITradingJournal, InMemoryTradingJournal>();
+            services.AddSingleton<ITradeJournal, InMemoryTradeJournal>();
         }
     }
 

@@ -1,6 +1,10 @@
 namespace KisTrader.Grains.Storage;
 
-/// <summary><see cref="ITradeJournal"/> in process memory (simulator mode without a database). Thread-safe.</summary>
+/// <summary>
+/// <see cref="ITradeJournal"/> in process memory (simulator mode without a database). Thread-safe. Same semantics as
+/// <see cref="PostgresTradeJournal"/>: the record is checked (<see cref="TradeResultValidation"/>) and kept with its
+/// instants as UTC microseconds.
+/// </summary>
 public sealed class InMemoryTradeJournal : ITradeJournal
 {
     private readonly Lock _gate = new();
@@ -9,8 +13,9 @@ public sealed class InMemoryTradeJournal : ITradeJournal
     /// <inheritdoc />
     public Task RecordTradeAsync(TradeResultRecord trade, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(trade);
+        TradeResultValidation.ThrowIfInvalid(trade);
         cancellationToken.ThrowIfCancellationRequested();
+        trade = TradeResultValidation.Normalise(trade);
         lock (_gate)
         {
             if (_trades.TryGetValue(trade.PositionKey, out var existing))
