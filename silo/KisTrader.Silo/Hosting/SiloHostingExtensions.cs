@@ -5,6 +5,7 @@ using KisTrader.Grains.Kis;
 using KisTrader.Grains.Realtime;
 using KisTrader.Grains.Scheduling;
 using KisTrader.Grains.Sessions;
+using KisTrader.Grains.Statistics;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Silo.Configuration;
@@ -114,16 +115,21 @@ public static class SiloHostingExtensions
         // The market-data grain (the cluster's one KIS WebSocket session) and the symbol grains fed by its streams.
         services.AddMarketData(configuration);
 
+        // Statistics from the journals (strategy.md §9): TradingStatistics.RecordSessionClosedAsync writes daily_statistics.
+        services.AddTradingStatistics();
+
         if (options.HasDatabase)
         {
             services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
             services.AddSingleton<ITradeJournal, PostgresTradeJournal>();
+            services.AddSingleton<IDailyStatisticsStore, PostgresDailyStatisticsStore>();
         }
         else
         {
             // Only in simulator mode (paper and real refuse to start without a database); the start-up report warns.
             services.AddSingleton<ITradingJournal, InMemoryTradingJournal>();
             services.AddSingleton<ITradeJournal, InMemoryTradeJournal>();
+            services.AddSingleton<IDailyStatisticsStore, InMemoryDailyStatisticsStore>();
         }
     }
 
