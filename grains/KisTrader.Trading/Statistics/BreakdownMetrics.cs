@@ -21,11 +21,25 @@ internal static class BreakdownMetrics
         };
     }
 
-    /// <summary>⌊10 × (scored trades with a strictly lower score) ÷ n⌋ + 1.</summary>
-    public static int DecileOf(decimal score, IReadOnlyList<decimal> allScores)
+    /// <summary>⌊10 × (scored trades with a strictly lower score) ÷ n⌋ + 1, over the scores sorted ascending.</summary>
+    public static int DecileOf(decimal score, decimal[] sortedScores)
     {
-        var below = allScores.Count(s => s < score);
-        return (Deciles * below / allScores.Count) + 1;
+        // Lower bound: the first index whose score is not below, i.e. how many are strictly lower.
+        int below = 0, end = sortedScores.Length;
+        while (below < end)
+        {
+            var middle = below + ((end - below) / 2);
+            if (sortedScores[middle] < score)
+            {
+                below = middle + 1;
+            }
+            else
+            {
+                end = middle;
+            }
+        }
+
+        return (int)((long)Deciles * below / sortedScores.Length) + 1;
     }
 
     private static ImmutableArray<CheckpointPerformance> ByCheckpoint(IReadOnlyList<ClosedTrade> trades) =>
@@ -38,7 +52,7 @@ internal static class BreakdownMetrics
 
     private static ImmutableArray<ScoreDecilePerformance> ByScoreDecile(ClosedTrade[] scored)
     {
-        var scores = scored.Select(t => t.Score!.Value).ToArray();
+        var scores = scored.Select(t => t.Score!.Value).Order().ToArray();
         var byDecile = scored.ToLookup(t => DecileOf(t.Score!.Value, scores));
         return
         [
