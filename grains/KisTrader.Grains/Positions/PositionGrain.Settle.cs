@@ -42,7 +42,7 @@ internal sealed partial class PositionGrain
         {
             S.RiskToldOpen = true;
             await SaveAsync(now);
-            await GrainFactory.GetGrain<IRiskGrain>(GrainKeys.Risk(S.Entry!.AccountKey)).TrackPositionAsync(Key, true);
+            await TellRiskAsync(true);
         }
 
         if (ledger.Quantity == 0 && ledger.SoldQuantity > 0 && buy.Finished && !WorkingSells.Any())
@@ -88,8 +88,21 @@ internal sealed partial class PositionGrain
         await SaveAsync(now);
         logger.Closed(Key, ledger.RealisedPnL, ledger.NetReturn);
         await PublishAsync(PositionChange.Closed, now, null);
-        await GrainFactory.GetGrain<IRiskGrain>(GrainKeys.Risk(entry.AccountKey)).TrackPositionAsync(Key, false);
+        await TellRiskAsync(false);
         await EndAsync();
+    }
+
+    /// <summary>Tells the account's risk grain (one-way) that the position opened or closed; a failure is logged, never fatal.</summary>
+    private async Task TellRiskAsync(bool open)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<IRiskGrain>(GrainKeys.Risk(S.Entry!.AccountKey)).TrackPositionAsync(Key, open);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.RiskTellFailed(e, Key, open);
+        }
     }
 
     /// <summary>The position is over: no more wakes, quotes or reminders.</summary>

@@ -54,4 +54,7 @@ internal static partial class PositionLog
 
     [LoggerMessage(EventId = 2615, Level = LogLevel.Warning, Message = "Position {Key}: the ticks stream failed")]
     public static partial void TicksFailed(this ILogger logger, Exception exception, string key);
+
+    [LoggerMessage(EventId = 2616, Level = LogLevel.Error, Message = "Position {Key}: telling the risk grain open={Open} failed")]
+    public static partial void RiskTellFailed(this ILogger logger, Exception exception, string key, bool open);
 }
