@@ -2,16 +2,19 @@ using System.Net;
 using System.Net.Sockets;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Kis;
+using KisTrader.Grains.Positions;
 using KisTrader.Grains.Realtime;
 using KisTrader.Grains.Scheduling;
 using KisTrader.Grains.Sessions;
 using KisTrader.Grains.Storage;
+using KisTrader.Grains.Storage.Positions;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Silo.Configuration;
 using KisTrader.Trading.Options;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -114,14 +117,20 @@ public static class SiloHostingExtensions
         // The market-data grain (the cluster's one KIS WebSocket session) and the symbol grains fed by its streams.
         services.AddMarketData(configuration);
 
+        // The positions (Day-1 buy to Day-2 exit); their journal below.
+        services.AddPositions(configuration);
+
         if (options.HasDatabase)
         {
             services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
+            services.AddSingleton<IPositionJournal, PostgresPositionJournal>();
         }
         else
         {
             // Only in simulator mode (paper and real refuse to start without a database); the start-up report warns.
             services.AddSingleton<ITradingJournal, InMemoryTradingJournal>();
+            services.AddSingleton<IPositionJournal, InMemoryPositionJournal>();
+            services.TryAddSingleton<ITradeJournal, InMemoryTradeJournal>();
         }
     }
 
