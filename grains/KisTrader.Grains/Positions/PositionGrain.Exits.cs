@@ -37,16 +37,23 @@ internal sealed partial class PositionGrain
             return;
         }
 
-        await RefreshOrdersAsync();
-        var now = clock.GetUtcNow();
-        if (S.Status == PositionStatus.Open && now >= Schedule.WatchFrom)
+        try
         {
-            await StartQuotesAsync();
-        }
+            await RefreshOrdersAsync();
+            var now = clock.GetUtcNow();
+            if (S.Status == PositionStatus.Open && now >= Schedule.WatchFrom)
+            {
+                await StartQuotesAsync();
+            }
 
-        await EvaluateAsync(now);
-        await CarryOverIfLeftAsync(now);
-        ArmWake(clock.GetUtcNow());
+            await EvaluateAsync(now);
+            await CarryOverIfLeftAsync(now);
+        }
+        finally
+        {
+            // Even when a journal write failed: the next wake retries (a persisted, unplaced sell is placed then).
+            ArmWake(clock.GetUtcNow());
+        }
     }
 
     private void ArmWake(DateTimeOffset now)

@@ -110,15 +110,21 @@ internal sealed partial class PositionGrain
 
         _quote = new QuoteSnapshot(Code, tick.Price, tick.BestBid > 0 ? tick.BestBid : null, e.At);
         var now = clock.GetUtcNow();
-        if (S.Day2Open is null)
+        try
         {
-            S.Day2Open = tick.Price;
-            await SaveAsync(now);
-            await PublishAsync(PositionChange.FirstPrice, now, null);
-        }
+            if (S.Day2Open is null)
+            {
+                S.Day2Open = tick.Price;
+                await SaveAsync(now);
+                await PublishAsync(PositionChange.FirstPrice, now, null);
+            }
 
-        await EvaluateAsync(now);
-        ArmWake(clock.GetUtcNow());
+            await EvaluateAsync(now);
+        }
+        finally
+        {
+            ArmWake(clock.GetUtcNow());
+        }
     }
 
     private Task OnTicksErrorAsync(Exception exception)
