@@ -2,17 +2,20 @@ using System.Net;
 using System.Net.Sockets;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Kis;
+using KisTrader.Grains.Positions;
 using KisTrader.Grains.Realtime;
 using KisTrader.Grains.Scheduling;
 using KisTrader.Grains.Sessions;
 using KisTrader.Grains.Statistics;
 using KisTrader.Grains.Storage;
+using KisTrader.Grains.Storage.Positions;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Silo.Configuration;
 using KisTrader.Trading.Options;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -117,12 +120,15 @@ public static class SiloHostingExtensions
 
         // Statistics from the journals (strategy.md §9): TradingStatistics.RecordSessionClosedAsync writes daily_statistics.
         services.AddTradingStatistics();
+        // The positions (Day-1 buy to Day-2 exit); their journal below.
+        services.AddPositions(configuration);
 
         if (options.HasDatabase)
         {
             services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
             services.AddSingleton<ITradeJournal, PostgresTradeJournal>();
             services.AddSingleton<IDailyStatisticsStore, PostgresDailyStatisticsStore>();
+            services.AddSingleton<IPositionJournal, PostgresPositionJournal>();
         }
         else
         {
@@ -130,6 +136,7 @@ public static class SiloHostingExtensions
             services.AddSingleton<ITradingJournal, InMemoryTradingJournal>();
             services.AddSingleton<ITradeJournal, InMemoryTradeJournal>();
             services.AddSingleton<IDailyStatisticsStore, InMemoryDailyStatisticsStore>();
+            services.AddSingleton<IPositionJournal, InMemoryPositionJournal>();
         }
     }
 

@@ -27,6 +27,7 @@ public static class EventWording
             KisAuthChanged p => Word(p),
             MarketDataChanged p => Word(p),
             SymbolChanged p => Word(p),
+            PositionChanged p => Word(p),
             _ => string.Create(Inv, $"{e.Subject}: {e.Type}"),
         };
     }
@@ -100,6 +101,28 @@ public static class EventWording
     };
 
     private static string Named(SymbolChanged p) => p.Listing is { } listing ? $"{p.Code} {listing.Name}" : p.Code;
+
+    private static string Word(PositionChanged p)
+    {
+        var what = p.Change switch
+        {
+            PositionChange.EntryPlaced => string.Create(Inv, $"buy {p.OrderQuantity:#,0} at {p.LimitPrice:#,0} placed ({p.ClientOrderId})"),
+            PositionChange.Opened => string.Create(Inv, $"open, {p.Quantity:#,0} shares at an average of {p.AveragePrice:#,0.##}"),
+            PositionChange.FirstPrice => string.Create(Inv, $"first price of the day {p.LastPrice:#,0}"),
+            PositionChange.ExitPlaced => string.Create(Inv, $"{p.ExitReason} ({p.Reason}): sell {p.OrderQuantity:#,0} {Limit(p.LimitPrice)}{Return(p.Return)} ({p.ClientOrderId})"),
+            PositionChange.ExitConverted => $"{p.ExitReason}: {p.ClientOrderId} converted to market ({p.Reason})",
+            PositionChange.Closed => string.Create(Inv, $"closed, net P&L {p.RealizedPnL:#,0} won"),
+            PositionChange.Abandoned => "abandoned (nothing bought)",
+            PositionChange.FlattenRequested => $"flatten requested by {p.RequestedBy} ({p.Reason})",
+            PositionChange.EntryCancelRequested => $"cancel of the buy's rest requested by {p.RequestedBy} ({p.Reason})",
+            _ => string.Create(Inv, $"order {p.ClientOrderId} changed; {p.Quantity:#,0} shares held, realized {p.RealizedPnL:#,0} won"),
+        };
+        return $"position {p.Key}: {what}";
+    }
+
+    private static string Limit(decimal? limit) => limit is { } l ? string.Create(Inv, $"limit {l:#,0}") : "at market";
+
+    private static string Return(decimal? r) => r is { } v ? ", r " + (v * 100m).ToString("+0.00;-0.00;0.00", Inv) + "%" : "";
 
     private static string Clock(DateTimeOffset? instant) => instant is { } at ? KrxTime.ToKst(at).ToString("HH:mm:ss", Inv) : "?";
 

@@ -41,6 +41,8 @@ public sealed class EventWordingTests
         { new SymbolChanged("005930", SymbolChange.Watched, null, [], null, false, "web", MarketDataKinds.Trades, MarketDataPriority.WatchList, 1, null), "005930: watched by web (Trades)" },
         { new SymbolChanged("005930", SymbolChange.WatchRefused, null, [], null, false, "web", MarketDataKinds.Trades, MarketDataPriority.WatchList, 0, "cap reached"), "005930: watch by web refused (Trades): cap reached" },
         { new SymbolChanged("005930", SymbolChange.Unwatched, null, [], null, false, "web", MarketDataKinds.Trades, null, 1, null), "005930: unwatched by web (Trades, 1 holds)" },
+        { new PositionChanged("2026-12-03/005930", new DateOnly(2026, 12, 3), "005930", PositionChange.ExitPlaced, PositionStatus.Open, 100, 10_000m, 10_500m, 0m, "2026-12-03/005930/S1", KisTrader.Trading.Exits.ExitReason.TakeProfit, 100, 10_500m, 0.05m, null, "Morning"), "position 2026-12-03/005930: TakeProfit (Morning): sell 100 limit 10,500, r +5.00% (2026-12-03/005930/S1)" },
+        { new PositionChanged("2026-12-03/005930", new DateOnly(2026, 12, 3), "005930", PositionChange.Closed, PositionStatus.Closed, 0, 0m, 10_500m, 47_593m, null, null, 0, null, null, null, null), "position 2026-12-03/005930: closed, net P&L 47,593 won" },
         { new SymbolChanged("005930", SymbolChange.ListingChanged, null, ["Name", "BasePrice"], null, false, null, MarketDataKinds.None, null, 0, null), "005930: listing changed (Name, BasePrice)" },
     };
 

@@ -1,0 +1,199 @@
+using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Storage.Positions;
+using KisTrader.Trading.Exits;
+using KisTrader.Trading.Money;
+using KisTrader.Trading.Orders;
+
+namespace KisTrader.Grains.Positions;
+
+/// <summary>The exit day: wakes at every <see cref="ExitSchedule"/> instant, conversions, exit decisions, flatten.</summary>
+internal sealed partial class PositionGrain
+{
+    private IGrainTimer? _wake;
+    private DateTimeOffset? _wakeAt;
+    private ExitSchedule? _schedule;
+
+    /// <summary>The exit day's schedule (policy and order manager), rebuilt when the exit date moves.</summary>
+    private ExitSchedule Schedule
+    {
+        get
+        {
+            var day = calendar.Schedule(S.ExitDate!.Value);
+            if (_schedule is null || _schedule.Policy.Schedule != day)
+            {
+                _schedule = new ExitSchedule(new ExitPolicy(settings.Exits, settings.Grid, day), new ExitOrderManager(settings.Exits, day), settings.Options.WatchLead);
+            }
+
+            return _schedule;
+        }
+    }
+
+    /// <summary>A timer or reminder fired (or a flatten asked): re-read orders, follow quotes from the watch start, act, re-arm.</summary>
+    private async Task WakeAsync()
+    {
+        _wakeAt = null;
+        if (S.Status is not (PositionStatus.Entering or PositionStatus.Open))
+        {
+            return;
+        }
+
+        try
+        {
+            await RefreshOrdersAsync();
+            var now = clock.GetUtcNow();
+            if (S.Status == PositionStatus.Open && now >= Schedule.WatchFrom)
+            {
+                await StartQuotesAsync();
+            }
+
+            await EvaluateAsync(now);
+            await CarryOverIfLeftAsync(now);
+        }
+        finally
+        {
+            // Even when a journal write failed: the next wake retries (a persisted, unplaced sell is placed then).
+            ArmWake(clock.GetUtcNow());
+        }
+    }
+
+    private void ArmWake(DateTimeOffset now)
+    {
+        if (S.Status is not (PositionStatus.Entering or PositionStatus.Open) || S.ExitDate is null)
+        {
+            return;
+        }
+
+        var open = WorkingSells.Select(o => o.ToOpenExitOrder()).ToList();
+        var next = Schedule.NextAfter(now, open, settings.Options.RefreshEvery)?.At;
+        if (S.Orders.Any(o => !o.Finished && (o.IsBuy || !o.Answered)))
+        {
+            var refresh = now + settings.Options.RefreshEvery;
+            next = next is null || refresh < next ? refresh : next;
+        }
+
+        if (next == _wakeAt && _wake is not null)
+        {
+            return;
+        }
+
+        _wake?.Dispose();
+        _wake = null;
+        _wakeAt = next;
+        if (next is { } at)
+        {
+            var due = at > now ? at - now : TimeSpan.Zero;
+            _wake = this.RegisterGrainTimer(
+                static (PositionGrain self, CancellationToken _) => self.WakeAsync(), this,
+                new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        }
+    }
+
+    /// <summary>In the exit day's trading window: conversions due, then a flatten, then the window's rules on the last quote.</summary>
+    private async Task EvaluateAsync(DateTimeOffset now)
+    {
+        if (S.Status != PositionStatus.Open || !Schedule.IsTradingWindow(now))
+        {
+            return;
+        }
+
+        foreach (var due in Schedule.DueForConversion(now, WorkingSells.Select(o => o.ToOpenExitOrder())))
+        {
+            var review = Schedule.Orders.Review(due, now);
+            if (review.Action == ExitOrderAction.CancelAndReplaceWithMarket)
+            {
+                await ConvertAsync(S.Orders.Find(o => o.Id == due.OrderId)!, now, due.Reason == ExitReason.ForcedExit || now >= Schedule.Policy.ForcedMarketConversion ? "MarketDeadline" : "LimitTimeout");
+            }
+        }
+
+        if (S.RejectedSells >= settings.Options.MaxRejectedSells)
+        {
+            logger.SellingStopped(Key, S.RejectedSells);
+            return;
+        }
+
+        var snapshot = Snapshot();
+        if (S.FlattenBy is not null)
+        {
+            foreach (var limit in WorkingSells.Where(o => !o.Converted && o.Intent.Kind == OrderKind.Limit).ToList())
+            {
+                await ConvertAsync(limit, now, "Flatten");
+            }
+
+            if (Snapshot().FreeQuantity is var free and > 0)
+            {
+                await PlaceSellAsync(now, ExitReason.Manual, free, OrderKind.Market, null, Schedule.Policy.WindowAt(now), ReturnAt(snapshot));
+            }
+
+            return;
+        }
+
+        var decision = Schedule.Policy.Evaluate(snapshot, _quote, now);
+        if (decision.IsSell)
+        {
+            logger.ExitDecided(Key, decision.Reason!.Value, decision.Quantity, decision.Explanation);
+            await PlaceSellAsync(now, decision.Reason.Value, decision.Quantity,
+                decision.OrderType == ExitOrderType.Market ? OrderKind.Market : OrderKind.Limit, decision.LimitPrice, decision.Window!.Value, decision.Return);
+        }
+    }
+
+    private PositionSnapshot Snapshot()
+    {
+        var ledger = Ledger();
+        return new PositionSnapshot(Code, ledger.Quantity, ledger.AveragePrice, S.PartialTaken, [.. WorkingSells.Select(o => o.ToOpenExitOrder())]);
+    }
+
+    private decimal? ReturnAt(PositionSnapshot p) =>
+        _quote is { } q && p.AveragePrice > 0 ? (q.Price - p.AveragePrice) / p.AveragePrice : null;
+
+    /// <summary>Persists the sell (intent first), journals the exit, publishes, then hands it to a new order grain ('S', n).</summary>
+    private async Task PlaceSellAsync(DateTimeOffset now, ExitReason reason, long quantity, OrderKind kind, decimal? limit, ExitWindow window, decimal? r)
+    {
+        var entry = S.Entry!;
+        var id = GrainKeys.PositionOrder(Key, 'S', S.NextSell);
+        var intent = new OrderIntent(id, S.ExitDate!.Value, entry.AccountKey, entry.Symbol, OrderSide.Sell, kind, quantity,
+            kind == OrderKind.Market ? null : limit, OrderPurpose.Exit, Key, reason.ToString(), S.FlattenBy ?? Strategy);
+        var order = new PositionOrder { Intent = intent, Reason = reason, Window = window, Return = r, DecidedAt = now };
+        S.NextSell++;
+        S.Orders.Add(order);
+        S.PartialTaken |= reason == ExitReason.PartialTakeProfit;
+        await SaveAsync(now);
+        await positions.RecordExitAsync(new ExitRecord(Key, id, now, reason, window, r, quantity, intent.LimitPrice));
+        await PublishAsync(PositionChange.ExitPlaced, now, order);
+        await PlaceAsync(order);
+    }
+
+    private async Task ConvertAsync(PositionOrder order, DateTimeOffset now, string why)
+    {
+        try
+        {
+            var view = await GrainFactory.GetGrain<IOrderGrain>(order.Id).ConvertToMarketAsync(why);
+            order.Converted = true;
+            await SaveAsync(now);
+            logger.Converted(Key, order.Id, why);
+            await PublishAsync(PositionChange.ExitConverted, now, order, reason: why);
+            await ApplyAsync(view);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Still due: the next wake (at most RefreshEvery later) tries again.
+            logger.OrderCallFailed(e, Key, order.Id, "ConvertToMarket");
+        }
+    }
+
+    /// <summary>After the close with shares left and nothing working (should not happen): sell them at the next session's open.</summary>
+    private async Task CarryOverIfLeftAsync(DateTimeOffset now)
+    {
+        if (S.Status != PositionStatus.Open || now < Schedule.Policy.MarketClose || S.Orders.Any(o => !o.Finished) || Ledger().Quantity == 0)
+        {
+            return;
+        }
+
+        var next = calendar.NextTradingDay(S.ExitDate!.Value);
+        logger.CarriedOver(Key, Ledger().Quantity, next);
+        S.ExitDate = next;
+        S.FlattenBy ??= Strategy;
+        S.FlattenReason ??= "CarryOver";
+        await SaveAsync(now);
+        await PublishAsync(PositionChange.FlattenRequested, now, null, requestedBy: S.FlattenBy, reason: S.FlattenReason);
+    }
+}
