@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Sockets;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Kis;
+using KisTrader.Grains.Orders;
 using KisTrader.Grains.Realtime;
 using KisTrader.Grains.Scheduling;
 using KisTrader.Grains.Sessions;
 using KisTrader.Grains.Storage;
+using KisTrader.Grains.Storage.Orders;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Silo.Configuration;
 using KisTrader.Trading.Options;
@@ -114,9 +116,13 @@ public static class SiloHostingExtensions
         // The market-data grain (the cluster's one KIS WebSocket session) and the symbol grains fed by its streams.
         services.AddMarketData(configuration);
 
+        // Orders (one grain per client order id) and each account's order book on the fills stream.
+        services.AddOrders(configuration);
+
         if (options.HasDatabase)
         {
             services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
+            services.AddSingleton<IOrderJournal, PostgresOrderJournal>();
         }
         else
         {
