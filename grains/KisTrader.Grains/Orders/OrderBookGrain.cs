@@ -21,6 +21,7 @@ internal sealed class OrderBookGrain(
     ILogger<OrderBookGrain> logger) : Grain, IOrderBookGrain
 {
     private bool _fillsTaken;
+    private IGrainTimer? _taking;
 
     private string AccountKey => this.GetPrimaryKeyString();
 
@@ -49,7 +50,7 @@ internal sealed class OrderBookGrain(
         var kept = s.Unrouted.Where(n => Owns(orderNumber, n)).ToImmutableArray();
         s.Unrouted.RemoveAll(n => Owns(orderNumber, n));
         await state.WriteStateAsync();
-        await TakeFillsAsync();
+        TakeFills();
         return kept;
     }
 
@@ -79,13 +80,25 @@ internal sealed class OrderBookGrain(
         await state.WriteStateAsync();
     }
 
-    private async Task TakeFillsAsync()
+    /// <summary>
+    /// Takes the 체결통보 registration once per activation, from an interleaving timer: connecting the session can take long
+    /// (or fail while KIS is unreachable) and must never hold up an order registering its number.
+    /// </summary>
+    private void TakeFills()
     {
-        if (_fillsTaken)
+        if (_fillsTaken || _taking is not null)
         {
             return;
         }
 
+        _taking = this.RegisterGrainTimer(
+            static (OrderBookGrain self, CancellationToken _) => self.TakeFillsAsync(),
+            this,
+            new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
+    }
+
+    private async Task TakeFillsAsync()
+    {
         try
         {
             var answer = await GrainFactory.GetGrain<IMarketDataGrain>(GrainKeys.MarketData).SubscribeFillsAsync(OrderOptions.FillNoticeOwner);
@@ -98,6 +111,11 @@ internal sealed class OrderBookGrain(
         catch (Exception e)
         {
             logger.FillsNotSubscribed(AccountKey, e.GetType().Name);
+        }
+        finally
+        {
+            _taking?.Dispose();
+            _taking = null;
         }
     }
 }
