@@ -32,14 +32,14 @@ public sealed class DatabaseMigratorTests
         Assert.Equal(
             ["0001_orleans_query.sql", "0002_orleans_clustering.sql", "0003_orleans_persistence.sql", "0004_orleans_reminders.sql"],
             result.OrleansScripts);
-        Assert.Equal(["0001_initial.sql"], result.JournalScripts);
+        Assert.Equal(["0001_initial.sql", "0002_orders.sql"], result.JournalScripts);
         Assert.Equal(s_orleansQueryKeys, await db.ColumnAsync<string>("SELECT querykey FROM orleansquery ORDER BY querykey COLLATE \"C\""));
         Assert.Equal(
             ["orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage"],
             await db.ColumnAsync<string>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'orleans%' AND tablename <> 'orleans_schema_versions' ORDER BY 1"));
         Assert.Equal(21L, await db.ScalarAsync<long>("SELECT count(*) FROM pg_tables WHERE schemaname = 'journal' AND tablename <> 'schema_versions'"));
         Assert.Equal(4L, await db.ScalarAsync<long>("SELECT count(*) FROM public.orleans_schema_versions"));
-        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM journal.schema_versions"));
+        Assert.Equal(2L, await db.ScalarAsync<long>("SELECT count(*) FROM journal.schema_versions"));
         var messages = logger.Entries.Where(e => e.Level == LogLevel.Information).Select(e => e.Message).ToList();
         foreach (var script in result.OrleansScripts)
         {
@@ -63,7 +63,7 @@ public sealed class DatabaseMigratorTests
         Assert.True(second.WasUpToDate);
         Assert.Equal(queries, await db.ColumnAsync<string>("SELECT querykey || querytext FROM orleansquery ORDER BY querykey"));
         Assert.Equal(4L, await db.ScalarAsync<long>("SELECT count(*) FROM public.orleans_schema_versions"));
-        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM journal.schema_versions"));
+        Assert.Equal(2L, await db.ScalarAsync<long>("SELECT count(*) FROM journal.schema_versions"));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class DatabaseMigratorTests
         Assert.Equal(DatabaseMigrator.ScriptNames(DatabaseSchema.Journal), applied.JournalScripts);
         Assert.Equal(4L, await db.ScalarAsync<long>("SELECT count(DISTINCT scriptname) FROM public.orleans_schema_versions"));
         Assert.Equal(4L, await db.ScalarAsync<long>("SELECT count(*) FROM public.orleans_schema_versions"));
-        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM journal.schema_versions"));
+        Assert.Equal(2L, await db.ScalarAsync<long>("SELECT count(*) FROM journal.schema_versions"));
     }
 
     [Fact]
