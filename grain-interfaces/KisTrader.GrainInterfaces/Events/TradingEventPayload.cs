@@ -20,6 +20,7 @@ namespace KisTrader.GrainInterfaces;
 [JsonDerivedType(typeof(MarketDataChanged), nameof(MarketDataChanged))]
 [JsonDerivedType(typeof(SymbolChanged), nameof(SymbolChanged))]
 [JsonDerivedType(typeof(PositionChanged), nameof(PositionChanged))]
+[JsonDerivedType(typeof(OrderChanged), nameof(OrderChanged))]
 public abstract record TradingEventPayload
 {
     /// <summary>What kind of subject changed (the journal's stream). Derived, never serialized.</summary>

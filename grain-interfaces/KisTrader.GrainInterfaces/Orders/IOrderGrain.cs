@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace KisTrader.GrainInterfaces;
 
 /// <summary>
@@ -33,4 +35,12 @@ public interface IOrderGrain : IGrainWithStringKey
     /// <summary>The current view.</summary>
     [Alias("Get")]
     ValueTask<OrderView> GetAsync();
+
+    /// <summary>
+    /// A 체결통보 of one of this order's numbers (forwarded by its account's <see cref="IOrderBookGrain"/>). One-way so the
+    /// book's stream never waits on an order; a lost notice is found by the next poll of the daily executions.
+    /// </summary>
+    [OneWay]
+    [Alias("OnFillNotice")]
+    Task OnFillNoticeAsync(FillNoticeEvent notice);
 }

@@ -3,12 +3,14 @@ using System.Net.Sockets;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Kis;
 using KisTrader.Grains.Positions;
+using KisTrader.Grains.Orders;
 using KisTrader.Grains.Realtime;
 using KisTrader.Grains.Scheduling;
 using KisTrader.Grains.Sessions;
 using KisTrader.Grains.Statistics;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Storage.Positions;
+using KisTrader.Grains.Storage.Orders;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Silo.Configuration;
 using KisTrader.Trading.Options;
@@ -122,6 +124,8 @@ public static class SiloHostingExtensions
         services.AddTradingStatistics();
         // The positions (Day-1 buy to Day-2 exit); their journal below.
         services.AddPositions(configuration);
+        // Orders (one grain per client order id) and each account's order book on the fills stream.
+        services.AddOrders(configuration);
 
         if (options.HasDatabase)
         {
@@ -129,6 +133,7 @@ public static class SiloHostingExtensions
             services.AddSingleton<ITradeJournal, PostgresTradeJournal>();
             services.AddSingleton<IDailyStatisticsStore, PostgresDailyStatisticsStore>();
             services.AddSingleton<IPositionJournal, PostgresPositionJournal>();
+            services.AddSingleton<IOrderJournal, PostgresOrderJournal>();
         }
         else
         {

@@ -28,6 +28,7 @@ public static class EventWording
             MarketDataChanged p => Word(p),
             SymbolChanged p => Word(p),
             PositionChanged p => Word(p),
+            OrderChanged p => Word(p),
             _ => string.Create(Inv, $"{e.Subject}: {e.Type}"),
         };
     }
@@ -127,4 +128,22 @@ public static class EventWording
     private static string Clock(DateTimeOffset? instant) => instant is { } at ? KrxTime.ToKst(at).ToString("HH:mm:ss", Inv) : "?";
 
     private static string Kst(DateTimeOffset? instant) => instant is { } at ? KrxTime.ToKst(at).ToString("yyyy-MM-dd HH:mm", Inv) : "?";
+
+    private static string Word(OrderChanged p)
+    {
+        var o = p.Order;
+        var i = o.Intent;
+        var what = i is null
+            ? p.ClientOrderId
+            : string.Create(Inv, $"{i.Side.ToString().ToLowerInvariant()} {i.Quantity:#,0} {i.Symbol} {(i.LimitPrice is { } l ? l.ToString("#,0", Inv) : "market")} ({i.Kind}, {i.Purpose} {i.Reason})");
+        var detail = p.Change switch
+        {
+            OrderChange.Filled when p.Fill is { } f => string.Create(Inv, $"filled {f.Quantity:#,0} @ {f.Price:#,0.##}{(f.FromPolling ? " (found by polling)" : "")}, {o.FilledQuantity:#,0}/{i?.Quantity:#,0} in total"),
+            OrderChange.Accepted or OrderChange.Adopted => $"{p.Change.ToString().ToLowerInvariant()} as {o.BrokerOrderNumber}",
+            OrderChange.Rejected or OrderChange.GateRefused or OrderChange.GaveUp => $"{p.Change.ToString().ToLowerInvariant()}: {p.Code} {p.Detail}",
+            OrderChange.Ambiguous => $"AMBIGUOUS lookup ({p.Detail}): symbol halted, a person decides",
+            _ => p.Change.ToString().ToLowerInvariant() + (p.Code is null ? "" : $" ({p.Code})"),
+        };
+        return string.Create(Inv, $"order {p.ClientOrderId}: {what}: {detail}{(p.Alert ? " [ALERT]" : "")}");
+    }
 }

@@ -1,5 +1,7 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Silo.Simulation;
+using KisTrader.Trading.Money;
+using KisTrader.Trading.Orders;
 using KisTrader.Trading.Sessions;
 
 namespace KisTrader.Silo.Tests.Simulation;
@@ -44,6 +46,8 @@ public sealed class EventWordingTests
         { new PositionChanged("2026-12-03/005930", new DateOnly(2026, 12, 3), "005930", PositionChange.ExitPlaced, PositionStatus.Open, 100, 10_000m, 10_500m, 0m, "2026-12-03/005930/S1", KisTrader.Trading.Exits.ExitReason.TakeProfit, 100, 10_500m, 0.05m, null, "Morning"), "position 2026-12-03/005930: TakeProfit (Morning): sell 100 limit 10,500, r +5.00% (2026-12-03/005930/S1)" },
         { new PositionChanged("2026-12-03/005930", new DateOnly(2026, 12, 3), "005930", PositionChange.Closed, PositionStatus.Closed, 0, 0m, 10_500m, 47_593m, null, null, 0, null, null, null, null), "position 2026-12-03/005930: closed, net P&L 47,593 won" },
         { new SymbolChanged("005930", SymbolChange.ListingChanged, null, ["Name", "BasePrice"], null, false, null, MarketDataKinds.None, null, 0, null), "005930: listing changed (Name, BasePrice)" },
+        { new OrderChanged(OrderId, OrderChange.Filled, Order(4), new OrderFillView("n:x", 4, 70_100m, At, true), null, null, false), "order 2026-11-23/005930/B1: buy 10 005930 70,100 (AfterHoursSinglePrice, Entry 16:30): filled 4 @ 70,100 (found by polling), 4/10 in total" },
+        { new OrderChanged(OrderId, OrderChange.Rejected, Order(0), null, "APBK0952", "주문가능금액을 초과 했습니다", true), "order 2026-11-23/005930/B1: buy 10 005930 70,100 (AfterHoursSinglePrice, Entry 16:30): rejected: APBK0952 주문가능금액을 초과 했습니다 [ALERT]" },
     };
 
     [Theory]
@@ -95,6 +99,12 @@ public sealed class EventWordingTests
         Assert.False(ScreenMonitor.Printed(Event(new ScheduleActionTaken(new ScheduleActionView(ScheduleActionKind.Screen, Day, At, At, new ScheduleActionResult(ScheduleResultKind.SessionAnswered))))));
         Assert.False(ScreenMonitor.Printed(Event(new SymbolChanged("005930", SymbolChange.Watched, null, [], null, false, "web", MarketDataKinds.Trades, null, 1, null))));
     }
+
+    private const string OrderId = "2026-11-23/005930/B1";
+
+    private static OrderView Order(long filled) => new(
+        new OrderIntent(OrderId, Day, "a1", "005930", OrderSide.Buy, OrderKind.AfterHoursSinglePrice, 10, 70_100m, OrderPurpose.Entry, "2026-11-23/005930", "16:30", "strategy"),
+        filled == 0 ? OrderState.Rejected : OrderState.PartiallyFilled, null, null, filled, filled == 0 ? null : 70_100m, [], 1, null, null, At);
 
     private static TradingEvent Event(TradingEventPayload payload) =>
         new(7, payload.Category, payload.Subject, payload.GetType().Name, At.ToOffset(TimeSpan.FromHours(9)), payload.SessionDate, payload);

@@ -1,0 +1,95 @@
+using KisTrader.GrainInterfaces;
+using KisTrader.Kis.Client;
+using KisTrader.Kis.Models;
+using KisTrader.Trading.Orders;
+
+namespace KisTrader.Grains.Orders;
+
+/// <summary>Cancel and limit → market conversion through order-rvsecncl; the poll that follows settles the order.</summary>
+internal sealed partial class OrderGrain
+{
+    public async Task<OrderView> CancelAsync(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (S.Intent is null || OrderLifecycle.IsFinished(S.State))
+        {
+            return OrderMapping.View(S);
+        }
+
+        if (S.State == OrderState.Intent)
+        {
+            // Never handed over (a retry was pending): nothing to cancel at the broker.
+            await ChangeAsync(OrderEvent.Cancelled, OrderChange.Cancelled, "CANCELLED_BEFORE_SENT", reason);
+            Arm();
+            return OrderMapping.View(S);
+        }
+
+        if (S.State == OrderState.OutcomeUnknown)
+        {
+            await ResolveAsync();
+            if (!OrderLifecycle.AtBroker(S.State) || OrderLifecycle.IsFinished(S.State))
+            {
+                Arm();
+                return OrderMapping.View(S);
+            }
+        }
+
+        S.CancelRequested = true;
+        await state.WriteStateAsync();
+        var request = ModifyCancelRequest.CancelAll(trading.Account, S.OrgNumber!, S.LiveOrderNumber!, CurrentDivision());
+        var result = await trading.ModifyOrCancelAsync(request);
+        await ChangeAsync(null, OrderChange.CancelRequested, result.MsgCd, result.Outcome == OrderOutcome.Accepted ? reason : result.Msg1);
+        await PollAsync();
+        await state.WriteStateAsync();
+        Arm();
+        return OrderMapping.View(S);
+    }
+
+    public async Task<OrderView> ConvertToMarketAsync(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (S.Intent is null || OrderLifecycle.IsFinished(S.State) || S.ConvertedToMarket)
+        {
+            return OrderMapping.View(S);
+        }
+
+        if (Intent.Kind != OrderKind.Limit)
+        {
+            throw new InvalidOperationException($"Only a limit order converts to market; order {Key} is {Intent.Kind}.");
+        }
+
+        if (S.State == OrderState.OutcomeUnknown)
+        {
+            await ResolveAsync();
+        }
+
+        if (S.State is not (OrderState.Accepted or OrderState.PartiallyFilled))
+        {
+            Arm();
+            return OrderMapping.View(S);
+        }
+
+        var request = new ModifyCancelRequest(trading.Account, S.OrgNumber!, S.LiveOrderNumber!, ModifyCancelKind.Modify, OrderDivision.Market, 0, 0m, AllQuantity: true);
+        var result = await trading.ModifyOrCancelAsync(request);
+        if (result.Outcome == OrderOutcome.Accepted)
+        {
+            S.ConvertedToMarket = true;
+            S.LiveOrderNumber = result.Reply!.OrderNo;
+            S.OrderNumbers.Add(result.Reply.OrderNo);
+            await ChangeAsync(null, OrderChange.ConvertedToMarket, result.MsgCd, reason);
+            await RegisterAsync(result.Reply.OrderNo);
+        }
+        else
+        {
+            // Refused or unknown: the poll adopts a new number if the modification exists after all.
+            await ChangeAsync(null, OrderChange.ConvertedToMarket, result.MsgCd, result.Msg1, alert: result.Outcome == OrderOutcome.Rejected);
+        }
+
+        await PollAsync();
+        await state.WriteStateAsync();
+        Arm();
+        return OrderMapping.View(S);
+    }
+
+    private OrderDivision CurrentDivision() => S.ConvertedToMarket ? OrderDivision.Market : OrderMapping.Division(Intent.Kind);
+}

@@ -1,0 +1,162 @@
+using System.Text;
+using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Orders;
+using KisTrader.Grains.Realtime;
+using KisTrader.Grains.Risk;
+using KisTrader.Grains.Storage;
+using KisTrader.Grains.Storage.Orders;
+using KisTrader.Kis.Client;
+using KisTrader.Kis.DependencyInjection;
+using KisTrader.Kis.Master;
+using KisTrader.Kis.Models;
+using KisTrader.Kis.Simulator.Hosting;
+using KisTrader.Testing.Clusters;
+using KisTrader.Testing.Simulator;
+using OrderSide = KisTrader.Trading.Money.OrderSide;
+using KisTrader.Trading.Orders;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace KisTrader.Grains.Tests.Orders;
+
+/// <summary>
+/// A simulator paused at <c>start</c> and a one-silo cluster whose grains read a <see cref="ManualClock"/> set to the
+/// same instant (a test moves both; timer delays stay real), wired for orders: the KIS client, the
+/// market-data grain (fill notices), <see cref="OrdersServiceCollectionExtensions.AddOrders"/>, in-memory journals and a
+/// <see cref="TestOrderGate"/>. Each instance uses its own app key, so its simulator account is its own.
+/// </summary>
+public sealed class OrderCluster : IAsyncDisposable
+{
+    private OrderCluster(SimulatorHost sim, InProcessTestCluster cluster, TestOrderGate gate, OrderEventRecorder events, ManualClock clock)
+    {
+        Clock = clock;
+        Sim = sim;
+        Cluster = cluster;
+        Gate = gate;
+        Events = events;
+    }
+
+    public SimulatorHost Sim { get; }
+
+    /// <summary>The grains' clock: set by the test to the simulator's instant (its delays stay real).</summary>
+    public ManualClock Clock { get; }
+
+    public InProcessTestCluster Cluster { get; }
+
+    public TestOrderGate Gate { get; }
+
+    public OrderEventRecorder Events { get; }
+
+    public IServiceProvider Silo => Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress);
+
+    public IKisTrading Trading => Silo.GetRequiredService<IKisTrading>();
+
+    public InMemoryOrderJournal Journal => (InMemoryOrderJournal)Silo.GetRequiredService<IOrderJournal>();
+
+    public string AccountKey => GrainKeys.Account(Trading.Account.Cano, Trading.Account.ProductCode);
+
+    public DateOnly Today { get; private init; }
+
+    /// <summary>Starts the simulator at <paramref name="start"/> and the cluster; <paramref name="webSocketDown"/> points the KIS WebSocket at a closed port.</summary>
+    public static async Task<OrderCluster> StartAsync(DateTimeOffset start, string appKey, bool webSocketDown = false, Action<Dictionary<string, string?>>? settings = null)
+    {
+        var sim = await TestSimulator.StartAsync(start);
+        var config = await TestSimulator.ClientSettingsAsync(sim, appKey, appKey + "-secret");
+        config["Kis:WebSocket:ReconnectInitialDelay"] = "00:00:00.020";
+        config["Kis:WebSocket:ReconnectMaxDelay"] = "00:00:00.200";
+        config["Kis:WebSocket:RequestTimeout"] = "00:00:05";
+        config["KisTrader:Orders:AbsenceConfirmDelay"] = "00:00:00";
+        if (webSocketDown)
+        {
+            config["Kis:WebSocketBaseUrl"] = "ws://127.0.0.1:9/";
+        }
+
+        settings?.Invoke(config);
+        var gate = new TestOrderGate();
+        var clock = new ManualClock(start);
+        var cluster = await new KisTraderCluster()
+            .WithClock(clock)
+            .WithSettings(config)
+            .ConfigureServices((configuration, s) =>
+            {
+                s.AddKisClient(configuration);
+                s.AddKisMasterFiles(configuration);
+                s.AddMarketData(configuration);
+                s.AddOrders(configuration);
+                s.AddSingleton<ITradingJournal, InMemoryTradingJournal>();
+                s.AddSingleton<IOrderGate>(gate);
+            })
+            .DeployAsync();
+        var events = await OrderEventRecorder.StartAsync(cluster.Client);
+        return new OrderCluster(sim, cluster, gate, events, clock) { Today = DateOnly.FromDateTime(start.DateTime) };
+    }
+
+    /// <summary>A resting buy price: 95 % of <paramref name="price"/> rounded down to the tick grid.</summary>
+    public static decimal Below(decimal price) => KisTrader.Trading.Pricing.PriceGrid.Default.RoundDown(price * 0.95m);
+
+    public IOrderGrain Order(string id) => Cluster.Client.GetGrain<IOrderGrain>(GrainKeys.Order(id));
+
+    public OrderIntent Intent(string id, string symbol, OrderKind kind, long quantity, decimal? price, OrderSide side = OrderSide.Buy) =>
+        new(id, Today, AccountKey, symbol, side, kind, quantity, price, OrderPurpose.Manual, null, "test", "order-tests");
+
+    /// <summary>Listings between 1,000 and 20,000 won with a price now.</summary>
+    public async Task<IReadOnlyList<(string Symbol, decimal Price)>> CheapSymbolsAsync(int count)
+    {
+        var market = Silo.GetRequiredService<IKisMarketData>();
+        var master = Silo.GetRequiredService<IMasterFileSource>();
+        var kospi = await master.GetAsync(KrxMarket.Kospi, TestContext.Current.CancellationToken);
+        var kosdaq = await master.GetAsync(KrxMarket.Kosdaq, TestContext.Current.CancellationToken);
+        var found = new List<(string, decimal)>();
+        foreach (var i in kospi.Instruments.Concat(kosdaq.Instruments).Where(i => i.GroupCode == "ST" && !i.IsHalted && GrainKeys.IsSymbol(i.Symbol)).OrderBy(i => i.Symbol, StringComparer.Ordinal))
+        {
+            var quote = await market.GetQuoteAsync(new SymbolQuery(i.Symbol), cancellationToken: TestContext.Current.CancellationToken);
+            if (quote.Price is > 1_000m and < 20_000m)
+            {
+                found.Add((i.Symbol, quote.Price));
+                if (found.Count == count)
+                {
+                    break;
+                }
+            }
+        }
+
+        Assert.True(found.Count == count, $"only {found.Count} listings between 1,000 and 20,000 won");
+        return found;
+    }
+
+    /// <summary>The broker's rows of the day for <paramref name="symbol"/> (inquire-daily-ccld through the silo's client).</summary>
+    public async Task<List<DailyOrder>> BrokerOrdersAsync(string symbol)
+    {
+        var rows = new List<DailyOrder>();
+        await foreach (var row in Trading.GetDailyOrdersAsync(new DailyOrderRequest(Trading.Account, Today, Today) { Symbol = symbol }, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    public IReadOnlyList<OrderChanged> Changes(string id) => Events.Of(id);
+
+    /// <summary>Moves the simulator (its market and order book) and the grains' clock to <paramref name="instant"/>.</summary>
+    public void MoveTo(DateTimeOffset instant)
+    {
+        Sim.SimClock!.JumpTo(instant);
+        Clock.Set(instant);
+    }
+
+    public async Task FaultAsync(string json)
+    {
+        using var control = new HttpClient { BaseAddress = Sim.BaseUrl };
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await control.PostAsync(new Uri("/sim/faults", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Events.DisposeAsync();
+        await Cluster.DisposeAsync();
+        await Sim.DisposeAsync();
+    }
+}

@@ -1,0 +1,150 @@
+using KisTrader.GrainInterfaces;
+using KisTrader.Trading.Orders;
+
+namespace KisTrader.Grains.Tests.Orders;
+
+/// <summary>The order grain against the simulator: notices and polls counted once, rejections, idempotency, cancel, convert.</summary>
+[Collection(OrderCollection.Name)]
+public sealed class OrderGrainTests(OrderFixture fixture)
+{
+    private OrderCluster C => fixture.Orders;
+
+    [Fact]
+    public async Task PlaceAsync_MarketBuy_AcceptedThenFilledByTheNoticesOnce()
+    {
+        var (symbol, _) = fixture.Symbols[0];
+        var order = C.Order("t-notice-1");
+
+        var placed = await order.PlaceAsync(C.Intent("t-notice-1", symbol, OrderKind.Market, 10, null));
+
+        Assert.NotNull(placed.BrokerOrderNumber);
+        var view = await WaitAsync(order, v => v.State == OrderState.Filled, "filled by the notices", poll: false);
+        Assert.Equal(10L, view.FilledQuantity);
+        Assert.Contains(view.Fills, f => !f.FromPolling);
+        Assert.Equal(1, view.Submissions);
+
+        // A poll afterwards adds nothing: the broker's cumulative is already covered.
+        var refreshed = await order.RefreshAsync();
+        Assert.Equal(10L, refreshed.FilledQuantity);
+        Assert.Equal(view.Fills, refreshed.Fills);
+        await AssertMatchesBrokerAsync(symbol, refreshed);
+        Assert.Equal(view.Fills.Length, C.Journal.Fills.Count(f => C.Journal.Orders.Any(o => o.OrderId == f.OrderId && o.Intent.ClientOrderId == "t-notice-1")));
+    }
+
+    [Fact]
+    public async Task PlaceAsync_SameIntentTwice_OneBrokerOrder_DifferentIntentUnderTheSameIdRefused()
+    {
+        var (symbol, price) = fixture.Symbols[1];
+        var intent = C.Intent("t-idem-1", symbol, OrderKind.Limit, 3, OrderCluster.Below(price));
+        var order = C.Order("t-idem-1");
+
+        var first = await order.PlaceAsync(intent);
+        var second = await order.PlaceAsync(intent);
+
+        Assert.Equal(OrderState.Accepted, first.State);
+        Assert.Equal((first.BrokerOrderNumber, 1), (second.BrokerOrderNumber, second.Submissions));
+        Assert.Single(await C.BrokerOrdersAsync(symbol), r => !r.IsCancel);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => order.PlaceAsync(intent with { Quantity = 4 }));
+        Assert.Single(await C.BrokerOrdersAsync(symbol), r => !r.IsCancel);
+        await order.CancelAsync("clean-up");
+    }
+
+    [Fact]
+    public async Task PlaceAsync_BusinessRejection_RejectedWithMsgCdAndNeverRetried()
+    {
+        var (symbol, _) = fixture.Symbols[2];
+        await C.FaultAsync("""{"kind":"orderReject","count":1,"msgCd":"APBK0952","msg1":"주문가능금액을 초과 했습니다"}""");
+        var order = C.Order("t-reject-1");
+
+        var view = await order.PlaceAsync(C.Intent("t-reject-1", symbol, OrderKind.Market, 1, null));
+
+        Assert.Equal((OrderState.Rejected, "APBK0952", 1), (view.State, view.MessageCode, view.Submissions));
+        Assert.Equal("주문가능금액을 초과 했습니다", view.Message);
+        Assert.Empty(await C.BrokerOrdersAsync(symbol));
+        Assert.Single(C.Journal.Submissions, s => s.OrderId == C.Journal.Orders.Single(o => o.Intent.ClientOrderId == "t-reject-1").OrderId);
+        await Eventually.TrueAsync(() => C.Changes("t-reject-1").Any(c => c.Change == OrderChange.Rejected && c.Alert), "the rejection published as an alert");
+        Assert.Equal(OrderState.Rejected, (await order.RefreshAsync()).State);
+    }
+
+    [Fact]
+    public async Task PlaceAsync_GateRefuses_RejectedBeforeAnythingIsSent()
+    {
+        var (symbol, _) = fixture.Symbols[3];
+        C.Gate.Refuse(symbol, "halted");
+
+        var view = await C.Order("t-gate-1").PlaceAsync(C.Intent("t-gate-1", symbol, OrderKind.Market, 1, null));
+
+        Assert.Equal((OrderState.Rejected, "gate:halted", 0), (view.State, view.MessageCode, view.Submissions));
+        Assert.Empty(await C.BrokerOrdersAsync(symbol));
+    }
+
+    [Fact]
+    public async Task PlaceAsync_AcceptedReplyLost_LookedUpAndAdopted_ExactlyOneOrderAtTheBroker()
+    {
+        var (symbol, _) = fixture.Symbols[4];
+        await C.FaultAsync("""{"kind":"replyLost","count":1,"trIds":["TTTC0012U"],"delay":"00:00:01"}""");
+        var order = C.Order("t-lost-1");
+
+        var placed = await order.PlaceAsync(C.Intent("t-lost-1", symbol, OrderKind.Market, 5, null));
+
+        var rows = (await C.BrokerOrdersAsync(symbol)).Where(r => !r.IsCancel).ToList();
+        var row = Assert.Single(rows);
+        Assert.Equal((row.OrderNo, 1), (placed.BrokerOrderNumber, placed.Submissions));
+        await Eventually.TrueAsync(
+            () => C.Changes("t-lost-1").Any(c => c.Change == OrderChange.OutcomeUnknown) && C.Changes("t-lost-1").Any(c => c.Change == OrderChange.Adopted),
+            "outcome-unknown, then adopted, published");
+        var view = await WaitAsync(order, v => v.State == OrderState.Filled, "the adopted order filled");
+        Assert.Equal(5L, view.FilledQuantity);
+        Assert.Single(await C.BrokerOrdersAsync(symbol), r => !r.IsCancel);
+        await AssertMatchesBrokerAsync(symbol, await order.RefreshAsync());
+    }
+
+    [Fact]
+    public async Task CancelAsync_RestingLimitBuy_CancelledAtTheBroker()
+    {
+        var (symbol, price) = fixture.Symbols[5];
+        var order = C.Order("t-cancel-1");
+        await order.PlaceAsync(C.Intent("t-cancel-1", symbol, OrderKind.Limit, 7, OrderCluster.Below(price)));
+
+        var view = await order.CancelAsync("test");
+
+        Assert.Equal((OrderState.Cancelled, 0L), (view.State, view.FilledQuantity));
+        var original = Assert.Single(await C.BrokerOrdersAsync(symbol), r => !r.IsCancel);
+        Assert.Equal(0L, original.RemainingQuantity);
+        Assert.Equal(view, await order.CancelAsync("again"));
+    }
+
+    [Fact]
+    public async Task ConvertToMarketAsync_RestingLimitBuy_ModifiedAndFilledUnderTheNewNumber()
+    {
+        var (symbol, price) = fixture.Symbols[6];
+        var order = C.Order("t-convert-1");
+        var placed = await order.PlaceAsync(C.Intent("t-convert-1", symbol, OrderKind.Limit, 4, OrderCluster.Below(price)));
+
+        await order.ConvertToMarketAsync("test");
+
+        var view = await WaitAsync(order, v => v.State == OrderState.Filled, "the converted order filled");
+        Assert.NotEqual(placed.BrokerOrderNumber, view.BrokerOrderNumber);
+        Assert.Equal(4L, view.FilledQuantity);
+        await AssertMatchesBrokerAsync(symbol, await order.RefreshAsync());
+    }
+
+    internal static async Task<OrderView> WaitAsync(IOrderGrain order, Func<OrderView, bool> condition, string what, bool poll = true)
+    {
+        OrderView? last = null;
+        await Eventually.TrueAsync(
+            async () => condition(last = poll ? await order.RefreshAsync() : await order.GetAsync()),
+            () => $"{what}; last {last?.State} {last?.FilledQuantity} ({last?.MessageCode} {last?.Message})",
+            TimeSpan.FromMinutes(2));
+        return last!;
+    }
+
+    /// <summary>The order's fills total exactly the broker's cumulative quantity and amount over its numbers.</summary>
+    private async Task AssertMatchesBrokerAsync(string symbol, OrderView view)
+    {
+        var rows = (await C.BrokerOrdersAsync(symbol)).Where(r => !r.IsCancel).ToList();
+        Assert.Equal(rows.Sum(r => r.FilledQuantity), view.FilledQuantity);
+        Assert.Equal(rows.Sum(r => r.FilledAmount), view.Fills.Sum(f => f.Quantity * f.Price));
+        Assert.Equal(view.Fills.Length, view.Fills.Select(f => f.FillKey).Distinct().Count());
+    }
+}
