@@ -19,6 +19,8 @@ namespace KisTrader.GrainInterfaces;
 [JsonDerivedType(typeof(KisAuthChanged), nameof(KisAuthChanged))]
 [JsonDerivedType(typeof(MarketDataChanged), nameof(MarketDataChanged))]
 [JsonDerivedType(typeof(SymbolChanged), nameof(SymbolChanged))]
+[JsonDerivedType(typeof(RiskChanged), nameof(RiskChanged))]
+[JsonDerivedType(typeof(ReconciliationFinished), nameof(ReconciliationFinished))]
 public abstract record TradingEventPayload
 {
     /// <summary>What kind of subject changed (the journal's stream). Derived, never serialized.</summary>

@@ -44,6 +44,12 @@ public sealed class RiskOptions : IValidatableObject
     /// </summary>
     public List<string> ReconciliationIgnoredSymbols { get; set; } = [];
 
+    /// <summary>
+    /// Whether the account's risk grain reconciles when it activates (architecture.md §2). Default true; tests that share
+    /// one simulator account between unrelated cases may turn it off.
+    /// </summary>
+    public bool ReconcileOnActivation { get; set; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (ReconciliationIgnoredSymbols is null)
