@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Kis;
 using KisTrader.Grains.Realtime;
+using KisTrader.Grains.Risk;
 using KisTrader.Grains.Scheduling;
 using KisTrader.Grains.Sessions;
 using KisTrader.Grains.Storage;
@@ -12,6 +13,7 @@ using KisTrader.Trading.Options;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -114,15 +116,23 @@ public static class SiloHostingExtensions
         // The market-data grain (the cluster's one KIS WebSocket session) and the symbol grains fed by its streams.
         services.AddMarketData(configuration);
 
+        // The risk gates every order passes, the kill switch and the reconciliation.
+        services.AddRisk(configuration);
+
         if (options.HasDatabase)
         {
             services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
+            services.AddSingleton<IRiskAlertJournal, PostgresRiskAlertJournal>();
         }
         else
         {
             // Only in simulator mode (paper and real refuse to start without a database); the start-up report warns.
             services.AddSingleton<ITradingJournal, InMemoryTradingJournal>();
+            services.AddSingleton<IRiskAlertJournal, InMemoryRiskAlertJournal>();
         }
+
+        // Until the statistics' PostgreSQL trade journal is registered above, closed trades are kept in memory.
+        services.TryAddSingleton<ITradeJournal, InMemoryTradeJournal>();
     }
 
     /// <summary>Serves the Orleans dashboard at <see cref="DashboardPath"/> when <see cref="SiloDashboardOptions.Enabled"/> is set.</summary>

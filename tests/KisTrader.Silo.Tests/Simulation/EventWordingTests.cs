@@ -41,6 +41,15 @@ public sealed class EventWordingTests
         { new SymbolChanged("005930", SymbolChange.Watched, null, [], null, false, "web", MarketDataKinds.Trades, MarketDataPriority.WatchList, 1, null), "005930: watched by web (Trades)" },
         { new SymbolChanged("005930", SymbolChange.WatchRefused, null, [], null, false, "web", MarketDataKinds.Trades, MarketDataPriority.WatchList, 0, "cap reached"), "005930: watch by web refused (Trades): cap reached" },
         { new SymbolChanged("005930", SymbolChange.Unwatched, null, [], null, false, "web", MarketDataKinds.Trades, null, 1, null), "005930: unwatched by web (Trades, 1 holds)" },
+        { new RiskChanged("a1", RiskChange.KillSwitchSet, KillSwitchMode.Flattening, "kim", "market crash"), "risk a1: kill switch \"flatten\" by kim: market crash" },
+        { new RiskChanged("a1", RiskChange.Resumed, KillSwitchMode.Active, "kim", "calm again"), "risk a1: kill switch off (trading resumed) by kim: calm again" },
+        { new RiskChanged("a1", RiskChange.KillSwitchReachedPositions, KillSwitchMode.EntriesHalted, "kim", "x", PositionsReached: 2, PositionsFailed: []), "risk a1: kill switch \"halt entries\" reached 2 positions" },
+        { new RiskChanged("a1", RiskChange.KillSwitchReachedPositions, KillSwitchMode.Flattening, "kim", "x", PositionsReached: 1, PositionsFailed: ["2026-11-23/005930"]), "risk a1: kill switch \"flatten\" reached 1 positions, FAILED for 2026-11-23/005930" },
+        { new RiskChanged("a1", RiskChange.SymbolHalted, KillSwitchMode.Active, null, "ambiguous-order", Symbol: "005930"), "risk a1: 005930 halted (ambiguous-order)" },
+        { new RiskChanged("a1", RiskChange.OrderRefused, KillSwitchMode.Active, "strategy", "16:30", "005930", "price-limit", "price 13,010 above the upper limit 13,000 (previous close 10,000)", "2026-11-23/005930/B1", Day), "risk: order 2026-11-23/005930/B1 (005930) refused by the price-limit gate: price 13,010 above the upper limit 13,000 (previous close 10,000)" },
+        { new RiskChanged("a1", RiskChange.ReconciliationHaltCleared, KillSwitchMode.Active, "kim", "sold by hand"), "risk a1: reconciliation halt cleared by kim: sold by hand" },
+        { new ReconciliationFinished("a1", "schedule", true, [], false, 1, 0, 1, 0, null), "reconciliation a1 (schedule): clean (1 holdings, 0 open orders, 1 positions)" },
+        { new ReconciliationFinished("a1", "activation", false, ["005930 holding: ours 0, broker's 10"], true, 1, 0, 0, 0, null), "reconciliation a1 (activation): NEW ENTRIES HALTED: 005930 holding: ours 0, broker's 10" },
         { new SymbolChanged("005930", SymbolChange.ListingChanged, null, ["Name", "BasePrice"], null, false, null, MarketDataKinds.None, null, 0, null), "005930: listing changed (Name, BasePrice)" },
     };
 
