@@ -29,8 +29,12 @@ public sealed record RiskChanged(
     [property: Id(8)] string? ClientOrderId = null,
     [property: Id(9)] DateOnly? TradingDate = null,
     [property: Id(10)] int PositionsReached = 0,
-    [property: Id(11)] ImmutableArray<string> PositionsFailed = default) : TradingEventPayload
+    ImmutableArray<string> PositionsFailed = default) : TradingEventPayload
 {
+    /// <summary>The positions whose kill-switch call failed (never a default array: empty when none).</summary>
+    [Id(11)]
+    public ImmutableArray<string> PositionsFailed { get; init; } = PositionsFailed.IsDefault ? [] : PositionsFailed;
+
     /// <inheritdoc/>
     [JsonIgnore]
     public override TradingEventCategory Category => TradingEventCategory.Risk;
