@@ -76,5 +76,14 @@ public sealed class RiskCluster : IAsyncDisposable
         where T : TradingEventPayload =>
         [.. (await Events.ReadEventsAsync(stream, subject)).Select(e => System.Text.Json.JsonSerializer.Deserialize<TradingEventPayload>(e.Event.PayloadJson, TradingEventPublisher.PayloadJson)).OfType<T>()];
 
+    /// <summary>Waits until a journaled payload of <typeparamref name="T"/> matches, and returns it.</summary>
+    public async Task<T> WaitForAsync<T>(string stream, string subject, Func<T, bool> match, string what)
+        where T : TradingEventPayload
+    {
+        T? found = null;
+        await Eventually.TrueAsync(async () => (found = (await PayloadsAsync<T>(stream, subject)).FirstOrDefault(match)) is not null, what);
+        return found!;
+    }
+
     public ValueTask DisposeAsync() => Cluster.DisposeAsync();
 }

@@ -95,17 +95,6 @@ public sealed class RiskFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>The client of an app key on the simulator, to trade outside the cluster (the broker's side only).</summary>
-    public async Task<(IKisTrading Trading, ServiceProvider Owner)> TradingAsync(string appKey)
-    {
-        var settings = await TestSimulator.ClientSettingsAsync(Sim, appKey, appKey + "-secret");
-        settings["Kis:Auth:TokenDirectory"] = Path.Combine(Path.GetTempPath(), "risk-tokens-" + appKey);
-        var services = new ServiceCollection().AddLogging();
-        services.AddKisClient(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        var provider = services.BuildServiceProvider();
-        return (provider.GetRequiredService<IKisTrading>(), provider);
-    }
-
     public async ValueTask DisposeAsync()
     {
         if (_gates is not null)
