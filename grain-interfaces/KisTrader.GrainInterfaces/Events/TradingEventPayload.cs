@@ -21,6 +21,8 @@ namespace KisTrader.GrainInterfaces;
 [JsonDerivedType(typeof(SymbolChanged), nameof(SymbolChanged))]
 [JsonDerivedType(typeof(PositionChanged), nameof(PositionChanged))]
 [JsonDerivedType(typeof(OrderChanged), nameof(OrderChanged))]
+[JsonDerivedType(typeof(RiskChanged), nameof(RiskChanged))]
+[JsonDerivedType(typeof(ReconciliationFinished), nameof(ReconciliationFinished))]
 public abstract record TradingEventPayload
 {
     /// <summary>What kind of subject changed (the journal's stream). Derived, never serialized.</summary>

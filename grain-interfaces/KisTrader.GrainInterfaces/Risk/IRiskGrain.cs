@@ -33,4 +33,16 @@ public interface IRiskGrain : IGrainWithStringKey
     [OneWay]
     [Alias("TrackPosition")]
     Task TrackPositionAsync(string positionKey, bool open);
+
+    /// <summary>
+    /// Applies a reconciliation's result (<see cref="IReconciliationGrain"/>): an unexplained difference or a failed run
+    /// halts new entries with the difference spelled out; a clean run never lifts an earlier halt (fail-closed: a person
+    /// does, with <see cref="ClearReconciliationHaltAsync"/>). Journaled, published and alerted.
+    /// </summary>
+    [Alias("ApplyReconciliation")]
+    Task<RiskView> ApplyReconciliationAsync(ReconciliationReport report);
+
+    /// <summary>A person lifts the reconciliation halt (journaled with who and why).</summary>
+    [Alias("ClearReconciliationHalt")]
+    Task<RiskView> ClearReconciliationHaltAsync(string requestedBy, string reason);
 }

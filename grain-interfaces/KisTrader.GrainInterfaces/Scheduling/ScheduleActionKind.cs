@@ -18,4 +18,7 @@ public enum ScheduleActionKind
 
     /// <summary>The calendar was refreshed from the broker (KIS chk-holiday).</summary>
     CalendarRefresh = 4,
+
+    /// <summary>Reconcile the traded account with the broker (08:30, 15:35, 18:05 KST on trading days; <see cref="IReconciliationGrain"/>).</summary>
+    Reconcile = 5,
 }

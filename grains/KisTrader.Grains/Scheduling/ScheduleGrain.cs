@@ -70,7 +70,13 @@ internal sealed class ScheduleGrain(
         }
 
         await WatchSessionAsync(now, effective);
-        ArmExactWake(now, plan.Next);
+        var reconcile = SchedulePlanner.PlanReconciliation(now, effective, O, S.LastReconcileDueAt);
+        if (reconcile.Due is { } due)
+        {
+            await ReconcileAsync(due);
+        }
+
+        ArmExactWake(now, reconcile.Next is { } r && (plan.Next is null || r.DueAt < plan.Next.DueAt) ? r : plan.Next);
         return Status(now, effective);
     }
 
@@ -94,6 +100,21 @@ internal sealed class ScheduleGrain(
             static (ScheduleGrain self, CancellationToken _) => self.TickAsync(),
             this,
             new GrainTimerCreationOptions(next.DueAt - now, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+    }
+
+    // Started one-way: the reconciliation grain reports to the account's risk grain (a failed run halts entries there,
+    // fail-closed), so the wake stays short. Marked done when started; a lost start is covered by the next checkpoint
+    // and by the risk grain's own reconciliation on activation.
+    private async Task ReconcileAsync(DueAction due)
+    {
+        if (kis.Value.AccountNumber is { Length: > 0 } cano)
+        {
+            await GrainFactory.GetGrain<IReconciliationGrain>(GrainKeys.Account(cano, kis.Value.AccountProductCode)).StartAsync("schedule");
+        }
+
+        logger.ReconcileStarted(due.DueAt, kis.Value.AccountNumber is { Length: > 0 });
+        S.LastReconcileDueAt = due.DueAt;
+        await state.WriteStateAsync();
     }
 
     private KrxCalendar Calendar() => S.BrokerDays.Count == 0 ? calendar : calendar.WithBrokerDays(S.BrokerDays.Select(d => d.ToInfo()));

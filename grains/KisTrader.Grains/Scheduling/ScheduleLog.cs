@@ -29,4 +29,7 @@ internal static partial class ScheduleLog
 
     [LoggerMessage(EventId = 1307, Level = LogLevel.Warning, Message = "Schedule: the session of {Date} is back to scheduled after a failed screen ({Error}); {Action}")]
     public static partial void SessionFailed(this ILogger logger, DateOnly date, string error, string action);
+
+    [LoggerMessage(EventId = 1308, Level = LogLevel.Information, Message = "Schedule: reconciliation due {DueAt:O} started (account configured: {Configured})")]
+    public static partial void ReconcileStarted(this ILogger logger, DateTimeOffset dueAt, bool configured);
 }

@@ -40,6 +40,16 @@ public sealed class ScheduleOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:00:20")]
     public TimeSpan CalendarRefreshTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Reconcile the traded account with the broker at the pre-open (08:30), after the close and after the after-hours
+    /// session (each + <see cref="ReconcileDelay"/>: 15:35, 18:05), all on the day's actual clock. Default true.
+    /// </summary>
+    public bool Reconcile { get; set; } = true;
+
+    /// <summary>How long after the close and after the after-hours end the reconciliation runs. Default 5 min.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan ReconcileDelay { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How many past actions the status keeps. Default 20.</summary>
     [Range(1, 500)]
     public int HistoryLength { get; set; } = 20;

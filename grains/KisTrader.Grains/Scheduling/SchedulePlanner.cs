@@ -55,6 +55,65 @@ public static class SchedulePlanner
         return (close - options.PrefetchLead, close);
     }
 
+    /// <summary>
+    /// The reconciliation checkpoints (architecture.md §2): on each trading day the pre-open start (08:30), the close +
+    /// <see cref="ScheduleOptions.ReconcileDelay"/> (15:35) and the after-hours end + the delay (18:05), on the day's
+    /// actual clock. Due: the latest checkpoint of today at or before <paramref name="now"/> that is later than
+    /// <paramref name="lastDueAt"/> (earlier missed ones are covered by it). Nothing when <see cref="ScheduleOptions.Reconcile"/> is off.
+    /// </summary>
+    public static ReconcilePlan PlanReconciliation(DateTimeOffset now, KrxCalendar calendar, ScheduleOptions options, DateTimeOffset? lastDueAt)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.Reconcile)
+        {
+            return new ReconcilePlan(null, null);
+        }
+
+        var today = KrxTime.DateOf(now);
+        DueAction? due = null;
+        DueAction? next = null;
+        if (calendar.IsTradingDay(today))
+        {
+            var checkpoints = ReconcileTimes(calendar, today, options);
+            var passed = checkpoints.LastOrDefault(t => t <= now);
+            if (passed != default && (lastDueAt is null || passed > lastDueAt))
+            {
+                due = new DueAction(ScheduleActionKind.Reconcile, today, passed);
+            }
+
+            var ahead = checkpoints.FirstOrDefault(t => t > now);
+            if (ahead != default)
+            {
+                next = new DueAction(ScheduleActionKind.Reconcile, today, ahead);
+            }
+        }
+
+        if (next is null)
+        {
+            try
+            {
+                var day = calendar.NextTradingDay(today);
+                next = new DueAction(ScheduleActionKind.Reconcile, day, ReconcileTimes(calendar, day, options)[0]);
+            }
+            catch (InvalidOperationException)
+            {
+                next = null;
+            }
+        }
+
+        return new ReconcilePlan(due, next);
+    }
+
+    /// <summary>The reconciliation checkpoints of a trading day, ascending (KST offset).</summary>
+    public static IReadOnlyList<DateTimeOffset> ReconcileTimes(KrxCalendar calendar, DateOnly tradingDate, ScheduleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(options);
+        var s = calendar.Sessions(tradingDate);
+        return [KrxTime.ToKst(s.PreOpenStart), KrxTime.ToKst(s.RegularClose + options.ReconcileDelay), KrxTime.ToKst(s.AfterHoursEnd + options.ReconcileDelay)];
+    }
+
     private static DueAction? Next(DateTimeOffset now, DateOnly today, KrxCalendar calendar, ScheduleOptions options, ScheduleProgress progress)
     {
         if (calendar.IsTradingDay(today))

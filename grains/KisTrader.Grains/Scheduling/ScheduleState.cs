@@ -26,4 +26,7 @@ public sealed class ScheduleState
 
     /// <summary>Recent actions, newest first.</summary>
     [Id(6)] public List<ScheduleActionView> History { get; set; } = [];
+
+    /// <summary>The due instant of the last reconciliation started (<see cref="SchedulePlanner.PlanReconciliation"/>).</summary>
+    [Id(7)] public DateTimeOffset? LastReconcileDueAt { get; set; }
 }

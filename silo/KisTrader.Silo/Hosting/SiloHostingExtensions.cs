@@ -5,6 +5,7 @@ using KisTrader.Grains.Kis;
 using KisTrader.Grains.Positions;
 using KisTrader.Grains.Orders;
 using KisTrader.Grains.Realtime;
+using KisTrader.Grains.Risk;
 using KisTrader.Grains.Scheduling;
 using KisTrader.Grains.Sessions;
 using KisTrader.Grains.Statistics;
@@ -17,6 +18,7 @@ using KisTrader.Trading.Options;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -125,6 +127,8 @@ public static class SiloHostingExtensions
         services.AddPositions(configuration);
         // Orders (one grain per client order id) and each account's order book on the fills stream.
         services.AddOrders(configuration);
+        // The risk gates every order passes, the kill switch and the reconciliation.
+        services.AddRisk(configuration);
 
         if (options.HasDatabase)
         {
@@ -133,6 +137,7 @@ public static class SiloHostingExtensions
             services.AddSingleton<IDailyStatisticsStore, PostgresDailyStatisticsStore>();
             services.AddSingleton<IPositionJournal, PostgresPositionJournal>();
             services.AddSingleton<IOrderJournal, PostgresOrderJournal>();
+            services.AddSingleton<IRiskAlertJournal, PostgresRiskAlertJournal>();
         }
         else
         {
@@ -141,6 +146,7 @@ public static class SiloHostingExtensions
             services.AddSingleton<ITradeJournal, InMemoryTradeJournal>();
             services.AddSingleton<IDailyStatisticsStore, InMemoryDailyStatisticsStore>();
             services.AddSingleton<IPositionJournal, InMemoryPositionJournal>();
+            services.AddSingleton<IRiskAlertJournal, InMemoryRiskAlertJournal>();
         }
     }
 

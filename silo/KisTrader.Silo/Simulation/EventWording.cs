@@ -29,6 +29,8 @@ public static class EventWording
             SymbolChanged p => Word(p),
             PositionChanged p => Word(p),
             OrderChanged p => Word(p),
+            RiskChanged p => Word(p),
+            ReconciliationFinished p => Word(p),
             _ => string.Create(Inv, $"{e.Subject}: {e.Type}"),
         };
     }
@@ -100,6 +102,30 @@ public static class EventWording
         SymbolChange.Unwatched => string.Create(Inv, $"{p.Code}: unwatched by {p.Owner} ({p.Kinds}, {p.Holds} holds)"),
         _ => $"{p.Code}: {p.Change}",
     };
+
+    private static string Word(RiskChanged p) => p.Change switch
+    {
+        RiskChange.KillSwitchSet => $"risk {p.AccountKey}: kill switch {Mode(p.Mode)} by {p.RequestedBy}: {p.Reason}",
+        RiskChange.Resumed => $"risk {p.AccountKey}: kill switch off (trading resumed) by {p.RequestedBy}: {p.Reason}",
+        RiskChange.KillSwitchReachedPositions => p.PositionsFailed.IsDefaultOrEmpty
+            ? string.Create(Inv, $"risk {p.AccountKey}: kill switch {Mode(p.Mode)} reached {p.PositionsReached} positions")
+            : string.Create(Inv, $"risk {p.AccountKey}: kill switch {Mode(p.Mode)} reached {p.PositionsReached} positions, FAILED for {string.Join(", ", p.PositionsFailed)}"),
+        RiskChange.SymbolHalted => $"risk {p.AccountKey}: {p.Symbol} halted ({p.Reason})",
+        RiskChange.OrderRefused => $"risk: order {p.ClientOrderId} ({p.Symbol}) refused by the {p.Code} gate: {p.Detail}",
+        RiskChange.ReconciliationHaltCleared => $"risk {p.AccountKey}: reconciliation halt cleared by {p.RequestedBy}: {p.Reason}",
+        _ => $"risk {p.AccountKey}: {p.Change}",
+    };
+
+    private static string Mode(KillSwitchMode mode) => mode switch
+    {
+        KillSwitchMode.EntriesHalted => "\"halt entries\"",
+        KillSwitchMode.Flattening => "\"flatten\"",
+        _ => "off",
+    };
+
+    private static string Word(ReconciliationFinished p) => p.Clean
+        ? string.Create(Inv, $"reconciliation {p.AccountKey} ({p.Trigger}): clean ({p.BrokerHoldings} holdings, {p.BrokerOpenOrders} open orders, {p.Positions} positions){(p.EntriesHalted ? "; entries stay halted until a person clears the earlier difference" : "")}")
+        : $"reconciliation {p.AccountKey} ({p.Trigger}): NEW ENTRIES HALTED: {string.Join("; ", p.Differences)}";
 
     private static string Named(SymbolChanged p) => p.Listing is { } listing ? $"{p.Code} {listing.Name}" : p.Code;
 

@@ -1,0 +1,38 @@
+using KisTrader.Trading.Pricing;
+
+namespace KisTrader.Trading.Risk;
+
+/// <summary>
+/// A buy may not take the symbol's position above <see cref="RiskOptions.MaxPositionKrw"/>: (held + bought) × the buy's
+/// price (a market buy at the upper limit). Without the account's holding or a price: refused.
+/// </summary>
+public sealed class PositionSizeRule(RiskOptions options, PriceGrid grid) : IRiskRule
+{
+    public RiskRefusal? Check(RiskCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var order = check.Order;
+        if (!order.IsEntry)
+        {
+            return null;
+        }
+
+        if (check.Account is not { } account)
+        {
+            return new RiskRefusal(RiskCodes.NoAccount, "the account's holding is unknown: the position size cannot be checked");
+        }
+
+        if (BuyPrice.Of(check, grid) is not { } price)
+        {
+            return new RiskRefusal(RiskCodes.NoQuote, $"no price for {order.Symbol}: the position size cannot be checked");
+        }
+
+        var shares = account.HeldQuantity + order.Quantity;
+        var value = shares * price;
+        return value > options.MaxPositionKrw
+            ? new RiskRefusal(
+                RiskCodes.PositionSize,
+                $"{account.HeldQuantity} held + {order.Quantity} bought = {shares} shares × {RiskText.Won(price)} = {RiskText.Won(value)} won exceeds the maximum position {RiskText.Won(options.MaxPositionKrw)} won")
+            : null;
+    }
+}
