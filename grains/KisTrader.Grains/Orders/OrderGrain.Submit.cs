@@ -32,7 +32,9 @@ internal sealed partial class OrderGrain
         S.Submissions++;
         S.SentAt = now;
         await ChangeAsync(OrderEvent.Submit, OrderChange.Submitting);
+        var handed = OrderMetrics.Handing(Intent);
         var result = await trading.PlaceCashOrderAsync(OrderMapping.CashOrder(Intent, trading.Account));
+        OrderMetrics.Answered(Intent, handed);
         await JournalAsync("submission", () => journal.RecordSubmissionAsync(new OrderSubmissionRecord(
             S.OrderId, S.Submissions, result.SentAt, result.Outcome.ToString(), result.Reply?.OrderNo, result.Reply?.OrgNo, result.MsgCd, result.Msg1)));
         switch (result.Outcome)
