@@ -36,6 +36,7 @@ internal sealed class KisApprovalKeyProvider(KisOAuthClient oauth, KisAuthOption
                 await _gate.WaitAsync(ct).ConfigureAwait(false);
             }
         }
+
         try
         {
             if (_current is { } current)
