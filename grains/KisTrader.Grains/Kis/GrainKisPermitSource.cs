@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using KisTrader.GrainInterfaces;
 using KisTrader.Kis.RateLimiting;
 using KisTrader.Kis.Transport;
+using KisTrader.Kis.Work;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,8 +17,11 @@ namespace KisTrader.Grains.Kis;
 /// given (fail closed: nothing goes out on a budget nobody accounts for). Queries wait (until their own cancellation or a
 /// sync succeeds again); an order is refused at once with a <see cref="KisTransportException"/> before anything is sent,
 /// which the KIS client reports as <c>OrderOutcome.NotSent</c> — an order must not sit in a queue for an unknown time.
+/// With an <see cref="IWorkClock"/> (the one-process run's simulated clock) the sync loop is work like any other: it holds
+/// the clock while it syncs (the grain round trip costs no simulated time) and lets go while it waits (docs/simulated-time.md).
 /// </summary>
-public sealed class GrainKisPermitSource(IGrainFactory grains, IOptions<KisClusterOptions> options, TimeProvider clock, ILogger<GrainKisPermitSource> logger)
+public sealed class GrainKisPermitSource(
+    IGrainFactory grains, IOptions<KisClusterOptions> options, TimeProvider clock, ILogger<GrainKisPermitSource> logger, IWorkClock? workClock = null)
     : IKisPermitSource, IAsyncDisposable, IDisposable
 {
     private readonly string _holderId = Guid.NewGuid().ToString("N");
@@ -91,7 +95,17 @@ public sealed class GrainKisPermitSource(IGrainFactory grains, IOptions<KisClust
     {
         var limiter = new LeasedLaneLimiter(budget, clock);
         var grain = grains.GetGrain<IRateBudgetGrain>(GrainKeys.RateBudget(budget.KeyId));
-        return new Agent(limiter, Task.Run(() => SyncLoopAsync(limiter, grain, _stopping.Token)));
+        // The loop's scope holds from here (the caller's thread), so a first caller that starves before the loop runs
+        // cannot let the clock move in between.
+        var work = WorkScope.Start(workClock);
+        return new Agent(limiter, Task.Run(async () =>
+        {
+            using (work)
+            using (WorkScope.Enter(work))
+            {
+                await SyncLoopAsync(limiter, grain, _stopping.Token).ConfigureAwait(false);
+            }
+        }));
     }
 
     private async Task SyncLoopAsync(LeasedLaneLimiter limiter, IRateBudgetGrain grain, CancellationToken stopping)
@@ -107,7 +121,7 @@ public sealed class GrainKisPermitSource(IGrainFactory grains, IOptions<KisClust
             {
                 if (!limiter.NeedsSync)
                 {
-                    await limiter.Starved.WaitAsync(stopping).ConfigureAwait(false);
+                    await limiter.WaitStarvedAsync(null, clock, stopping).ConfigureAwait(false);
                 }
 
                 var report = limiter.BeginSync(_holderId, out var sentAt);
@@ -135,10 +149,8 @@ public sealed class GrainKisPermitSource(IGrainFactory grains, IOptions<KisClust
 
             try
             {
-                await Task.Delay(minimumGap, clock, stopping).ConfigureAwait(false);
-                var rest = Task.Delay(interval - minimumGap, clock, stopping);
-                await Task.WhenAny(rest, limiter.Starved).ConfigureAwait(false);
-                stopping.ThrowIfCancellationRequested();
+                await WorkScope.DelayAsync(minimumGap, clock, stopping).ConfigureAwait(false);
+                await limiter.WaitStarvedAsync(interval - minimumGap, clock, stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using KisTrader.GrainInterfaces;
 using KisTrader.Kis.Auth;
+using KisTrader.Kis.Work;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -35,7 +36,7 @@ public sealed class GrainKisTokenStore(IGrainFactory grains, IOptions<KisCluster
                 return null;
             }
 
-            await Task.Delay(lookup.RetryAfter > TimeSpan.Zero ? lookup.RetryAfter : options.Value.TokenPollInterval, clock, cancellationToken).ConfigureAwait(false);
+            await WorkScope.DelayAsync(lookup.RetryAfter > TimeSpan.Zero ? lookup.RetryAfter : options.Value.TokenPollInterval, clock, cancellationToken).ConfigureAwait(false);
         }
     }
 

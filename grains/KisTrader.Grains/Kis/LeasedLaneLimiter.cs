@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using KisTrader.GrainInterfaces;
 using KisTrader.Kis.RateLimiting;
+using KisTrader.Kis.Work;
 
 namespace KisTrader.Grains.Kis;
 
@@ -10,6 +11,9 @@ namespace KisTrader.Grains.Kis;
 /// first, FIFO within a lane; waiting is timer-driven on <see cref="TimeProvider"/>). What this type adds is the
 /// capacity: the quota leased from <see cref="IRateBudgetGrain"/>, usable only up to the grain's target and only while
 /// the lease is valid. Above the target, quota is given back (at the next sync) as permits cool.
+/// The sync loop waits for <see cref="WaitStarvedAsync"/> with its <see cref="WorkScope"/> suspended, and a caller that
+/// starves resumes it in the same step as it signals, before its own wait suspends its scope: on a simulated clock no
+/// time passes between a starving caller and the sync it wakes.
 /// </summary>
 internal sealed class LeasedLaneLimiter : IDisposable
 {
@@ -21,6 +25,7 @@ internal sealed class LeasedLaneLimiter : IDisposable
     private int _rateLimitedReports;
     private TaskCompletionSource _starved = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationTokenSource _outage = new();
+    private WorkSuspension? _loopWaiting;
 
     public LeasedLaneLimiter(KisBudget budget, TimeProvider clock)
     {
@@ -40,6 +45,49 @@ internal sealed class LeasedLaneLimiter : IDisposable
             {
                 return _starved.Task;
             }
+        }
+    }
+
+    /// <summary>
+    /// Waits until a caller starves (<see cref="Starved"/>) or, with <paramref name="timeout"/>, that long on
+    /// <paramref name="clock"/>; the sync loop's work scope is suspended meanwhile and resumed by whichever ends the wait,
+    /// in the same step.
+    /// </summary>
+    public async Task WaitStarvedAsync(TimeSpan? timeout, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        WorkSuspension? suspension;
+        Task starved;
+        lock (_queue.Gate)
+        {
+            starved = _starved.Task;
+            if (starved.IsCompleted)
+            {
+                return;
+            }
+
+            suspension = WorkScope.Suspend();
+            _loopWaiting = suspension;
+        }
+
+        var elapsed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            await using var timer = timeout is { } t
+                ? clock.CreateTimer(static s => ((Action)s!)(), () => { suspension?.Resume(); elapsed.TrySetResult(); }, t, Timeout.InfiniteTimeSpan)
+                : null;
+            await Task.WhenAny(starved, elapsed.Task).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_queue.Gate)
+            {
+                if (ReferenceEquals(_loopWaiting, suspension))
+                {
+                    _loopWaiting = null;
+                }
+            }
+
+            suspension?.Resume();
         }
     }
 
@@ -78,7 +126,7 @@ internal sealed class LeasedLaneLimiter : IDisposable
     {
         lock (_queue.Gate)
         {
-            _starved.TrySetResult();
+            SignalStarvedLocked();
         }
     }
 
@@ -103,7 +151,7 @@ internal sealed class LeasedLaneLimiter : IDisposable
         lock (_queue.Gate)
         {
             _rateLimitedReports++;
-            _starved.TrySetResult();
+            SignalStarvedLocked();
             // One step down per back-off, as in the client's own limiter.
             _queue.ReportRateLimitedLocked(_queue.Now());
         }
@@ -165,6 +213,14 @@ internal sealed class LeasedLaneLimiter : IDisposable
         _outage.Dispose();
     }
 
+    /// <summary>Wakes the sync loop, resuming its work scope first (it syncs on the clock's behalf from this instant).</summary>
+    private void SignalStarvedLocked()
+    {
+        _loopWaiting?.Resume();
+        _loopWaiting = null;
+        _starved.TrySetResult();
+    }
+
     /// <summary>Permits we may use: our quota, but no more than our target, nothing once the lease has lapsed.</summary>
     private void ApplyCapacityLocked() => _queue.SetCapacityLocked(Math.Min(_quota, _target), _leaseUntil);
 
@@ -173,7 +229,7 @@ internal sealed class LeasedLaneLimiter : IDisposable
     {
         if (GrainCanHelpLocked(now))
         {
-            _starved.TrySetResult();
+            SignalStarvedLocked();
         }
     }
 

@@ -3,6 +3,7 @@ using KisTrader.Grains.Accounts;
 using KisTrader.Grains.Screening;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.Configuration;
+using KisTrader.Kis.Work;
 using KisTrader.Trading.Calendar;
 using KisTrader.Trading.Sessions;
 using KisTrader.Trading.Time;
@@ -18,7 +19,9 @@ namespace KisTrader.Grains.Sessions;
 /// as a background task started from a grain turn: its continuations run on the activation's scheduler (so state access
 /// stays single-threaded) but between requests, so <see cref="GetStatusAsync"/> is answered while it runs. Each finished
 /// funnel stage is persisted; an activation that finds the session screening (a silo died mid-screen) resumes at the
-/// first unfinished stage.
+/// first unfinished stage. With an <see cref="IWorkClock"/> (the one-process run's simulated clock) a run — from its start
+/// instant to its end — is one <see cref="WorkScope"/>: simulated time passes only while it waits (rate-limit permits,
+/// delays), never while it works, so a screen takes the same simulated time at any speed (docs/simulated-time.md).
 /// </summary>
 internal sealed class TradingSessionGrain(
     [PersistentState("session", ProviderNames.GrainStorage)] IPersistentState<TradingSessionState> state,
@@ -28,7 +31,8 @@ internal sealed class TradingSessionGrain(
     KrxCalendar calendar,
     IOptions<KisOptions> kis,
     TimeProvider time,
-    ILogger<TradingSessionGrain> logger) : Grain, ITradingSessionGrain, IDisposable
+    ILogger<TradingSessionGrain> logger,
+    IWorkClock? workClock = null) : Grain, ITradingSessionGrain, IDisposable
 {
     // Cancelled when the activation goes away (silo shutdown): the screen then stops without touching the state, and
     // the next activation finds the session screening and resumes it.
@@ -48,7 +52,7 @@ internal sealed class TradingSessionGrain(
         {
             logger.Resuming(Date, (S.Checkpoint?.CompletedStages ?? 0) + 1);
             S.Attempts++;
-            _run = RunAsync(resumed: true);
+            _run = RunAsync(resumed: true, WorkScope.Start(workClock));
         }
 
         return Task.CompletedTask;
@@ -91,16 +95,20 @@ internal sealed class TradingSessionGrain(
             return await RefuseAsync(ScreeningCommandKind.Rerun, request, refusal);
         }
 
-        var previous = S.Checkpoint ?? new FunnelCheckpoint { Date = Date };
-        S.Checkpoint = RerunCheckpoint(previous);
-        S.ReplacedRunId = S.Screen?.RunId;
-        S.ReplacedCheckpoint = previous;
-        S.RunId = Guid.NewGuid();
-        S.Trigger = ScreeningStart.Rerun;
-        // FinishedAt keeps the earlier run's end until the re-run ends (a failed re-run restores its start from it).
-        S.StartedAt = time.GetUtcNow();
-        await BeginScreenAsync(SessionChangeCause.Rerun, request, resumesAtStage: null);
-        _run = RunAsync(resumed: false);
+        await StartWorkAsync(
+            async () =>
+            {
+                var previous = S.Checkpoint ?? new FunnelCheckpoint { Date = Date };
+                S.Checkpoint = RerunCheckpoint(previous);
+                S.ReplacedRunId = S.Screen?.RunId;
+                S.ReplacedCheckpoint = previous;
+                S.RunId = Guid.NewGuid();
+                S.Trigger = ScreeningStart.Rerun;
+                // FinishedAt keeps the earlier run's end until the re-run ends (a failed re-run restores its start from it).
+                S.StartedAt = time.GetUtcNow();
+                await BeginScreenAsync(SessionChangeCause.Rerun, request, resumesAtStage: null);
+            },
+            work => RunAsync(resumed: false, work));
         return await AcceptedAsync(ScreeningCommandKind.Rerun, command);
     }
 
@@ -111,10 +119,14 @@ internal sealed class TradingSessionGrain(
             return Status();
         }
 
-        S.Checkpoint ??= new FunnelCheckpoint { Date = Date };
-        await EnsureJournaledAsync();
-        await state.WriteStateAsync();
-        _run = PrefetchRunAsync();
+        await StartWorkAsync(
+            async () =>
+            {
+                S.Checkpoint ??= new FunnelCheckpoint { Date = Date };
+                await EnsureJournaledAsync();
+                await state.WriteStateAsync();
+            },
+            PrefetchRunAsync);
         return Status();
     }
 
@@ -136,22 +148,44 @@ internal sealed class TradingSessionGrain(
         Stages = [.. previous.Stages.Where(st => st.Stage <= FunnelStage.History)],
     };
 
-    private async Task StartAsync(ScreeningStart trigger, SessionChangeCause cause, SessionRequest? request)
-    {
-        var first = S.Attempts == 0;
-        if (first)
+    private Task StartAsync(ScreeningStart trigger, SessionChangeCause cause, SessionRequest? request) => StartWorkAsync(
+        async () =>
         {
-            S.RunId = Guid.NewGuid();
-            S.Trigger = trigger;
-            S.StartedAt = time.GetUtcNow();
-        }
+            var first = S.Attempts == 0;
+            if (first)
+            {
+                S.RunId = Guid.NewGuid();
+                S.Trigger = trigger;
+                S.StartedAt = time.GetUtcNow();
+            }
 
-        S.Checkpoint ??= new FunnelCheckpoint { Date = Date };
-        await EnsureJournaledAsync();
-        await BeginScreenAsync(cause, request, first ? null : S.Checkpoint.CompletedStages + 1);
+            S.Checkpoint ??= new FunnelCheckpoint { Date = Date };
+            await EnsureJournaledAsync();
+            await BeginScreenAsync(cause, request, first ? null : S.Checkpoint.CompletedStages + 1);
+        },
         // A prefetch still running finishes first; the screen then starts from its stages.
-        var previous = _run;
-        _run = RunAfterAsync(previous);
+        work => RunAsync(resumed: false, work, after: _run));
+
+    /// <summary>
+    /// Takes a work scope before <paramref name="prepare"/> reads the start instant, and hands it to the background run
+    /// that <paramref name="start"/> begins (the run ends it); ended here if the preparation fails.
+    /// </summary>
+    private async Task StartWorkAsync(Func<Task> prepare, Func<WorkScope?, Task> start)
+    {
+        var work = WorkScope.Start(workClock);
+        try
+        {
+            using (WorkScope.Enter(work))
+            {
+                await prepare();
+                _run = start(work);
+                work = null;
+            }
+        }
+        finally
+        {
+            work?.Dispose();
+        }
     }
 
     private async Task BeginScreenAsync(SessionChangeCause cause, SessionRequest? request, int? resumesAtStage)
@@ -163,18 +197,10 @@ internal sealed class TradingSessionGrain(
         await RecordAsync(cause, request, resumesAtStage);
     }
 
-    private async Task RunAfterAsync(Task? previous)
+    private async Task PrefetchRunAsync(WorkScope? work)
     {
-        if (previous is not null)
-        {
-            await previous;
-        }
-
-        await RunAsync(resumed: false);
-    }
-
-    private async Task PrefetchRunAsync()
-    {
+        using var scope = work;
+        using var entered = WorkScope.Enter(work);
         try
         {
             await funnel.PrefetchAsync(S.Checkpoint!, SaveCheckpointAsync, new SessionProgressLog(logger, Date), _stopping.Token);
@@ -206,11 +232,22 @@ internal sealed class TradingSessionGrain(
         }
     }
 
-    private async Task RunAsync(bool resumed)
+    private async Task RunAsync(bool resumed, WorkScope? work, Task? after = null)
     {
+        using var scope = work;
+        using var entered = WorkScope.Enter(work);
         var date = Date;
         try
         {
+            if (after is not null)
+            {
+                // The prefetch works in its own scope: this one waits for it without holding the clock.
+                using (WorkScope.Suspend())
+                {
+                    await after;
+                }
+            }
+
             if (resumed)
             {
                 // Started from OnActivateAsync: let the activation finish first.

@@ -114,9 +114,23 @@ public sealed partial class SimClock : TimeProvider, IDisposable
     /// held at. The one-process run holds the clock while a broker call is on the wire, so that a call costs no
     /// simulated time at any speed (docs/simulated-time.md). Timers already due are still dispatched.
     /// </summary>
+    /// <remarks>
+    /// The clock stops at the instant it reads when the hold is taken. Wall time that ran on past a due instant whose
+    /// timer was not dispatched yet (a late wall alarm at a high speed) is dropped then, not caught up after the release:
+    /// a hold taken in a timer's callback (a rate limiter granting a permit at its cooling instant) keeps the clock at that
+    /// timer's due instant, however late the alarm rang. The target of a jump still being dispatched is kept.
+    /// </remarks>
     public IDisposable Hold()
     {
-        Rebase(a => a with { Holds = a.Holds + 1 });
+        lock (_gate)
+        {
+            var wallTicks = _wall.GetUtcNow().UtcTicks;
+            var current = _anchor;
+            var at = Math.Max(current.SimulatedTicks, current.SimulatedAt(wallTicks));
+            _anchor = current with { SimulatedTicks = at, WallTicks = wallTicks, Holds = current.Holds + 1 };
+        }
+
+        RearmAlarm();
         return new Release(this);
     }
 

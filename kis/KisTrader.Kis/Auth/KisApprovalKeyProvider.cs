@@ -1,5 +1,6 @@
 using KisTrader.Kis.Configuration;
 using KisTrader.Kis.WebSocket;
+using KisTrader.Kis.Work;
 using Microsoft.Extensions.Logging;
 
 namespace KisTrader.Kis.Auth;
@@ -26,7 +27,16 @@ internal sealed class KisApprovalKeyProvider(KisOAuthClient oauth, KisAuthOption
             return known;
         }
 
-        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        ct.ThrowIfCancellationRequested();
+        if (!_gate.Wait(0, CancellationToken.None))
+        {
+            // Queued behind a request that may wait out the minimum interval on the clock: let go of the work scope.
+            using (WorkScope.Suspend())
+            {
+                await _gate.WaitAsync(ct).ConfigureAwait(false);
+            }
+        }
+
         try
         {
             if (_current is { } current)
@@ -39,7 +49,7 @@ internal sealed class KisApprovalKeyProvider(KisOAuthClient oauth, KisAuthOption
                 var wait = last + options.MinApprovalInterval - clock.GetUtcNow();
                 if (wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+                    await WorkScope.DelayAsync(wait, clock, ct).ConfigureAwait(false);
                 }
             }
 

@@ -1,5 +1,6 @@
 using KisTrader.Kis.Configuration;
 using KisTrader.Kis.Transport;
+using KisTrader.Kis.Work;
 using Microsoft.Extensions.Logging;
 
 namespace KisTrader.Kis.Auth;
@@ -31,7 +32,7 @@ internal sealed class KisTokenProvider(KisOAuthClient oauth, IKisTokenStore stor
             return current.AccessToken;
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await EnterGateAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var now = clock.GetUtcNow();
@@ -80,7 +81,7 @@ internal sealed class KisTokenProvider(KisOAuthClient oauth, IKisTokenStore stor
     /// <summary>KIS answered EGW00123/EGW00121 for <paramref name="token"/>: forget it here and in the store (a newer one is kept).</summary>
     public async ValueTask InvalidateAsync(string token, string msgCd, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await EnterGateAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (_current is { } current && string.Equals(current.AccessToken, token, StringComparison.Ordinal))
@@ -105,6 +106,24 @@ internal sealed class KisTokenProvider(KisOAuthClient oauth, IKisTokenStore stor
 
     public void Dispose() => _gate.Dispose();
 
+    /// <summary>
+    /// The single-flight gate. A caller that has to queue behind an issuance (which may wait out the minimum interval on
+    /// the clock) lets go of its work scope meanwhile.
+    /// </summary>
+    private async ValueTask EnterGateAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_gate.Wait(0, CancellationToken.None))
+        {
+            return;
+        }
+
+        using (WorkScope.Suspend())
+        {
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private bool NeedsRenewal(KisStoredToken token, DateTimeOffset now) => now >= token.ExpiresAt - options.RenewBeforeExpiry;
 
     private async Task<KisStoredToken> IssueLockedAsync(CancellationToken cancellationToken)
@@ -115,7 +134,7 @@ internal sealed class KisTokenProvider(KisOAuthClient oauth, IKisTokenStore stor
             if (wait > TimeSpan.Zero)
             {
                 logger.TokenIssueDeferred(_maskedKey, wait, options.MinIssueInterval);
-                await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+                await WorkScope.DelayAsync(wait, clock, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -131,7 +150,7 @@ internal sealed class KisTokenProvider(KisOAuthClient oauth, IKisTokenStore stor
             // EGW00133: another process (or a restart without a persistent store) issued within the minute. KIS asks to
             // retry later: wait one interval once, then ask again; a second refusal goes to the caller.
             logger.TokenIssueDeferred(_maskedKey, options.MinIssueInterval, options.MinIssueInterval);
-            await Task.Delay(options.MinIssueInterval, clock, cancellationToken).ConfigureAwait(false);
+            await WorkScope.DelayAsync(options.MinIssueInterval, clock, cancellationToken).ConfigureAwait(false);
             _lastIssueAttempt = clock.GetUtcNow();
             Interlocked.Increment(ref _issued);
             token = await oauth.IssueTokenAsync(cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using KisTrader.Kis.Work;
 
 namespace KisTrader.Kis.RateLimiting;
 
@@ -13,6 +14,9 @@ namespace KisTrader.Kis.RateLimiting;
 /// for one more window (+ a safety margin). With N permits, any N+1 calls reach the gateway at least one window apart.
 /// Waiters are served highest lane first (FIFO within a lane); waiting is timer-driven, never a spin. After an EGW00201
 /// (<see cref="ReportRateLimitedLocked"/>) every lane pauses for the back-off delay and the capacity is lowered for a while.
+/// A caller that has to wait inside a <see cref="WorkScope"/> suspends it while it waits, and the grant resumes it in the
+/// same step (under the gate, inside the timer's callback at a permit's cooling instant): on a simulated clock, time
+/// passes while work waits for a permit and stops again at the very instant the permit is given.
 /// The capacity is adjustable (<see cref="SetCapacityLocked"/>): a fixed budget, or a quota leased until an instant.
 /// Members named <c>…Locked</c> must be called holding <see cref="Gate"/>, so that an owner can change its own state
 /// and the queue's in one step; the others take the gate themselves.
@@ -150,12 +154,14 @@ public sealed class LaneQueue : IDisposable
             waiter = new Waiter(lane);
             _waiters[(int)lane].Enqueue(waiter);
             _waiting?.Invoke(now);
+            // Suspended last: what _waiting wakes (a budget sync) may take its hold first, so the clock never runs between.
+            waiter.Suspension = WorkScope.Suspend();
             ArmTimerLocked(now);
         }
 
         if (cancellationToken.CanBeCanceled)
         {
-            waiter.Registration = cancellationToken.Register(static (state, token) => ((Waiter)state!).Completion.TrySetCanceled(token), waiter);
+            waiter.Registration = cancellationToken.Register(static (state, token) => ((Waiter)state!).Cancel(token), waiter);
         }
 
         return new ValueTask<RateLimitLease>(waiter.Completion.Task);
@@ -247,6 +253,7 @@ public sealed class LaneQueue : IDisposable
                 }
 
                 var lease = GrantLocked(waiter.Lane);
+                waiter.Suspension?.Resume();
                 if (!waiter.Completion.TrySetResult(lease))
                 {
                     // Cancelled between the check and the grant: give the permit back untouched.
@@ -286,6 +293,7 @@ public sealed class LaneQueue : IDisposable
             {
                 while (queue.TryDequeue(out var waiter))
                 {
+                    waiter.Suspension?.Resume();
                     waiter.Completion.TrySetException(new ObjectDisposedException(_owner.Name));
                 }
             }
@@ -399,6 +407,15 @@ public sealed class LaneQueue : IDisposable
         public TaskCompletionSource<RateLimitLease> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public CancellationTokenRegistration Registration { get; set; }
+
+        /// <summary>The caller's work scope, suspended while it waits (null outside a scope).</summary>
+        public WorkSuspension? Suspension { get; set; }
+
+        public void Cancel(CancellationToken token)
+        {
+            Suspension?.Resume();
+            Completion.TrySetCanceled(token);
+        }
     }
 
     /// <summary>A permit (released to <paramref name="owner"/> once, on dispose), a free answer, or a refusal.</summary>

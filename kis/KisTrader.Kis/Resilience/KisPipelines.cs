@@ -1,5 +1,6 @@
 using KisTrader.Kis.Configuration;
 using KisTrader.Kis.Transport;
+using KisTrader.Kis.Work;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
@@ -16,11 +17,13 @@ namespace KisTrader.Kis.Resilience;
 /// order desk sees the order (a definite "not placed", so a second attempt cannot duplicate it).
 /// The timeouts (<see cref="AttemptTimeout"/>) are separate pipelines that the transport applies to the HTTP exchange
 /// only, after the rate-limit permit is granted: waiting in the priority queue of a busy budget is not a failure.
+/// A retry delay is a wait of the caller's <see cref="WorkScope"/> (<see cref="WorkWaitClock"/>): it lets go of a held
+/// simulated clock until the delay is over.
 /// </summary>
 internal static class KisPipelines
 {
     public static ResiliencePipeline Query(KisResilienceOptions options, TimeProvider clock, ILogger logger, string name) =>
-        new ResiliencePipelineBuilder { Name = name + "-query", TimeProvider = clock }
+        new ResiliencePipelineBuilder { Name = name + "-query", TimeProvider = new WorkWaitClock(clock) }
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
@@ -51,7 +54,7 @@ internal static class KisPipelines
             .Build();
 
     public static ResiliencePipeline Order(KisResilienceOptions options, TimeProvider clock, ILogger logger, string name) =>
-        new ResiliencePipelineBuilder { Name = name + "-order", TimeProvider = clock }
+        new ResiliencePipelineBuilder { Name = name + "-order", TimeProvider = new WorkWaitClock(clock) }
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<KisApiException>(e => e.IsRateLimited),

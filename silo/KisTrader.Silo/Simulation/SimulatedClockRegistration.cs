@@ -1,5 +1,6 @@
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Simulator.Clock;
+using KisTrader.Kis.Work;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Reminders;
@@ -36,8 +37,10 @@ public static class SimulatedClockRegistration
     /// <c>Reminders</c> keys (grain timers, reminders). Every other keyed area — Orleans' messaging, membership, system
     /// timers, activation management, grain directory and streaming (pulling agents), and the KIS client's transport
     /// timeouts — stays on <paramref name="clock"/>'s wall clock. Every HTTP exchange of the host's HttpClients holds the
-    /// simulated clock (<see cref="SimulatedTimeHoldHandler"/>): a broker call costs no simulated time at any speed.
-    /// Call it after the other registrations (it replaces the unkeyed clock they added).
+    /// simulated clock (<see cref="SimulatedTimeHoldHandler"/>): a broker call costs no simulated time at any speed. And
+    /// work holds it (<see cref="IWorkClock"/> = <see cref="SimulatedWorkClock"/>, carried across grain calls by
+    /// <see cref="WorkScopeCallFilter"/>): a screen's run and its workers stop the clock while they work and let it go
+    /// while they wait, so a screen takes the same simulated time at any speed. Call it after the other registrations (it replaces the unkeyed clock they added).
     /// </summary>
     public static IServiceCollection UseSimulatedClock(this IServiceCollection services, SimClock clock)
     {
@@ -61,6 +64,11 @@ public static class SimulatedClockRegistration
         services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SimulatedGrainClock(clock, sp));
 
         services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new SimulatedTimeHoldHandler(clock)));
+        services.RemoveAll<IWorkClock>();
+        services.AddSingleton<IWorkClock>(new SimulatedWorkClock(clock));
+        var carry = new WorkScopeCallFilter();
+        services.AddSingleton<IIncomingGrainCallFilter>(carry);
+        services.AddSingleton<IOutgoingGrainCallFilter>(carry);
         return services;
     }
 }

@@ -57,7 +57,7 @@ public abstract class SimulationRunFixture : IAsyncLifetime
         {
             if (deadline.Elapsed > Patience)
             {
-                throw new TimeoutException($"the run printed no screen within {Patience}; it printed:\n{Output}");
+                throw new TimeoutException($"the run printed no screen within {Patience}; clock {_run.Clock.GetUtcNow():O} held by work {_run.Clock.IsHeld}; it printed:\n{Output}");
             }
 
             if (Output.Contains("screened —", StringComparison.Ordinal) && ToRankedList == TimeSpan.Zero)
