@@ -15,4 +15,8 @@ public interface IAfterHoursGrain : IGrainWithStringKey
     /// <summary>Whether it started and what it decided so far (the helper that builds it defines the view).</summary>
     [Alias("IsStarted")]
     ValueTask<bool> IsStartedAsync();
+
+    /// <summary>The board: watch list with statuses, threshold, budget, every evaluated checkpoint with its decisions.</summary>
+    [Alias("Get")]
+    ValueTask<AfterHoursView> GetAsync();
 }

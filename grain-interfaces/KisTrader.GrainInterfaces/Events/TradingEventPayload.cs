@@ -19,6 +19,7 @@ namespace KisTrader.GrainInterfaces;
 [JsonDerivedType(typeof(KisAuthChanged), nameof(KisAuthChanged))]
 [JsonDerivedType(typeof(MarketDataChanged), nameof(MarketDataChanged))]
 [JsonDerivedType(typeof(SymbolChanged), nameof(SymbolChanged))]
+[JsonDerivedType(typeof(AfterHoursChanged), nameof(AfterHoursChanged))]
 public abstract record TradingEventPayload
 {
     /// <summary>What kind of subject changed (the journal's stream). Derived, never serialized.</summary>
