@@ -1,3 +1,4 @@
+using KisTrader.Grains.AfterHours;
 using System.Net;
 using System.Net.Sockets;
 using KisTrader.GrainInterfaces;
@@ -117,12 +118,16 @@ public static class SiloHostingExtensions
         if (options.HasDatabase)
         {
             services.AddSingleton<ITradingJournal, PostgresTradingJournal>();
+            services.AddSingleton<KisTrader.Grains.Storage.AfterHours.IAfterHoursJournal, KisTrader.Grains.Storage.AfterHours.PostgresAfterHoursJournal>();
         }
         else
         {
             // Only in simulator mode (paper and real refuse to start without a database); the start-up report warns.
             services.AddSingleton<ITradingJournal, InMemoryTradingJournal>();
         }
+
+        // The after-hours board (after the journal choice: it keeps a registered after-hours journal).
+        services.AddAfterHours(configuration);
     }
 
     /// <summary>Serves the Orleans dashboard at <see cref="DashboardPath"/> when <see cref="SiloDashboardOptions.Enabled"/> is set.</summary>

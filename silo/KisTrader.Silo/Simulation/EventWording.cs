@@ -27,6 +27,7 @@ public static class EventWording
             KisAuthChanged p => Word(p),
             MarketDataChanged p => Word(p),
             SymbolChanged p => Word(p),
+            AfterHoursChanged p => AfterHoursWording.Word(p),
             _ => string.Create(Inv, $"{e.Subject}: {e.Type}"),
         };
     }
