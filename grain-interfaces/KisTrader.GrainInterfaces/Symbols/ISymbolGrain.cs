@@ -39,6 +39,6 @@ public interface ISymbolGrain : IGrainWithStringKey
     /// and the feed brought anything that day; otherwise (feed down, symbol not registered, nothing yet) read once from
     /// inquire-overtime-price.
     /// </summary>
-    [Alias("ObserveAfterHours")]
+    [Alias("ObserveAfterHours"), Orleans.Concurrency.AlwaysInterleave]
     Task<AfterHoursQuoteView> ObserveAfterHoursAsync(DateOnly date, bool useFeed);
 }

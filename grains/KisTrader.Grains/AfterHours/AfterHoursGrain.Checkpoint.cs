@@ -142,24 +142,33 @@ internal sealed partial class AfterHoursGrain
         }
     }
 
-    private async Task WatchActiveAsync()
+    // Subscriptions are not awaited in the board's turn: a realtime session that cannot connect must not hold the
+    // checkpoints (their prices then come over REST; the market-data status says what is registered).
+    private Task WatchActiveAsync()
     {
         foreach (var r in S.Symbols.Where(r => !r.Watched && r.Status is nameof(WatchStatus.Monitored)))
         {
-            try
+            r.Watched = true;
+            _ = WatchAsync(r.Code);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task WatchAsync(string code)
+    {
+        try
+        {
+            var answer = await GrainFactory.GetGrain<ISymbolGrain>(GrainKeys.Symbol(code)).WatchAsync(Owner, Feeds, MarketDataPriority.WatchList);
+            if (!answer.Accepted)
             {
-                var answer = await GrainFactory.GetGrain<ISymbolGrain>(GrainKeys.Symbol(r.Code)).WatchAsync(Owner, Feeds, MarketDataPriority.WatchList);
-                r.Watched = answer.Accepted;
-                if (!answer.Accepted)
-                {
-                    logger.WatchRefused(Date, r.Code, answer.Reason);
-                }
+                logger.WatchRefused(Date, code, answer.Reason);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Not registered: its prices come over REST at each checkpoint.
-                logger.WatchFailed(e, Date, r.Code);
-            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not registered: its prices come over REST at each checkpoint.
+            logger.WatchFailed(e, Date, code);
         }
     }
 
