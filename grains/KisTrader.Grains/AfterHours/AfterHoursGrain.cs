@@ -117,21 +117,31 @@ internal sealed partial class AfterHoursGrain(
         Arm();
     }
 
+    /// <summary>
+    /// Arms the timer for the first checkpoint after the last one evaluated (else the session's end), measured from
+    /// the board's state and not from "now": the clock may have passed that instant while this turn ran (a simulated
+    /// clock jumps; a slow turn at 600×), and the timer then fires at once instead of skipping the checkpoint.
+    /// </summary>
     private void Arm()
     {
         _timer?.Dispose();
         _timer = null;
-        var now = time.GetUtcNow();
-        var next = Session.NextCheckpointAfter(now)?.At ?? (now < Session.SessionEnd ? Session.SessionEnd : (DateTimeOffset?)null);
-        if (next is not { } at)
+        var last = S.LastCheckpoint;
+        var at = Session.SessionEnd;
+        foreach (var c in Session.Checkpoints)
         {
-            return;
+            if (last is null || c.BaseTime > last.Value)
+            {
+                at = c.At;
+                break;
+            }
         }
 
+        var wait = at - time.GetUtcNow();
         _timer = this.RegisterGrainTimer(
             static (grain, _) => grain.TickAsync(),
             this,
-            new GrainTimerCreationOptions(at - now, Timeout.InfiniteTimeSpan) { KeepAlive = true, Interleave = false });
+            new GrainTimerCreationOptions(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true, Interleave = false });
     }
 
     private async Task EndAsync()
