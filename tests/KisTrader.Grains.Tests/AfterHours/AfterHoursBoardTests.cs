@@ -32,12 +32,13 @@ public sealed class AfterHoursBoardTests
         Assert.Equal(10_000_000m, started.Budget);
         Assert.Equal(Selected, started.Symbols.Where(s => s.Status == "Monitored").Select(s => s.Code));
         Assert.Equal(["900230", "900220", "900130"], started.Symbols.Where(s => s.Status == "Backup").Select(s => s.Code));
+        await h.FeedRegisteredAsync(Selected);
 
         var first = await h.CheckpointAsync(16, 0);
         Assert.Equal((0.02m, 0.015m, true, 99_985_002m), (first.Threshold, first.NextThreshold, first.ThresholdLowered, first.OrderableCash));
         Assert.Equal(Selected.Select(c => (c, "Hold", 0m)), first.Decisions.Select(d => (d.Code, d.Action, d.Change!.Value)));
 
-        await h.FeedShowsMatchAsync("900100", 16, 29, 10_800m);
+        await h.FeedShowsMatchAsync("900100", 16, 21, 10_800m);
         var second = await h.CheckpointAsync(16, 30);
         Assert.True(second.FeedConnected);
         var buy = second.Decisions[0];

@@ -11,6 +11,7 @@ using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Testing.Clusters;
 using KisTrader.Testing.Simulator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Orleans.TestingHost;
@@ -40,7 +41,7 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
 
     public PostgresAfterHoursJournal Journal => new(Database.DataSource);
 
-    public static async Task<AfterHoursHarness> StartAsync(string scenarioJson, bool feedDown = false)
+    public static async Task<AfterHoursHarness> StartAsync(string scenarioJson, bool feedDown = false, decimal? startingCash = null)
     {
         var h = new AfterHoursHarness();
         h.Database = await TestPostgres.CreateDatabaseAsync("ah");
@@ -52,6 +53,10 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
             s.Remove("Market:KospiListings");
             s.Remove("Market:KosdaqListings");
             s["Market:ScenarioPath"] = path;
+            if (startingCash is { } cash)
+            {
+                s["Simulator:Accounts:StartingCash"] = cash.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
         });
         h.Sim = await SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
         var appKey = "PSafter-hours-" + Guid.NewGuid().ToString("N")[..12];
@@ -87,6 +92,12 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
             .WithSettings(_settings)
             .ConfigureServices((configuration, s) =>
             {
+                // As the one-process run splits it (docs/simulated-time.md, UseSimulatedClock): the KIS transport's
+                // timeouts (WebSocket idle watch, control replies, attempt timeouts) run on wall time. On the paused
+                // simulated clock a jump would fire the idle watch (the simulator's heartbeats follow the wall) and a
+                // control reply lost with that connection would never time out, holding the realtime grain.
+                s.AddKeyedSingleton(KisTimeProviders.Transport, TimeProvider.System);
+                s.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SystemTargetsOnWall(Clock, sp));
                 s.AddKisClient(configuration);
                 s.AddKisMasterFiles(configuration);
                 s.AddTradingSessions(configuration);
@@ -95,6 +106,10 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
                 s.AddSingleton<ITradingJournal, PostgresTradingJournal>();
                 s.AddSingleton<IAfterHoursJournal, PostgresAfterHoursJournal>();
                 s.AddAfterHours(configuration);
+                if (FileLogSink.FromEnvironment("after-hours", Clock) is { } sink)
+                {
+                    s.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(sink));
+                }
             });
         cluster.Options.ServiceId = "after-hours-tests";
         cluster.Options.ClusterId = $"ah-{Guid.NewGuid():N}";
@@ -115,6 +130,29 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
         await Eventually.TrueAsync(async () => await Board.IsStartedAsync(), "the after-hours board started from the screen", TimeSpan.FromMinutes(3));
     }
 
+    /// <summary>
+    /// Waits until the board's after-hours feeds of <paramref name="codes"/> are registered at the broker (the board
+    /// subscribes after its start without waiting; in a run that happens long before 16:00, here the paused clock must
+    /// not pass an auction before its symbol is registered: KIS does not replay a match to a later registration).
+    /// </summary>
+    public async Task FeedRegisteredAsync(params string[] codes)
+    {
+        var marketData = Cluster.Client.GetGrain<IMarketDataGrain>(GrainKeys.MarketData);
+        var owner = "after-hours:" + GrainKeys.AfterHours(Day);
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                var status = await marketData.GetStatusAsync();
+                var registered = status.Registrations
+                    .Where(r => r.Kind == MarketDataKinds.AfterHoursTrades && r.Registered && r.Holders.Any(h => h.Owner == owner))
+                    .Select(r => r.Symbol)
+                    .ToHashSet(StringComparer.Ordinal);
+                return string.Equals(status.Connection, "Connected", StringComparison.Ordinal) && codes.All(registered.Contains);
+            },
+            $"the board's after-hours feeds of {string.Join(", ", codes)} registered",
+            TimeSpan.FromMinutes(2));
+    }
+
     /// <summary>Moves the clock to hour:minute:30 KST and waits until that checkpoint is evaluated.</summary>
     public async Task<AfterHoursCheckpointView> CheckpointAsync(int hour, int minute)
     {
@@ -125,7 +163,11 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
         return view!.Checkpoints.Single(c => c.Checkpoint == at);
     }
 
-    /// <summary>Moves the clock to hour:minute KST and waits until the symbol's feed shows the after-hours match.</summary>
+    /// <summary>
+    /// Moves the clock to hour:minute KST and waits until the symbol's feed shows the after-hours match. The instant must
+    /// be within two minutes after the auction: after a jump the simulator's feed replays only the last
+    /// <c>Simulator:WebSocket:MaxCatchUp</c> (2 min) of simulated time, as a live feed would not replay older prints either.
+    /// </summary>
     public async Task FeedShowsMatchAsync(string code, int hour, int minute, decimal price)
     {
         Clock.JumpTo(new DateTimeOffset(2026, 11, 23, hour, minute, 0, TimeSpan.FromHours(9)));
