@@ -41,7 +41,7 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
 
     public PostgresAfterHoursJournal Journal => new(Database.DataSource);
 
-    public static async Task<AfterHoursHarness> StartAsync(string scenarioJson, bool feedDown = false, decimal? startingCash = null)
+    public static async Task<AfterHoursHarness> StartAsync(string scenarioJson, bool feedDown = false)
     {
         var h = new AfterHoursHarness();
         h.Database = await TestPostgres.CreateDatabaseAsync("ah");
@@ -53,10 +53,6 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
             s.Remove("Market:KospiListings");
             s.Remove("Market:KosdaqListings");
             s["Market:ScenarioPath"] = path;
-            if (startingCash is { } cash)
-            {
-                s["Simulator:Accounts:StartingCash"] = cash.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
         });
         h.Sim = await SimulatorHost.StartAsync(options, null, TestContext.Current.CancellationToken);
         var appKey = "PSafter-hours-" + Guid.NewGuid().ToString("N")[..12];
@@ -115,6 +111,10 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
         cluster.Options.ClusterId = $"ah-{Guid.NewGuid():N}";
         Cluster = await cluster.DeployAsync();
     }
+
+    /// <summary>A service of the (first) silo, e.g. its KIS client.</summary>
+    public T SiloService<T>()
+        where T : notnull => Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<T>();
 
     public async Task StopClusterAsync()
     {

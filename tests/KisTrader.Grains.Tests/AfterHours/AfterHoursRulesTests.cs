@@ -1,4 +1,6 @@
 using KisTrader.GrainInterfaces;
+using KisTrader.Kis.Client;
+using KisTrader.Kis.Models;
 
 namespace KisTrader.Grains.Tests.AfterHours;
 
@@ -75,24 +77,67 @@ public sealed class AfterHoursRulesTests
         Assert.Equal(1_992_130m, (await h.Board.GetAsync()).Committed);
     }
 
-    // The account starts with 1,500,000 won: it buys floor(1,500,000 ÷ 1.00015) = 1,499,775 won without margin
-    // (1,499,775 × 1.00015 = 1,499,999.97 ≤ 1,500,000 < 1,499,776 × 1.00015). 900100's 16:30 breakout (see
-    // AfterHoursBoardTests: order price 10,810) is then bounded by that cash, not by its 2,000,000 allocation:
-    // floor(1,499,775 ÷ 10,810) = 138 (138 × 10,810 = 1,491,780; 139 × 10,810 = 1,502,590 > 1,499,775).
+    // After the 16:00 checkpoint the account's owner places an after-hours buy of his own in the same account: 900200
+    // (close 20,800) 5,250 × 18,750, below every auction (it rests). The simulator reserves ⌈5,250 × 18,750 × 1.00015⌉
+    // = ⌈98,452,265.625⌉ = 98,452,266 won, leaving 1,547,734, which buys floor(1,547,734 ÷ 1.00015) = 1,547,501 won
+    // without margin (1,547,501 × 1.00015 = 1,547,733.13 ≤ 1,547,734 < 1,547,502 × 1.00015). 900100's 16:30 breakout
+    // (order price 10,810, see AfterHoursBoardTests) is then bounded by that cash, not by its 2,000,000 allocation:
+    // floor(1,547,501 ÷ 10,810) = 143 (143 × 10,810 = 1,545,830; 144 × 10,810 = 1,556,640 > 1,547,501).
     [Fact]
-    public async Task OrderableCashBelowTheAllocation_BoundsTheQuantity()
+    public async Task OrderableCashFellBelowTheAllocation_BoundsTheQuantity()
     {
-        await using var h = await AfterHoursHarness.StartAsync(AfterHoursScenario.Json(("900100", "16:20", 10_800, 5_000)), feedDown: true, startingCash: 1_500_000m);
+        await using var h = await AfterHoursHarness.StartAsync(AfterHoursScenario.Json(("900100", "16:20", 10_800, 5_000)), feedDown: true);
         await h.ScreenAsync();
         var first = await h.CheckpointAsync(16, 0);
-        Assert.Equal(1_499_775m, first.OrderableCash);
+        Assert.Equal(99_985_002m, first.OrderableCash);
+
+        var trading = h.SiloService<IKisTrading>();
+        var own = await trading.PlaceCashOrderAsync(
+            new CashOrderRequest(trading.Account, OrderSide.Buy, "900200", OrderDivision.AfterHoursSinglePrice, 5_250, 18_750m),
+            cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(own.IsAccepted, $"{own.MsgCd} {own.Msg1}");
 
         var second = await h.CheckpointAsync(16, 30);
-        Assert.Equal(1_499_775m, second.OrderableCash);
+        Assert.Equal(1_547_501m, second.OrderableCash);
         var buy = second.Decisions.Single(d => d.Code == "900100");
-        Assert.Equal(("Buy", 10_810m, 138L), (buy.Action, buy.OrderPrice, buy.Quantity));
-        Assert.Equal(138L, (await WaitForEntryAsync(h, "900100")).Quantity);
-        Assert.Equal(1_491_780m, (await h.Board.GetAsync()).Committed);
+        Assert.Equal(("Buy", 10_810m, 143L), (buy.Action, buy.OrderPrice, buy.Quantity));
+        Assert.Equal(143L, (await WaitForEntryAsync(h, "900100")).Quantity);
+        Assert.Equal(1_545_830m, (await h.Board.GetAsync()).Committed);
+    }
+
+    // Nothing matches before 17:20 ⇒ 16:00 2.0% → 1.5%, 16:30 1.5% → 1.0%, 17:00 no signal at the 1.0% floor (unchanged)
+    // and nothing bought once 17:00 is done ⇒ re-search one level looser than the screen's Relax1, i.e. Relax2, over the
+    // cached data: the nine evaluated symbols pass, the eight watched ones are left out ⇒ 900240 alone (rank 1 of the
+    // re-search, close 10,400, previous close 10,000), selected with the whole spendable budget floor(min(10,000,000,
+    // 99,985,002) ÷ 1) = 10,000,000, monitored from 17:30.
+    // 900240 matches at 17:20 at 10,520: at 17:30 (10,520 − 10,400) ÷ 10,400 = 0.011538… ≥ 1.0% (120 ≥ 104) ⇒ buy at
+    // 10,530 (cap min(11,440, 13,000)), quantity floor(10,000,000 ÷ 10,530) = 949 (9,992,970; 950 × 10,530 = 10,003,500).
+    [Fact]
+    public async Task NothingBoughtBy17_ReSearchAddsASymbol_BoughtAt1730()
+    {
+        await using var h = await AfterHoursHarness.StartAsync(AfterHoursScenario.WithLateBuyersOn900240(("900240", "17:20", 10_520, 4_000)), feedDown: true);
+        await h.ScreenAsync();
+        Assert.DoesNotContain("900240", (await h.Board.GetAsync()).Symbols.Select(s => s.Code));
+        await h.CheckpointAsync(16, 0);
+        await h.CheckpointAsync(16, 30);
+
+        var third = await h.CheckpointAsync(17, 0);
+        Assert.Equal((0.01m, 0.01m, false, true), (third.Threshold, third.NextThreshold, third.ThresholdLowered, third.Research));
+        Assert.All(third.Decisions, d => Assert.Equal("Hold", d.Action));
+        AfterHoursView? view = null;
+        await Eventually.TrueAsync(async () => (view = await h.Board.GetAsync()).Symbols.Any(s => s.Code == "900240"), "the re-search added 900240");
+        var added = view!.Symbols.Single(s => s.Code == "900240");
+        Assert.Equal(("Monitored", 1, 1, false, 10_400m, 10_000_000m), (added.Status, added.Rank, added.Round, added.IsBackup, added.Close, added.Allocation));
+        Assert.Equal(["900240"], view.Checkpoints.Single(c => c.Checkpoint == new TimeOnly(17, 0)).ResearchAdded);
+
+        var fourth = await h.CheckpointAsync(17, 30);
+        var buy = fourth.Decisions.Single(d => d.Code == "900240");
+        Assert.Equal(("Buy", 10_520m, 10_530m, 949L), (buy.Action, buy.Observed, buy.OrderPrice, buy.Quantity));
+        Assert.Equal(120m / 10_400m, buy.Change!.Value);
+        Assert.All(fourth.Decisions.Where(d => d.Code != "900240"), d => Assert.Equal("Hold", d.Action));
+        var entry = await WaitForEntryAsync(h, "900240");
+        Assert.Equal((949L, 10_530m, 10_400m, 10_520m, new TimeOnly(17, 30), 1), (entry.Quantity, entry.LimitPrice, entry.Close, entry.ObservedPrice, entry.Checkpoint, entry.Rank));
+        Assert.Equal(9_992_970m, (await h.Board.GetAsync()).Committed);
     }
 
     private static async Task<PositionEntry> WaitForEntryAsync(AfterHoursHarness h, string code)
