@@ -21,7 +21,10 @@ namespace KisTrader.Grains.Tests.AfterHours;
 /// <summary>
 /// One test's world: its own PostgreSQL database (grain state, journal), an in-process simulator loaded with an
 /// <see cref="AfterHoursScenario"/> whose <see cref="SimClock"/> is paused at 15:35 KST on 2026-11-23 and is also the
-/// cluster's clock (grains, grain timers, the KIS client): the checkpoint timers fire when the test moves it.
+/// cluster's clock (grains, grain timers, the KIS client): the checkpoint timers fire when the test moves it. As in the
+/// one-process run (docs/simulated-time.md), what is transport stays on wall time: the KIS client's transport timeouts
+/// and the timers of Orleans' system targets (the stream pulling agents that carry ticks to the symbol grains). Set
+/// <c>KISTRADER_TEST_LOG_DIR</c> to get the silo's logs (<see cref="FileLogSink"/>).
 /// </summary>
 internal sealed class AfterHoursHarness : IAsyncDisposable
 {
