@@ -10,8 +10,8 @@ internal static class AfterHoursWording
 
     public static string Word(AfterHoursChanged p) => p.Change switch
     {
-        AfterHoursChange.Started => string.Create(Inv, $"after-hours {p.TradingDate:yyyy-MM-dd}: watching {string.Join(", ", p.Codes)}; budget {p.Budget:#,0} won, threshold {p.Threshold:P1}"),
-        AfterHoursChange.Checkpoint => string.Create(Inv, $"after-hours {p.Checkpoint:HH\\:mm}: threshold {p.Threshold:P1} → {p.NextThreshold:P1}, orderable cash {p.OrderableCash:#,0} won; {string.Join("; ", p.Decisions.Select(Decision))}"),
+        AfterHoursChange.Started => string.Create(Inv, $"after-hours {p.TradingDate:yyyy-MM-dd}: watching {string.Join(", ", p.Codes)}; budget {p.Budget:#,0} won, threshold {p.Threshold:0.0%}"),
+        AfterHoursChange.Checkpoint => string.Create(Inv, $"after-hours {p.Checkpoint:HH\\:mm}: threshold {p.Threshold:0.0%} → {p.NextThreshold:0.0%}, orderable cash {p.OrderableCash:#,0} won; {string.Join("; ", p.Decisions.Select(Decision))}"),
         AfterHoursChange.Researched => string.Create(Inv, $"after-hours re-search after {p.Checkpoint:HH\\:mm}: {(p.Codes.IsEmpty ? "no new symbol" : "added " + string.Join(", ", p.Codes))}"),
         AfterHoursChange.EntryHanded => string.Create(Inv, $"after-hours {p.Checkpoint:HH\\:mm}: buy of {string.Join(", ", p.Codes)} handed to its position"),
         AfterHoursChange.Ended => string.Create(Inv, $"after-hours {p.TradingDate:yyyy-MM-dd} over: {p.Committed:#,0} won committed ({string.Join(", ", p.Codes)}); unfilled buys lapse"),
