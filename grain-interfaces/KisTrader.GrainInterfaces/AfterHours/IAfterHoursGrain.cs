@@ -13,6 +13,10 @@ public interface IAfterHoursGrain : IGrainWithStringKey
     Task StartAsync();
 
     /// <summary>Whether it started and what it decided so far (the helper that builds it defines the view).</summary>
-    [Alias("IsStarted")]
+    [Alias("IsStarted"), Orleans.Concurrency.AlwaysInterleave]
     ValueTask<bool> IsStartedAsync();
+
+    /// <summary>The board: watch list with statuses, threshold, budget, every evaluated checkpoint with its decisions.</summary>
+    [Alias("Get"), Orleans.Concurrency.AlwaysInterleave]
+    ValueTask<AfterHoursView> GetAsync();
 }

@@ -23,6 +23,7 @@ namespace KisTrader.GrainInterfaces;
 [JsonDerivedType(typeof(OrderChanged), nameof(OrderChanged))]
 [JsonDerivedType(typeof(RiskChanged), nameof(RiskChanged))]
 [JsonDerivedType(typeof(ReconciliationFinished), nameof(ReconciliationFinished))]
+[JsonDerivedType(typeof(AfterHoursChanged), nameof(AfterHoursChanged))]
 public abstract record TradingEventPayload
 {
     /// <summary>What kind of subject changed (the journal's stream). Derived, never serialized.</summary>

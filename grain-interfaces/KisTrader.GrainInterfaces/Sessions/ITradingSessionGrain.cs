@@ -48,4 +48,12 @@ public interface ITradingSessionGrain : IGrainWithStringKey
     /// <summary>The finished screen, or null before it finished.</summary>
     [Alias("GetScreen")]
     ValueTask<ScreenView?> GetScreenAsync();
+
+    /// <summary>
+    /// The after-hours re-search (strategy.md §6): the screen re-run over the session's cached data (no broker call)
+    /// <paramref name="relaxLevels"/> levels looser than the kept level, leaving out <paramref name="alreadyWatched"/>,
+    /// allocating over <paramref name="orderableCash"/>. Null when the session has no finished screen or no cached data.
+    /// </summary>
+    [Alias("Research")]
+    Task<ScreenView?> ResearchAsync(int relaxLevels, System.Collections.Immutable.ImmutableArray<string> alreadyWatched, decimal orderableCash);
 }

@@ -14,6 +14,7 @@ namespace KisTrader.GrainInterfaces;
 /// <param name="SubScores">C1…C6 sub-scores (0 … 1).</param>
 /// <param name="Level">The level it passed at.</param>
 /// <param name="Role">"Selected", "Backup" or "Candidate".</param>
+/// <param name="PreviousClose">The previous close (기준가), KRW; 0 in screens persisted before it was kept.</param>
 [GenerateSerializer, Immutable, Alias("KisTrader.ScreenCandidateView")]
 public sealed record ScreenCandidateView(
     [property: Id(0)] int Rank,
@@ -26,4 +27,5 @@ public sealed record ScreenCandidateView(
     [property: Id(7)] ImmutableArray<decimal> Values,
     [property: Id(8)] ImmutableArray<decimal> SubScores,
     [property: Id(9)] string Level,
-    [property: Id(10)] string Role);
+    [property: Id(10)] string Role,
+    [property: Id(11)] decimal PreviousClose = 0m);

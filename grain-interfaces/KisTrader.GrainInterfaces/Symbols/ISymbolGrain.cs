@@ -33,4 +33,12 @@ public interface ISymbolGrain : IGrainWithStringKey
     /// <summary>Releases <paramref name="owner"/>'s hold; returns how many holds were released.</summary>
     [Alias("Unwatch")]
     Task<int> UnwatchAsync(string owner, MarketDataKinds kinds);
+
+    /// <summary>
+    /// The symbol's after-hours picture of <paramref name="date"/>: from the realtime feed when <paramref name="useFeed"/>
+    /// and the feed brought anything that day; otherwise (feed down, symbol not registered, nothing yet) read once from
+    /// inquire-overtime-price.
+    /// </summary>
+    [Alias("ObserveAfterHours"), Orleans.Concurrency.AlwaysInterleave]
+    Task<AfterHoursQuoteView> ObserveAfterHoursAsync(DateOnly date, bool useFeed);
 }

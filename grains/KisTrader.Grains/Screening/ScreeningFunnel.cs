@@ -108,6 +108,23 @@ public sealed class ScreeningFunnel
             [.. checkpoint.PrunedListings.OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.ToExclusion())]);
     }
 
+    /// <summary>
+    /// The after-hours re-search (strategy.md §6) over a finished checkpoint's cached data: the screen is rebuilt from the
+    /// stored stages (no broker call) and re-run <paramref name="relaxLevels"/> levels looser, leaving out
+    /// <paramref name="alreadyWatched"/>. Null when the checkpoint lacks the quote or detail stage.
+    /// </summary>
+    public ScreeningResult? Research(FunnelCheckpoint checkpoint, decimal orderableCash, IReadOnlyCollection<string> alreadyWatched, int relaxLevels)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        if (checkpoint.Quotes is null || checkpoint.Details is null)
+        {
+            return null;
+        }
+
+        var request = new ScreeningRequest(Inputs(checkpoint, withDetails: true), orderableCash) { Schedule = _calendar.Schedule(checkpoint.Date) };
+        return Screener.Rescreen(Screener.Screen(request), orderableCash, alreadyWatched, relaxLevels);
+    }
+
     /// <summary>Why the universe stage drops a listing before any broker call, every reason in order (empty = keep).</summary>
     public ImmutableArray<ExclusionDetail> PruneReasons(UniverseMember member)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Screening;
+using KisTrader.Trading.Screening;
 using KisTrader.Trading.Screening.Conditions;
 
 namespace KisTrader.Grains.Sessions;
@@ -30,7 +31,7 @@ internal static class ScreenViews
             [.. result.Attempts.Select(a => new ScreenAttemptView(a.Step, a.Level.ToString(), Six(a.Thresholds), a.Evaluated, a.Passed, a.Kept))],
             [.. result.Candidates.Select(c => new ScreenCandidateView(
                 c.Rank, c.Code, c.Name, c.Market.ToString(), c.Close, c.DayTradingValue, c.Score, Six(c.Values), Six(c.SubScores), c.Level.ToString(),
-                selected.Contains(c.Code) ? "Selected" : backups.Contains(c.Code) ? "Backup" : "Candidate"))],
+                selected.Contains(c.Code) ? "Selected" : backups.Contains(c.Code) ? "Backup" : "Candidate", c.PreviousClose))],
             selected,
             backups,
             result.Allocation.Items.ToImmutableDictionary(i => i.Code, i => i.Amount, StringComparer.Ordinal),
@@ -39,5 +40,12 @@ internal static class ScreenViews
             [.. run.Stages.Select(ToView)],
             run.BrokerCalls,
             duration);
+    }
+
+    /// <summary>The after-hours re-search as a screen view (no stages, no broker calls: it reuses the cached data).</summary>
+    public static ScreenView ToResearchView(this ScreeningResult result, DateOnly date, Guid runId)
+    {
+        var run = new FunnelRun(new ScreeningRequest([], result.Allocation.OrderableCash), result, [], ImmutableDictionary<string, int>.Empty, 0, []);
+        return run.ToView(date, runId, TimeSpan.Zero);
     }
 }

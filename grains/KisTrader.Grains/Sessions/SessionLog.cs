@@ -53,4 +53,7 @@ internal static partial class SessionLog
             logger.Candidate(date, c.Rank, c.Code, c.Name, c.Score, string.Join(", ", c.Values), string.Join(", ", c.SubScores.Select(v => decimal.Round(v, 3))), c.Role);
         }
     }
+
+    [LoggerMessage(EventId = 1109, Level = LogLevel.Error, Message = "Session {Date:yyyy-MM-dd}: the after-hours board could not be started")]
+    public static partial void AfterHoursStartFailed(this ILogger logger, Exception exception, DateOnly date);
 }

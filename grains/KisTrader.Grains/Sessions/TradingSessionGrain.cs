@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Accounts;
 using KisTrader.Grains.Screening;
@@ -133,6 +134,16 @@ internal sealed class TradingSessionGrain(
     public ValueTask<SessionStatus> GetStatusAsync() => ValueTask.FromResult(Status());
 
     public ValueTask<ScreenView?> GetScreenAsync() => ValueTask.FromResult(S.Screen);
+
+    public Task<ScreenView?> ResearchAsync(int relaxLevels, ImmutableArray<string> alreadyWatched, decimal orderableCash)
+    {
+        if (S.Screen is null || S.Checkpoint is not { } cached || funnel.Research(cached, orderableCash, alreadyWatched, relaxLevels) is not { } result)
+        {
+            return Task.FromResult<ScreenView?>(null);
+        }
+
+        return Task.FromResult<ScreenView?>(result.ToResearchView(Date, Guid.NewGuid()));
+    }
 
     private SessionStatus Status() =>
         new(Date, S.Phase, [.. (S.Checkpoint?.Stages ?? []).OrderBy(s => s.Stage).Select(s => s.ToView())], S.StartedAt, S.FinishedAt, S.LastError, S.Attempts);
@@ -293,6 +304,20 @@ internal sealed class TradingSessionGrain(
         S.ReplacedRunId = null;
         S.ReplacedCheckpoint = null;
         await state.WriteStateAsync();
+        await StartAfterHoursAsync();
+    }
+
+    // The after-hours board takes the screen from here (idempotent there); a failure is logged, the screen stays done.
+    private async Task StartAfterHoursAsync()
+    {
+        try
+        {
+            await GrainFactory.GetGrain<IAfterHoursGrain>(GrainKeys.AfterHours(Date)).StartAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.AfterHoursStartFailed(e, Date);
+        }
     }
 
     private async Task FailAsync()

@@ -1,6 +1,10 @@
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
+using KisTrader.Kis.Client;
+using KisTrader.Kis.Models;
+using KisTrader.Kis.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
 
@@ -32,6 +36,7 @@ internal sealed class SymbolGrain(
     private const int FeatureValueCount = 6;
 
     private SymbolSnapshot? _snapshot;
+    private SymbolAfterHours? _afterHours;
 
     private string Code => this.GetPrimaryKeyString();
 
@@ -123,6 +128,21 @@ internal sealed class SymbolGrain(
         return released;
     }
 
+    public async Task<AfterHoursQuoteView> ObserveAfterHoursAsync(DateOnly date, bool useFeed)
+    {
+        if (useFeed && _afterHours is { } seen && seen.Date == date)
+        {
+            return seen.ToView(Code);
+        }
+
+        // The feed is down, the symbol is not registered, or nothing arrived yet: ask the broker once.
+        var market = ServiceProvider.GetRequiredService<IKisMarketData>();
+        var quote = await market.GetOvertimeQuoteAsync(new SymbolQuery(Code), KisLane.ExitChecks);
+        var view = SymbolAfterHours.FromRest(Code, date, quote, clock.GetUtcNow());
+        logger.AfterHoursFromRest(Code, date, view.LastMatchPrice, view.IndicativePrice, useFeed);
+        return view;
+    }
+
     /// <summary>The names of the listing fields that differ (flags compared as lists).</summary>
     internal static ImmutableArray<string> ChangedFields(SymbolListing before, SymbolListing after)
     {
@@ -168,6 +188,7 @@ internal sealed class SymbolGrain(
     private Task OnNextAsync(MarketDataEvent item, StreamSequenceToken? token)
     {
         _snapshot = SymbolSnapshots.Apply(_snapshot, item);
+        _afterHours = SymbolAfterHours.Apply(_afterHours, item);
         return Task.CompletedTask;
     }
 

@@ -16,4 +16,7 @@ internal static partial class SymbolLog
 
     [LoggerMessage(EventId = 1533, Level = LogLevel.Debug, Message = "Symbol {Code}: {Owner} watches {Kinds}: {Accepted} ({Reason})")]
     public static partial void Watched(this ILogger logger, string code, string owner, KisTrader.GrainInterfaces.MarketDataKinds kinds, bool accepted, string? reason);
+
+    [LoggerMessage(EventId = 1534, Level = LogLevel.Information, Message = "Symbol {Code}: after-hours {Date:yyyy-MM-dd} read over REST (match {Match}, indicative {Indicative}; feed usable {FeedUsable})")]
+    public static partial void AfterHoursFromRest(this ILogger logger, string code, DateOnly date, decimal? match, decimal? indicative, bool feedUsable);
 }

@@ -1,3 +1,4 @@
+using KisTrader.Grains.AfterHours;
 using System.Net;
 using System.Net.Sockets;
 using KisTrader.GrainInterfaces;
@@ -137,6 +138,7 @@ public static class SiloHostingExtensions
             services.AddSingleton<IPositionJournal, PostgresPositionJournal>();
             services.AddSingleton<IOrderJournal, PostgresOrderJournal>();
             services.AddSingleton<IRiskAlertJournal, PostgresRiskAlertJournal>();
+            services.AddSingleton<KisTrader.Grains.Storage.AfterHours.IAfterHoursJournal, KisTrader.Grains.Storage.AfterHours.PostgresAfterHoursJournal>();
         }
         else
         {
@@ -147,6 +149,9 @@ public static class SiloHostingExtensions
             services.AddSingleton<IPositionJournal, InMemoryPositionJournal>();
             services.AddSingleton<IRiskAlertJournal, InMemoryRiskAlertJournal>();
         }
+
+        // The after-hours board (after the journal choice: it keeps a registered after-hours journal).
+        services.AddAfterHours(configuration);
     }
 
     /// <summary>Serves the Orleans dashboard at <see cref="DashboardPath"/> when <see cref="SiloDashboardOptions.Enabled"/> is set.</summary>

@@ -31,6 +31,7 @@ public static class EventWording
             OrderChanged p => Word(p),
             RiskChanged p => Word(p),
             ReconciliationFinished p => Word(p),
+            AfterHoursChanged p => AfterHoursWording.Word(p),
             _ => string.Create(Inv, $"{e.Subject}: {e.Type}"),
         };
     }

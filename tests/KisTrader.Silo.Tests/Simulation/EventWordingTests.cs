@@ -57,6 +57,20 @@ public sealed class EventWordingTests
         { new SymbolChanged("005930", SymbolChange.ListingChanged, null, ["Name", "BasePrice"], null, false, null, MarketDataKinds.None, null, 0, null), "005930: listing changed (Name, BasePrice)" },
         { new OrderChanged(OrderId, OrderChange.Filled, Order(4), new OrderFillView("n:x", 4, 70_100m, At, true), null, null, false), "order 2026-11-23/005930/B1: buy 10 005930 70,100 (AfterHoursSinglePrice, Entry 16:30): filled 4 @ 70,100 (found by polling), 4/10 in total" },
         { new OrderChanged(OrderId, OrderChange.Rejected, Order(0), null, "APBK0952", "주문가능금액을 초과 했습니다", true), "order 2026-11-23/005930/B1: buy 10 005930 70,100 (AfterHoursSinglePrice, Entry 16:30): rejected: APBK0952 주문가능금액을 초과 했습니다 [ALERT]" },
+        { new AfterHoursChanged(Day, AfterHoursChange.Started, null, 0.02m, 0.02m, null, 0m, 10_000_000m, [], ["900100", "900200"]), "after-hours 2026-11-23: watching 900100, 900200; budget 10,000,000 won, threshold 2.0%" },
+        {
+            new AfterHoursChanged(Day, AfterHoursChange.Checkpoint, new TimeOnly(16, 30), 0.015m, 0.015m, 99_985_002m, 1_999_850m, 10_000_000m,
+                [
+                    new AfterHoursDecisionView("900100", 1, "Buy", 10_600m, 10_800m, "Match", "Feed", 200m / 10_600m, 0.015m, 10_810m, 185, false, null),
+                    new AfterHoursDecisionView("900120", 4, "Drop", 10_400m, 10_190m, "Match", "Rest", -210m / 10_400m, 0.015m, null, 0, false, "900230"),
+                    new AfterHoursDecisionView("900200", 2, "NoData", 20_800m, null, null, null, null, 0.015m, null, 0, false, null),
+                ],
+                ["900100", "900120", "900200"]),
+            "after-hours 16:30: threshold 1.5% → 1.5%, orderable cash 99,985,002 won; 900100 10,800 (Match, Feed, +1.89%) Buy 185 @ 10,810; 900120 10,190 (Match, Rest, -2.02%) Drop → 900230; 900200 no price NoData"
+        },
+        { new AfterHoursChanged(Day, AfterHoursChange.Researched, new TimeOnly(17, 0), 0.01m, 0.01m, 99_985_002m, 0m, 10_000_000m, [], ["900240"]), "after-hours re-search after 17:00: added 900240" },
+        { new AfterHoursChanged(Day, AfterHoursChange.EntryHanded, new TimeOnly(16, 30), 0.015m, 0.015m, null, 1_999_850m, 10_000_000m, [], ["900100"]), "after-hours 16:30: buy of 900100 handed to its position" },
+        { new AfterHoursChanged(Day, AfterHoursChange.Ended, null, 0.01m, 0.01m, null, 1_999_850m, 10_000_000m, [], ["900100"]), "after-hours 2026-11-23 over: 1,999,850 won committed (900100); unfilled buys lapse" },
     };
 
     [Theory]
