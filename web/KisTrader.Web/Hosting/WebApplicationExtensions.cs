@@ -1,0 +1,47 @@
+using KisTrader.Web.Apis;
+using KisTrader.Web.Health;
+using KisTrader.Web.Problems;
+using KisTrader.Web.Security;
+using Scalar.AspNetCore;
+
+namespace KisTrader.Web.Hosting;
+
+/// <summary>The request pipeline and the endpoints.</summary>
+public static class WebApplicationExtensions
+{
+    /// <summary>Errors as problem details, security headers, HSTS outside development, body limit, CORS, auth, rate limit.</summary>
+    public static WebApplication UseKisTraderFrontEnd(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<BodySizeLimit>();
+        app.UseCors(SecurityExtensions.CorsPolicy);
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Health (no key), OpenAPI and its reference page, and the API modules.</summary>
+    public static WebApplication MapKisTraderApis(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapKisTraderHealth();
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapScreeningApi();
+        app.MapSessionsApi();
+        app.MapSymbolsApi();
+        app.MapSystemApi();
+        app.MapControlApi();
+        app.MapKeysApi();
+        return app;
+    }
+}
