@@ -61,13 +61,13 @@ public sealed class WhatIfValidationTests(WebClusterFixture fixture)
     [InlineData("""{"stocks":[{"code":"000001","volume":1.5}]}""", "stocks[0].volume")]
     [InlineData("""{"stocks":[{"code":"000001","colse":10}]}""", "stocks[0].colse")]
     [InlineData("""{"stocks":[{"code":"000001","close":"10"}]}""", "stocks[0].close")]
-    [InlineData("""{"stocks":[""", "body")]
+    [InlineData("""{"stocks":[""", "stocks[0]")]
+    [InlineData("""{"stocks":[}""", "stocks[0]")]
     public async Task Evaluate_MalformedOrMistypedJson_400AtThePath(string json, string key)
     {
         using var response = await PostRawAsync(json);
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
-        var errors = problem.GetProperty("errors");
-        Assert.True(errors.TryGetProperty(key, out _) || errors.EnumerateObject().Any(e => e.Name.StartsWith(key.Split('.')[0], StringComparison.Ordinal)), problem.ToString());
+        Assert.NotEmpty(Errors(problem, key));
     }
 
     [Fact]
