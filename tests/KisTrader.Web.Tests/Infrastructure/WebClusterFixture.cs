@@ -16,24 +16,35 @@ namespace KisTrader.Web.Tests.Infrastructure;
 /// front end as <see cref="WebApplicationFactory{TEntryPoint}"/> in client mode on its gateway, the simulator's clock
 /// controlled through its URL. The admin key is <see cref="AdminKey"/>; bodies are limited to 64 KiB.
 /// </summary>
-public sealed class WebClusterFixture : IAsyncLifetime
+public class WebClusterFixture : IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key-0123456789abcdef";
     public const long MaxBody = 65_536;
+
+    /// <summary>The account key whose <c>fills/…</c> stream the front end relays (<c>KisTrader:Web:FillAccounts</c>).</summary>
+    public const string FillAccount = "a-web-tests-account";
     private readonly string _clusterId = $"web-tests-{Guid.NewGuid():N}";
     private readonly int _gatewayPort = FreePort.Next();
     private SimulationEnvironment? _environment;
+    private readonly Lock _lock = new();
     private IHost? _silo;
+    private Task? _relayReady;
 
     public WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions> Factory { get; private set; } = null!;
 
     public SimulationEnvironment Simulation => _environment!;
 
-    public async ValueTask InitializeAsync()
+    /// <summary>The silo's services (its event publisher and stream provider: the tests play a grain's part).</summary>
+    public IServiceProvider SiloServices => _silo!.Services;
+
+    /// <summary>The simulated instant the clock starts at.</summary>
+    protected virtual string Start => "2026-11-23T10:00:00+09:00";
+
+    public virtual async ValueTask InitializeAsync()
     {
         var settings = new Dictionary<string, string?>
         {
-            ["KisTrader:Simulation:Start"] = "2026-11-23T10:00:00+09:00",
+            ["KisTrader:Simulation:Start"] = Start,
             ["Market:KospiListings"] = "200",
             ["Market:KosdaqListings"] = "200",
             ["Simulator:RateLimit:Enabled"] = "false",
@@ -67,6 +78,7 @@ public sealed class WebClusterFixture : IAsyncLifetime
             ["KisTrader:Web:MaxRequestBodyBytes"] = MaxBody.ToString(CultureInfo.InvariantCulture),
             ["KISTRADER_ADMIN_KEY"] = AdminKey,
             ["Kis:AppKey"] = _environment.KisSettings["Kis:AppKey"],
+            ["KisTrader:Web:FillAccounts:0"] = FillAccount,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         settings(values);
@@ -77,6 +89,29 @@ public sealed class WebClusterFixture : IAsyncLifetime
                 web.UseSetting(key, value);
             }
         });
+    }
+
+    /// <summary>
+    /// Waits (once) until the front end's events relay is subscribed to events/all: a fresh admin connection (every
+    /// category) receives a published system event.
+    /// </summary>
+    public Task RelayReadyAsync()
+    {
+        lock (_lock)
+        {
+            return _relayReady ??= WaitForRelayAsync();
+        }
+    }
+
+    private async Task WaitForRelayAsync()
+    {
+        await using var probe = await HubClient.StartAsync(Factory, AdminKey);
+        await KisTrader.Testing.Eventually.TrueAsync(async () =>
+        {
+            var sequence = await Publishing.SystemAsync(this);
+            await Task.Delay(250);
+            return probe.Sequences.Contains(sequence);
+        }, "the events relay delivers", TimeSpan.FromSeconds(90));
     }
 
     /// <summary>A client of <paramref name="factory"/> (default: the fixture's) sending <paramref name="key"/>, if any.</summary>
@@ -101,8 +136,9 @@ public sealed class WebClusterFixture : IAsyncLifetime
         return created.GetProperty("key").GetString()!;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Factory is not null)
         {
             await Factory.DisposeAsync();

@@ -1,5 +1,6 @@
 using KisTrader.Web.Apis;
 using KisTrader.Web.Health;
+using KisTrader.Web.Hubs;
 using KisTrader.Web.Problems;
 using KisTrader.Web.Security;
 using Scalar.AspNetCore;
@@ -21,6 +22,9 @@ public static class WebApplicationExtensions
         }
 
         app.UseMiddleware<SecurityHeaders>();
+        // The dashboard's files are public (they hold no data: every call they make needs a key).
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseMiddleware<BodySizeLimit>();
         app.UseCors(SecurityExtensions.CorsPolicy);
         app.UseAuthentication();
@@ -42,6 +46,8 @@ public static class WebApplicationExtensions
         app.MapSystemApi();
         app.MapControlApi();
         app.MapKeysApi();
+        app.MapEventsApi();
+        app.MapHub<TradingHub>(LiveExtensions.HubPath);
         return app;
     }
 }

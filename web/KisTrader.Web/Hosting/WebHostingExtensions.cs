@@ -4,6 +4,8 @@ using KisTrader.Silo.Hosting;
 using KisTrader.Silo.Simulation;
 using KisTrader.Web.Clock;
 using KisTrader.Web.Health;
+using KisTrader.Web.Hubs;
+using KisTrader.Web.Relay;
 using KisTrader.Web.Security;
 using KisTrader.Web.WhatIf;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -38,6 +40,7 @@ public static class WebHostingExtensions
             services.AddHostedService<SimulationLifetime>();
             var silo = environment.AddSilo(builder);
             services.AddSingleton<IClockControl>(new SimClockControl(environment.Clock));
+            services.AddSingleton(FillAccounts.From(builder.Configuration, environment.KisSettings));
             services.AddSingleton(new FrontEndInfo(
                 FrontEndMode.OneProcess,
                 $"a co-hosted silo (cluster {silo.Cluster.ClusterId}, silo port {silo.Cluster.SiloPort}, gateway port {silo.Cluster.GatewayPort}) with the in-process KIS simulator at {environment.Simulator.BaseUrl}",
@@ -54,6 +57,7 @@ public static class WebHostingExtensions
             }
 
             AddClient(builder, options.Client, connectionString);
+            services.AddSingleton(FillAccounts.From(builder.Configuration, null));
             if (database)
             {
                 services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString!));
@@ -79,6 +83,8 @@ public static class WebHostingExtensions
     private static void AddClient(WebApplicationBuilder builder, WebClientOptions client, string? connectionString) =>
         builder.UseOrleansClient(c =>
         {
+            // The relays' streams: the same memory-stream provider (name) as every silo.
+            c.AddMemoryStreams(ProviderNames.Streams);
             if (client.Clustering == ClientClustering.Localhost)
             {
                 c.UseLocalhostClustering(client.GatewayPort, client.ServiceId, client.ClusterId);
@@ -108,6 +114,7 @@ public static class WebHostingExtensions
         services.AddSingleton(sp => new WhatIfOptions(sp.GetRequiredService<IConfiguration>()));
         services.AddOpenApi();
         services.AddKisTraderHealth();
+        services.AddKisTraderLive(database);
 
         // After the silo (or client) and the migrations: the keys need the database, the report the server.
         services.AddHostedService(sp => sp.GetRequiredService<ApiKeyBootstrap>());

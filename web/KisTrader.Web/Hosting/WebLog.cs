@@ -3,7 +3,7 @@ namespace KisTrader.Web.Hosting;
 /// <summary>The front end's log messages.</summary>
 internal static partial class WebLog
 {
-    [LoggerMessage(1, LogLevel.Information, "KisTrader front end at {Address}: API reference {Address}scalar/v1, OpenAPI {Address}openapi/v1.json, health {Address}health/ready; the dashboard arrives later")]
+    [LoggerMessage(1, LogLevel.Information, "KisTrader dashboard at {Address} (live alerts {Address}hubs/trading): API reference {Address}scalar/v1, OpenAPI {Address}openapi/v1.json, health {Address}health/ready")]
     public static partial void Listening(ILogger logger, string address);
 
     [LoggerMessage(2, LogLevel.Information, "Mode {Mode}: {Cluster}")]

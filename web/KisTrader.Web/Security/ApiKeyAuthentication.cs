@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using KisTrader.Web.Hubs;
 using Microsoft.Extensions.Options;
 
 namespace KisTrader.Web.Security;
 
 /// <summary>
-/// The API-key scheme: <c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key: &lt;key&gt;</c>. The principal carries the key's
+/// The API-key scheme: <c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key: &lt;key&gt;</c>, and on the hub also <c>?access_token=&lt;key&gt;</c>. The principal carries the key's
 /// id (<see cref="KeyIdClaim"/>), its name and its role. Challenges and refusals answer 401/403 with problem details.
 /// </summary>
 internal sealed class ApiKeyAuthentication(
@@ -70,6 +71,13 @@ internal sealed class ApiKeyAuthentication(
         }
 
         var key = request.Headers[HeaderName].ToString();
-        return key.Length > 0 ? key.Trim() : null;
+        if (key.Length > 0)
+        {
+            return key.Trim();
+        }
+
+        // Browsers cannot set headers on WebSockets (nor on server-sent events): the hub takes the key from the query.
+        var token = request.Query["access_token"].ToString();
+        return token.Length > 0 && request.Path.StartsWithSegments(LiveExtensions.HubPath, StringComparison.OrdinalIgnoreCase) ? token.Trim() : null;
     }
 }

@@ -1,8 +1,8 @@
 namespace KisTrader.Web.Security;
 
 /// <summary>
-/// Security headers on every answer: no MIME sniffing, no framing, no referrer, a same-origin content policy (the API
-/// reference page also needs its own inline script and style), and no caching of API answers.
+/// Security headers on every answer: no MIME sniffing, no framing, no referrer, a same-origin content policy for the
+/// pages (the dashboard, the API reference page with its inline script and style) and none at all for the API, and no caching of API answers.
 /// </summary>
 internal sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -18,7 +18,9 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Cross-Origin-Resource-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-        var page = context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase);
+        var path = context.Request.Path;
+        var page = !(path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase));
         headers.ContentSecurityPolicy = page ? PagePolicy : ApiPolicy;
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
