@@ -31,7 +31,7 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         {
             if (message.Type == "error")
             {
-                errors.Add(message.Text);
+                errors.Add($"{message.Text} ({message.Location})");
             }
         };
         page.PageError += (_, error) => errors.Add(error);

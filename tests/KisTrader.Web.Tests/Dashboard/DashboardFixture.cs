@@ -1,4 +1,8 @@
+using System.Net;
 using KisTrader.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KisTrader.Web.Tests.Dashboard;
@@ -23,9 +27,10 @@ public sealed class DashboardFixture : WebClusterFixture
         await base.InitializeAsync();
         _served = Create(_ => { });
         var port = FreePort.Next();
-        _served.UseKestrel(port);
+        _served.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         _served.StartServer();
-        Address = new Uri($"http://127.0.0.1:{port}/");
+        var addresses = _served.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Address = new Uri((addresses.FirstOrDefault() ?? $"http://127.0.0.1:{port}").TrimEnd('/') + "/");
     }
 
     public override async ValueTask DisposeAsync()

@@ -99,6 +99,7 @@ public sealed class RelayTests(WebClusterFixture fixture)
     public async Task Reconnect_ReReadThenFollow_NoGapNoDuplicate()
     {
         var key = await fixture.NewKeyAsync("Viewer");
+        await using var witness = await ConnectAsync(await fixture.NewKeyAsync("Viewer"), "signals");
         var published = new List<long>();
         var shown = new SortedSet<long>();
         long last;
@@ -119,6 +120,10 @@ public sealed class RelayTests(WebClusterFixture fixture)
         {
             published.Add(await Publishing.SignalAsync(fixture, 200 + i));
         }
+
+        // Streams deliver asynchronously: once a connected witness has the fifth, the relay has relayed all five while
+        // the client was away, so only the re-read can show them.
+        await Eventually.TrueAsync(() => witness.Sequences.Contains(published[^1]), "the witness has the five sent while away", Limit);
 
         // The protocol: connect (buffering), re-read after the last shown sequence until no more, then apply the buffer.
         await using var after = await ConnectAsync(key, "signals");

@@ -39,6 +39,13 @@ public sealed class WebHostOptions
     /// <summary>Origins allowed to call the API from a browser, comma-separated (default none: same origin only).</summary>
     public string AllowedOrigins { get; set; } = "";
 
+    /// <summary>
+    /// Account keys (<c>GrainKeys.Account</c>) whose <c>fills/…</c> streams the hub relays besides the configured KIS
+    /// account's (<c>KisTrader:Web:FillAccounts:0</c>, …).
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "bound from configuration")]
+    public string[] FillAccounts { get; set; } = [];
+
     /// <summary>The origins of <see cref="AllowedOrigins"/>.</summary>
     public string[] Origins => AllowedOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -40,7 +40,7 @@ public static class WebHostingExtensions
             services.AddHostedService<SimulationLifetime>();
             var silo = environment.AddSilo(builder);
             services.AddSingleton<IClockControl>(new SimClockControl(environment.Clock));
-            services.AddSingleton(FillAccounts.From(builder.Configuration, environment.KisSettings));
+            services.AddSingleton(FillAccounts.From(builder.Configuration, environment.KisSettings, options.FillAccounts));
             services.AddSingleton(new FrontEndInfo(
                 FrontEndMode.OneProcess,
                 $"a co-hosted silo (cluster {silo.Cluster.ClusterId}, silo port {silo.Cluster.SiloPort}, gateway port {silo.Cluster.GatewayPort}) with the in-process KIS simulator at {environment.Simulator.BaseUrl}",
@@ -57,7 +57,7 @@ public static class WebHostingExtensions
             }
 
             AddClient(builder, options.Client, connectionString);
-            services.AddSingleton(FillAccounts.From(builder.Configuration, null));
+            services.AddSingleton(FillAccounts.From(builder.Configuration, null, options.FillAccounts));
             if (database)
             {
                 services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString!));

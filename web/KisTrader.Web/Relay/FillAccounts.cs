@@ -9,9 +9,10 @@ namespace KisTrader.Web.Relay;
 public sealed record FillAccounts(IReadOnlyList<string> Keys)
 {
     /// <summary>From configuration (in the one-process mode, the simulator's KIS settings are passed in as well).</summary>
-    public static FillAccounts From(IConfiguration configuration, IReadOnlyDictionary<string, string?>? kisSettings)
+    public static FillAccounts From(IConfiguration configuration, IReadOnlyDictionary<string, string?>? kisSettings, IEnumerable<string> listedKeys)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(listedKeys);
         var keys = new SortedSet<string>(StringComparer.Ordinal);
         var cano = kisSettings?.GetValueOrDefault("Kis:AccountNumber") ?? configuration["Kis:AccountNumber"];
         var product = configuration["Kis:AccountProductCode"];
@@ -20,7 +21,7 @@ public sealed record FillAccounts(IReadOnlyList<string> Keys)
             keys.Add(GrainKeys.Account(cano.Trim(), string.IsNullOrWhiteSpace(product) ? "01" : product.Trim()));
         }
 
-        foreach (var listed in configuration.GetSection("KisTrader:Web:FillAccounts").GetChildren().Select(c => c.Value))
+        foreach (var listed in listedKeys)
         {
             if (!string.IsNullOrWhiteSpace(listed))
             {

@@ -10,6 +10,7 @@
   const labels = { signals: "신호", orders: "주문", fills: "체결", exits: "청산", risk: "위험", system: "시스템", move: "변동" };
   const num = (v, d = 2) => v === null || v === undefined ? "-" : Number(v).toLocaleString("ko-KR", { maximumFractionDigits: d, minimumFractionDigits: 0 });
   const levels = { Tighten2: "강화2", Tighten1: "강화1", Base: "기본", Relax1: "완화1", Relax2: "완화2", Relax3: "완화3" };
+  const phases = { Scheduled: "예정", Screening: "스크리닝 중", Screened: "스크리닝 완료" };
   const roles = { Selected: "선정", Backup: "예비", Candidate: "후보" };
 
   async function api(path, options = {}) {
@@ -43,7 +44,7 @@
     const li = document.createElement("li");
     li.dataset.seq = seq ?? "";
     li.innerHTML = `<span class="seq">${seq ? "#" + seq : ""}</span><span class="cat ${category}">${labels[category] || category}</span><span class="at"></span> <span class="text"></span>`;
-    li.querySelector(".at").textContent = at ? new Date(at).toLocaleTimeString("ko-KR", { timeZone: "Asia/Seoul", hour12: false }) : "";
+    li.querySelector(".at").textContent = at ? new Date(at).toLocaleTimeString("en-GB", { timeZone: "Asia/Seoul", hour12: false }) : "";
     li.querySelector(".text").textContent = text;
     const feed = $("alerts");
     // Newest first by sequence (events of different grains may arrive slightly out of order).
@@ -147,10 +148,13 @@
     $("session-date").textContent = state.date;
     try {
       const status = await api(`/api/sessions/${state.date}`);
-      $("session-phase").textContent = "세션 상태: " + status.phase;
+      $("session-phase").textContent = "세션 상태: " + (phases[status.phase] || status.phase);
+      // No finished screen before the first one ends (asking would only answer 404).
+      if (status.phase === "Scheduled" || (status.phase === "Screening" && !state.screened)) return;
     } catch (e) { $("session-phase").textContent = e.status === 404 ? "오늘은 거래일이 아닙니다." : "세션 상태를 읽지 못했습니다: " + e.message; return; }
     let screen;
     try { screen = await api(`/api/sessions/${state.date}/screen`); } catch (e) { if (e.status === 404) return; throw e; }
+    state.screened = true;
     $("level-trail").innerHTML = "";
     screen.attempts.forEach((a) => {
       const s = document.createElement("span");
@@ -179,11 +183,11 @@
     if (c) {
       $("clock").textContent = `시계: ${c.kst}${c.simulated ? ` (시뮬레이션 ×${c.speed ?? "-"}${c.paused ? ", 일시정지" : ""})` : ""}`;
       const date = c.kst.slice(0, 10);
-      if (date !== state.date) { state.date = date; loadSession(); }
+      if (date !== state.date) { state.date = date; state.screened = false; loadSession(); }
     }
     const facts = { "모드": s.mode === "OneProcess" ? "단일 프로세스" : "클라이언트", "실로": (s.silos || []).join(", ") || "-",
       "실시간 시세": s.marketData ? `${s.marketData.connection}, 등록 ${s.marketData.registrationsUsed}/${s.marketData.registrationsLimit}` : "-",
-      "KIS 호출 예산": s.rateBudget ? JSON.stringify(s.rateBudget).slice(0, 80) : "-", "시뮬레이터": s.simulator || "-" };
+      "KIS 호출 예산": s.rateBudget ? `창당 ${s.rateBudget.permitsPerWindow ?? "-"}회, 할당 ${s.rateBudget.allocated ?? "-"}, 참여 실로 ${(s.rateBudget.holders || []).length}` : "-", "시뮬레이터": s.simulator || "-" };
     Object.entries(s.errors || {}).forEach(([k, v]) => { facts["오류 " + k] = v; });
     $("system").innerHTML = "";
     Object.entries(facts).forEach(([k, v]) => { const dt = document.createElement("dt"); dt.textContent = k; const dd = document.createElement("dd"); dd.textContent = v; $("system").append(dt, dd); });
