@@ -25,7 +25,7 @@ internal sealed class PostgresAlertPreferenceStore(NpgsqlDataSource dataSource) 
         command.Parameters.Add(new NpgsqlParameter { Value = keyId });
         command.Parameters.Add(new NpgsqlParameter { Value = preferences.MinimumMove });
         command.Parameters.Add(new NpgsqlParameter { Value = preferences.Categories.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = at });
+        command.Parameters.Add(new NpgsqlParameter { Value = at.ToUniversalTime() });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
