@@ -47,7 +47,9 @@ public static class WebApplicationExtensions
         app.MapControlApi();
         app.MapKeysApi();
         app.MapEventsApi();
-        app.MapHub<TradingHub>(LiveExtensions.HubPath);
+        // A hub connection is one authenticated request stream: long-polling transports would spend a key's request
+        // permits on every poll, so the per-key HTTP limit does not apply to the hub (its messages are size-limited).
+        app.MapHub<TradingHub>(LiveExtensions.HubPath).DisableRateLimiting();
         return app;
     }
 }
