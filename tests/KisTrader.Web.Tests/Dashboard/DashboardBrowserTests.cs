@@ -38,6 +38,7 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
 
         await page.GotoAsync(fixture.Address.ToString());
         await Assertions.Expect(page.Locator("#login-panel")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#dashboard")).ToBeHiddenAsync();
         await page.ScreenshotAsync(new() { Path = Screenshot("dashboard-login.png") });
 
         await page.FillAsync("#api-key", "wrong-key-0123456789");
@@ -49,6 +50,7 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         await page.ClickAsync("#login-button");
         await Assertions.Expect(page.Locator("#connection")).ToHaveTextAsync("연결됨", new() { Timeout = Wait });
         await Assertions.Expect(page.Locator("#clock")).ToContainTextAsync("2026-11-23", new() { Timeout = Wait });
+        await Assertions.Expect(page.Locator("#login-panel")).ToBeHiddenAsync();
 
         // The page's clock control moves the shared simulated clock to the close: the scheduled screen runs.
         await page.FillAsync("#clock-jump", "2026-11-23T15:30:00+09:00");

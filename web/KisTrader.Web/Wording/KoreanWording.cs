@@ -31,6 +31,8 @@ public static class KoreanWording
             {
                 RateBudgetChange.Paused => string.Create(Inv, $"KIS 호출 한도 초과(EGW00201): {Clock(p.Until)}까지 모든 실로 호출 중지"),
                 RateBudgetChange.HolderJoined => string.Create(Inv, $"KIS 호출 예산: 참여자 {p.Holders}명, 창당 {p.PermitsPerWindow}회"),
+                RateBudgetChange.HolderReclaimed => string.Create(Inv, $"KIS 호출 예산: 응답 없는 참여자의 할당 {p.Freed}회 회수"),
+                RateBudgetChange.Recovering => string.Create(Inv, $"KIS 호출 예산: 복구 중, {Clock(p.Until)}까지 새 할당 없음"),
                 _ => $"KIS 호출 예산: {p.Change}",
             },
             KisAuthChanged p => p.Change switch
