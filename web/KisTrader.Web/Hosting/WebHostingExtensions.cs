@@ -107,6 +107,9 @@ public static class WebHostingExtensions
     {
         var services = builder.Services;
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        // The dashboard's files (wwwroot) in every environment when run from the build output (`dotnet run`, the
+        // tests): the build's static-web-assets manifest points at them; a published app has them in wwwroot anyway.
+        builder.WebHost.UseStaticWebAssets();
         services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
