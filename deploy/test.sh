@@ -41,6 +41,17 @@ if [ -z "${KISTRADER_TEST_PG:-}" ]; then
 fi
 export KISTRADER_TEST_PG
 
+echo "== headless browser (Debian chromium, for the dashboard test; Playwright never downloads one)"
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing chromium and a Korean font (apt-get install chromium fonts-nanum)"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-nanum; } >/dev/null \
+      || fail "could not install chromium with apt-get"
+  else
+    fail "chromium is not installed (/usr/bin/chromium missing): apt-get install -y chromium fonts-nanum"
+  fi
+fi
+
 echo "== test"
 set +e
 # One test module at a time: the modules start simulators, silos and PostgreSQL databases, and running them side by

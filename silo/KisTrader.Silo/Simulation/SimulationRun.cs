@@ -1,13 +1,9 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
 using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Kis.Simulator.Metrics;
 using KisTrader.Silo.Commands;
 using KisTrader.Silo.Hosting;
-using KisTrader.Trading.Calendar;
-using KisTrader.Trading.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,16 +22,17 @@ namespace KisTrader.Silo.Simulation;
 public sealed class SimulationRun : IAsyncDisposable
 {
     /// <summary>The app key used when none is configured (the simulator accepts any key; README "Credentials").</summary>
-    public const string DefaultAppKey = "SIM-APP-KEY";
+    public const string DefaultAppKey = SimulationEnvironment.DefaultAppKey;
 
     /// <summary>The app secret used when none is configured.</summary>
-    public const string DefaultAppSecret = "SIM-APP-SECRET";
+    public const string DefaultAppSecret = SimulationEnvironment.DefaultAppSecret;
 
-    private SimulationRun(IHost host, SimulatorHost simulator, SimClock clock, SimulationHeader header)
+    private readonly SimulationEnvironment _environment;
+
+    private SimulationRun(IHost host, SimulationEnvironment environment, SimulationHeader header)
     {
         Host = host;
-        Simulator = simulator;
-        Clock = clock;
+        _environment = environment;
         Header = header;
     }
 
@@ -43,10 +40,10 @@ public sealed class SimulationRun : IAsyncDisposable
     public IHost Host { get; }
 
     /// <summary>The in-process simulator.</summary>
-    public SimulatorHost Simulator { get; }
+    public SimulatorHost Simulator => _environment.Simulator;
 
     /// <summary>The one simulated clock.</summary>
-    public SimClock Clock { get; }
+    public SimClock Clock => _environment.Clock;
 
     /// <summary>What the header printed.</summary>
     public SimulationHeader Header { get; }
@@ -74,43 +71,11 @@ public sealed class SimulationRun : IAsyncDisposable
             .AddCommandLine(args)
             .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
-        var mode = configuration[$"{SiloHostOptions.Section}:Mode"];
-        if (!string.IsNullOrWhiteSpace(mode) && !string.Equals(mode.Trim(), "Simulator", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new OptionsValidationException(SiloHostOptions.Section, typeof(SiloHostOptions),
-                [$"{SiloHostOptions.Section}:Mode is {mode.Trim()}: the default run is the simulator; run paper or real trading with the silo command (dotnet run --project silo/KisTrader.Silo -- silo)"]);
-        }
-
-        var simulation = SimulationOptions.Load(configuration);
-        var calendar = KrxCalendar.Default;
-        DateOnly day;
-        DateTimeOffset close, start;
-        if (simulation.Start is { } configured)
-        {
-            start = configured;
-            day = KrxTime.DateOf(start);
-            close = calendar.IsTradingDay(day) ? KrxTime.ToKst(calendar.Sessions(day).RegularClose) : KrxTime.At(day, new TimeOnly(15, 30));
-        }
-        else
-        {
-            (day, close, start) = SimulationStart.LastTradingDay(TimeProvider.System.GetUtcNow(), calendar, simulation.StartBeforeClose);
-        }
-
-        var clock = new SimClock(start, simulation.Speed, paused: false, wall: TimeProvider.System, idle: simulation.FastForward ? SimulationQuietHours.FastForward(calendar, simulation.FastForwardHorizon) : null);
-        var simulatorOptions = new SimulatorHostOptions();
-        foreach (var (key, value) in SimulatorSettings(configuration))
-        {
-            simulatorOptions.Settings[key] = value;
-        }
-
-        simulatorOptions.Settings["Market:Seed"] = simulation.Seed.ToString(CultureInfo.InvariantCulture);
-        simulatorOptions.Settings["Simulator:Profile"] = "Real";
-        // Client and simulator count 18 calls per simulated second on the one shared clock (docs/simulated-time.md).
-        simulatorOptions.Settings["Simulator:RateLimit:Clock"] = "Simulated";
-        var simulator = await SimulatorHost.StartAsync(simulatorOptions, clock, cancellationToken);
+        var environment = await SimulationEnvironment.StartAsync(configuration, cancellationToken);
         try
         {
-            var settings = await KisSettingsAsync(configuration, simulator, cancellationToken);
+            var simulation = environment.Options;
+            var settings = new Dictionary<string, string?>(environment.KisSettings, StringComparer.OrdinalIgnoreCase);
             foreach (var category in new[] { "Default", "KisTrader", "System.Net.Http" })
             {
                 settings[$"Logging:LogLevel:{category}"] = simulation.LogLevel.ToString();
@@ -122,10 +87,10 @@ public sealed class SimulationRun : IAsyncDisposable
             }
 
             var console = new SimulationConsole(output);
-            var metrics = simulator.Services.GetRequiredService<SimMetrics>();
+            var metrics = environment.Simulator.Services.GetRequiredService<SimMetrics>();
             var host = SiloHost.Build(args, settings, b =>
             {
-                b.Services.UseSimulatedClock(clock);
+                b.Services.UseSimulatedClock(environment.Clock);
                 b.Services.AddSingleton(console);
                 b.Services.AddSingleton(new SimulationBrokerCalls(() => metrics.Snapshot().Rest.Calls));
                 b.Services.AddHostedService<ScreenMonitor>();
@@ -136,13 +101,13 @@ public sealed class SimulationRun : IAsyncDisposable
                 var silo = host.Services.GetRequiredService<IOptions<SiloHostOptions>>().Value;
                 var header = new SimulationHeader(
                     "Simulator",
-                    start,
+                    environment.Start,
                     simulation.Speed,
-                    day,
-                    close,
-                    simulator.BaseUrl,
+                    environment.TradingDay,
+                    environment.Close,
+                    environment.Simulator.BaseUrl,
                     simulation.Seed,
-                    Listings(simulatorOptions.Settings),
+                    environment.Listings,
                     int.TryParse(configuration["Kis:RateLimit:RequestsPerSecond"], CultureInfo.InvariantCulture, out var rps) ? rps : 18,
                     silo.EffectiveGrainStorage.ToString(),
                     silo.EffectiveReminders.ToString(),
@@ -152,7 +117,7 @@ public sealed class SimulationRun : IAsyncDisposable
                     silo.Cluster.GatewayPort);
                 console.Header(header);
                 await host.StartAsync(cancellationToken);
-                return new SimulationRun(host, simulator, clock, header);
+                return new SimulationRun(host, environment, header);
             }
             catch
             {
@@ -162,7 +127,7 @@ public sealed class SimulationRun : IAsyncDisposable
         }
         catch
         {
-            await simulator.DisposeAsync();
+            await environment.DisposeAsync();
             throw;
         }
     }
@@ -182,39 +147,6 @@ public sealed class SimulationRun : IAsyncDisposable
             }
         }
 
-        await Simulator.DisposeAsync();
-        Clock.Dispose();
+        await _environment.DisposeAsync();
     }
-
-    // The simulator's own sections pass through (e.g. Market:KospiListings, Simulator:RateLimit:Enabled); its clock is ours.
-    private static IEnumerable<KeyValuePair<string, string?>> SimulatorSettings(IConfiguration configuration) =>
-        configuration.GetSection("Simulator").AsEnumerable().Concat(configuration.GetSection("Market").AsEnumerable())
-            .Where(p => p.Value is not null && !p.Key.StartsWith("Simulator:Clock", StringComparison.OrdinalIgnoreCase));
-
-    private static async Task<Dictionary<string, string?>> KisSettingsAsync(IConfiguration configuration, SimulatorHost simulator, CancellationToken cancellationToken)
-    {
-        var appKey = configuration["Kis:AppKey"] is { Length: > 0 } key ? key : DefaultAppKey;
-        var appSecret = configuration["Kis:AppSecret"] is { Length: > 0 } secret ? secret : DefaultAppSecret;
-        using var http = new HttpClient { BaseAddress = simulator.BaseUrl };
-        var account = await http.GetFromJsonAsync<JsonElement>(new Uri($"/sim/accounts/{Uri.EscapeDataString(appKey)}", UriKind.Relative), cancellationToken);
-        return new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-        {
-            [$"{SiloHostOptions.Section}:Mode"] = "Simulator",
-            ["Kis:Environment"] = "Simulator",
-            ["Kis:RestBaseUrl"] = simulator.BaseUrl.ToString(),
-            ["Kis:WebSocketBaseUrl"] = simulator.WebSocketUrl.ToString(),
-            ["Kis:MasterFileBaseUrl"] = new Uri(simulator.BaseUrl, "common/master/").ToString(),
-            ["Kis:AppKey"] = appKey,
-            ["Kis:AppSecret"] = appSecret,
-            // The simulator derives the account from the key: a configured real account number would not exist there.
-            ["Kis:AccountNumber"] = account.GetProperty("cano").GetString(),
-            ["Kis:HtsId"] = account.GetProperty("htsId").GetString(),
-        };
-    }
-
-    private static int Listings(IDictionary<string, string?> settings) =>
-        Count(settings, "Market:KospiListings", 950) + Count(settings, "Market:KosdaqListings", 1750);
-
-    private static int Count(IDictionary<string, string?> settings, string key, int fallback) =>
-        settings.TryGetValue(key, out var text) && int.TryParse(text, CultureInfo.InvariantCulture, out var n) ? n : fallback;
 }

@@ -1,0 +1,86 @@
+using KisTrader.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace KisTrader.Web.Tests.Dashboard;
+
+/// <summary>
+/// The dashboard in headless Debian chromium through Playwright (its executable path; nothing downloaded): log in with
+/// the admin key, move the simulated clock to the close with the page's own control, see the candidates of the
+/// screened session appear and the screen's alert arrive live over SignalR. Screenshots go to docs/screenshots/.
+/// </summary>
+[Collection(DashboardCollection.Name)]
+public sealed class DashboardBrowserTests(DashboardFixture fixture)
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly float Wait = (float)TimeSpan.FromMinutes(4).TotalMilliseconds;
+
+    [Fact]
+    public async Task Dashboard_LoginScreenAndLiveAlert_CandidatesAndAlertShown()
+    {
+        Assert.True(File.Exists(Chromium), $"the browser test needs Debian's chromium at {Chromium} (apt-get install chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+        });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 1200 }, Locale = "ko-KR", TimezoneId = "Asia/Seoul" });
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add($"{message.Text} ({message.Location})");
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+
+        await page.GotoAsync(fixture.Address.ToString());
+        await Assertions.Expect(page.Locator("#login-panel")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#dashboard")).ToBeHiddenAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshot("dashboard-login.png") });
+
+        await page.FillAsync("#api-key", "wrong-key-0123456789");
+        await page.ClickAsync("#login-button");
+        await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("키가 맞지 않거나");
+        errors.Clear(); // the refused key's 401 is reported by the browser
+
+        await page.FillAsync("#api-key", WebClusterFixture.AdminKey);
+        await page.ClickAsync("#login-button");
+        await Assertions.Expect(page.Locator("#connection")).ToHaveTextAsync("연결됨", new() { Timeout = Wait });
+        await Assertions.Expect(page.Locator("#clock")).ToContainTextAsync("2026-11-23", new() { Timeout = Wait });
+        await Assertions.Expect(page.Locator("#login-panel")).ToBeHiddenAsync();
+
+        // The page's clock control moves the shared simulated clock to the close: the scheduled screen runs.
+        await page.FillAsync("#clock-jump", "2026-11-23T15:30:00+09:00");
+        await page.ClickAsync("#clock-jump-apply");
+        await Assertions.Expect(page.Locator("#clock-result")).ToHaveTextAsync("적용됨", new() { Timeout = Wait });
+
+        var screenAlert = page.Locator("#alerts li", new() { HasTextString = "스크리닝 완료" });
+        await Assertions.Expect(screenAlert.First).ToBeVisibleAsync(new() { Timeout = Wait });
+        var rows = page.Locator("#candidates tbody tr[data-code]");
+        await Assertions.Expect(rows.First).ToBeVisibleAsync(new() { Timeout = Wait });
+        await Assertions.Expect(page.Locator("#level-trail span.kept")).ToHaveCountAsync(1);
+        Assert.Matches(@"^\d{6} ", await rows.First.Locator("td.text").InnerTextAsync());
+        Assert.Equal(14, await rows.First.Locator("td").CountAsync());
+
+        await rows.First.ClickAsync();
+        await Assertions.Expect(page.Locator("#chart canvas").First).ToBeAttachedAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshot("dashboard.png"), FullPage = true });
+        Assert.Empty(errors);
+    }
+
+    private static string Screenshot(string name)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KisTrader.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var folder = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using KisTrader.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KisTrader.Web.Tests.Dashboard;
+
+/// <summary>
+/// A cluster of its own whose simulated clock starts at Monday 2026-11-23 15:29 KST, a minute before the scheduled
+/// screen, and a front end on Kestrel (a real socket for the browser).
+/// </summary>
+public sealed class DashboardFixture : WebClusterFixture
+{
+    private WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions>? _served;
+
+    protected override string Start => "2026-11-23T15:29:00+09:00";
+
+    /// <summary>The served front end's address, e.g. http://127.0.0.1:5123/.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    public WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions> Served => _served!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _served = Create(_ => { });
+        var port = FreePort.Next();
+        _served.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        _served.StartServer();
+        var addresses = _served.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Address = new Uri((addresses.FirstOrDefault() ?? $"http://127.0.0.1:{port}").TrimEnd('/') + "/");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_served is not null)
+        {
+            await _served.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+}
