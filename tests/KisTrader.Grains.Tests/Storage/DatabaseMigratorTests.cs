@@ -10,7 +10,7 @@ public sealed class DatabaseMigratorTests
 {
     // Every journal migration, in the order applied (deploy/sql/journal).
     private static readonly string[] s_journalScripts =
-        ["0001_initial.sql", "0002_orders.sql", "0003_positions.sql", "0006_trade_results.sql"];
+        ["0001_initial.sql", "0002_orders.sql", "0003_positions.sql", "0006_trade_results.sql", "0007_api_keys.sql", "0008_alert_preferences.sql"];
 
     // What the 10.4.2 ADO.NET providers look up (checked against their assemblies); CleanupDefunctSiloEntryKey is
     // optional there and deliberately absent (see 0002_orleans_clustering.sql).
