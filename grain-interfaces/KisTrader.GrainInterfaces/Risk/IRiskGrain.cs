@@ -29,7 +29,7 @@ public interface IRiskGrain : IGrainWithStringKey
     [Alias("HaltSymbol")]
     Task<RiskView> HaltSymbolAsync(string symbol, string reason);
 
-    /// <summary>A position tells its account it opened (true) or closed (false), so a flatten reaches it.</summary>
+    /// <summary>A position tells its account it entered (true: its buy works or it holds) or ended (false: closed or abandoned), so the kill switch reaches it.</summary>
     [OneWay]
     [Alias("TrackPosition")]
     Task TrackPositionAsync(string positionKey, bool open);

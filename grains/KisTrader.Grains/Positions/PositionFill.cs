@@ -2,7 +2,7 @@ using KisTrader.Trading.Money;
 
 namespace KisTrader.Grains.Positions;
 
-/// <summary>A fill applied to a position (once, by <see cref="FillKey"/>).</summary>
+/// <summary>A fill applied to a position (once, by its order and <see cref="FillKey"/>: a key is unique per order only).</summary>
 [GenerateSerializer, Immutable, Alias("KisTrader.PositionFill")]
 internal sealed record PositionFill(
     [property: Id(0)] string ClientOrderId,

@@ -64,7 +64,9 @@ internal sealed partial class PositionGrain
 
         var changed = !order.Answered;
         order.Answered = true;
-        var known = S.Fills.Select(f => f.FillKey).ToHashSet(StringComparer.Ordinal);
+        // Fill keys are unique per order only: KIS numbers orders per day (the Day-1 buy and the Day-2 sell can both be
+        // 0000000001), so a poll's catch-up key ccld:<ODNO>:<cumulative> of the sell can equal the buy's.
+        var known = S.Fills.Where(f => f.ClientOrderId == order.Id).Select(f => f.FillKey).ToHashSet(StringComparer.Ordinal);
         var added = 0;
         foreach (var fill in view.Fills.IsDefault ? [] : view.Fills)
         {

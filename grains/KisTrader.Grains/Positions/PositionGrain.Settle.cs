@@ -29,6 +29,11 @@ internal sealed partial class PositionGrain
             await SaveAsync(now);
             logger.Abandoned(Key, buy.State);
             await PublishAsync(PositionChange.Abandoned, now, buy);
+            if (S.RiskToldOpen)
+            {
+                await TellRiskAsync(false);
+            }
+
             await EndAsync();
             return;
         }

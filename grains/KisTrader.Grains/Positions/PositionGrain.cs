@@ -81,8 +81,12 @@ internal sealed partial class PositionGrain(
         S.Status = PositionStatus.Entering;
         S.ExitDate = calendar.NextTradingDay(entry.EntryDate);
         S.Orders.Add(new PositionOrder { Intent = intent, DecidedAt = now });
+        // Tracked from the entry on, not only once it fills: a working buy is what "halt entries" cancels, and what the
+        // reconciliation must find explained by a position.
+        S.RiskToldOpen = true;
         await SaveAsync(now);
         logger.Entered(Key, entry.Quantity, entry.LimitPrice, S.ExitDate.Value);
+        await TellRiskAsync(true);
         await PublishAsync(PositionChange.EntryPlaced, now, S.Orders[0]);
         await PlaceAsync(S.Orders[0]);
         ArmWake(clock.GetUtcNow());

@@ -52,7 +52,7 @@ internal sealed class PositionState
     [Id(10)]
     public string? FlattenReason { get; set; }
 
-    /// <summary>The risk grain was told the position opened.</summary>
+    /// <summary>The risk grain was told to track the position (from its entry, so a working buy is reached too).</summary>
     [Id(11)]
     public bool RiskToldOpen { get; set; }
 

@@ -1,43 +1,73 @@
 using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Orders;
 using KisTrader.Grains.Positions;
+using KisTrader.Grains.Risk;
 using KisTrader.Grains.Storage;
+using KisTrader.Grains.Storage.Orders;
 using KisTrader.Grains.Storage.Positions;
+using KisTrader.Grains.Realtime;
+using KisTrader.Kis.DependencyInjection;
+using KisTrader.Kis.Master;
+using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Testing.Clusters;
+using KisTrader.Testing.Simulator;
+using KisTrader.Trading.Orders;
 using KisTrader.Trading.Time;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
 namespace KisTrader.Grains.Tests.Positions;
 
 /// <summary>
-/// One silo with the position grains on a fake clock (grains and grain timers), the scripted order and risk grains,
-/// in-memory journals, and helpers to move the clock to an instant and wait for the wake it causes, and to publish trades
-/// on <c>ticks/&lt;code&gt;</c>. Entry Thu 2026-12-03 (after-hours, 16:25 KST), exit Fri 2026-12-04.
+/// One position on the real parts: the KIS simulator playing a <see cref="PositionMarket"/> (its clock paused, moved by the
+/// test), one silo with the real position, order, order-book, risk grains and order gate, the KIS client of its own app key,
+/// the market-data grain (fill notices), in-memory journals the test reads. Fills come only from the simulator executing
+/// the orders. Entry Thu 2026-12-03 (after-hours, 16:25 KST), exit Fri 2026-12-04.
+/// <para>
+/// Clocks: the grains read a fake clock (<see cref="FollowingClock"/>: timers of the KIS client stay real); grain timers run
+/// on it through <see cref="SystemTargetsOnWallClock"/> (Orleans' system targets, e.g. the stream pulling agents, and the
+/// streaming time provider stay on the wall clock), seen by a <see cref="TimerProbe"/> so a test can wait until a wake
+/// re-armed. <see cref="SetClock"/> moves the simulator first, then the grains' clock, to the same instant.
+/// </para>
+/// <para>
+/// Prices the exit rules see: the test publishes trades on <c>ticks/&lt;code&gt;</c> (<see cref="TradeAsync"/>) instead of
+/// driving the realtime feed, so each one arrives at an exact instant of the fake clock; the market of every test prints the
+/// bid of each published trade a second before it (a "sell" print, so the simulator's best bid is that price when the
+/// position decides), and the sells fill there in the simulator.
+/// </para>
 /// </summary>
 public sealed class PositionScenario : IAsyncDisposable
 {
-    public const string Code = "005930";
-    public const string Account = "a0123456789abcdef";
+    public const string Code = "900100";
     public static readonly DateOnly EntryDate = new(2026, 12, 3);
     public static readonly DateOnly ExitDate = new(2026, 12, 4);
 
     private readonly FakeTimeProvider _fakeClock;
     private long _sequence;
 
-    private PositionScenario(FakeTimeProvider fake)
+    private PositionScenario(FakeTimeProvider fake, SimulatorHost sim)
     {
         _fakeClock = fake;
+        Sim = sim;
         Clock = new TimerProbe(fake);
+        Orders = new OrderTrail(OrderJournal, Events);
     }
 
     public TimerProbe Clock { get; }
 
+    public SimulatorHost Sim { get; }
+
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
-    public OrderScript Orders { get; } = new();
+    public string AccountKey { get; private set; } = null!;
 
-    public RiskCalls Risk { get; } = new();
+    public InMemoryOrderJournal OrderJournal { get; } = new();
+
+    public InMemoryTradingJournal Events { get; } = new(TimeProvider.System, NullLogger<InMemoryTradingJournal>.Instance);
+
+    public OrderTrail Orders { get; }
 
     public InMemoryTradeJournal Trades { get; } = new();
 
@@ -47,43 +77,84 @@ public sealed class PositionScenario : IAsyncDisposable
 
     public IPositionGrain Position => Cluster.Client.GetGrain<IPositionGrain>(Key);
 
+    public IRiskGrain Risk => Cluster.Client.GetGrain<IRiskGrain>(GrainKeys.Risk(AccountKey));
+
     public static string Buy => GrainKeys.PositionOrder(Key, 'B', 1);
 
     public static string Sell(int n) => GrainKeys.PositionOrder(Key, 'S', n);
 
     /// <summary>100 shares at a 10,000 limit decided at the 16:30 checkpoint (close 9,800, observed 9,990, rank 2, score 71.5).</summary>
-    public static PositionEntry Entry { get; } = new(EntryDate, Code, Account, 100, 10_000m, 9_800m, 9_990m, new TimeOnly(16, 30), 2, 71.5m);
+    public PositionEntry Entry => new(EntryDate, Code, AccountKey, 100, 10_000m, 9_800m, 9_990m, new TimeOnly(16, 30), 2, 71.5m);
 
     public static DateTimeOffset At(int hour, int minute, int second = 0) => KrxTime.At(ExitDate, new TimeOnly(hour, minute, second));
 
-    public static async Task<PositionScenario> StartAsync()
+    public static async Task<PositionScenario> StartAsync(PositionMarket market, string appKey = "PSpositions-0001")
     {
-        var fake = new FakeTimeProvider(KrxTime.At(EntryDate, new TimeOnly(16, 25)));
-        var scenario = new PositionScenario(fake);
-        scenario.Cluster = await new KisTraderCluster()
-            .WithClock(scenario.Clock)
-            .WithSettings([new("KisTrader:Positions:RefreshEvery", "00:00:10")])
-            .ConfigureServices((configuration, services) =>
-            {
-                services.AddSingleton(scenario.Orders);
-                services.AddSingleton(scenario.Risk);
-                services.AddSingleton<ITradeJournal>(scenario.Trades);
-                services.AddSingleton<IPositionJournal>(scenario.Journal);
-                services.AddSingleton<ITradingJournal, InMemoryTradingJournal>();
-                services.AddPositions(configuration);
-                services.AddKeyedSingleton<TimeProvider>(global::Orleans.Streams.StreamingTimeProviderNames.Streaming, TimeProvider.System);
-                services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SystemTargetsOnWallClock(scenario.Clock, sp));
-            })
-            .DeployAsync();
+        ArgumentNullException.ThrowIfNull(market);
+        var start = KrxTime.At(EntryDate, new TimeOnly(16, 25));
+        var path = market.Write();
+        var sim = await TestSimulator.StartAsync(start, s => s["Market:ScenarioPath"] = path);
+        var fake = new FakeTimeProvider(start);
+        var scenario = new PositionScenario(fake, sim);
+        var settings = await TestSimulator.ClientSettingsAsync(sim, appKey, appKey + "-secret");
+        settings["Kis:Auth:TokenDirectory"] = Directory.CreateTempSubdirectory("position-tokens-").FullName;
+        settings["Kis:WebSocket:ReconnectInitialDelay"] = "00:00:00.020";
+        settings["Kis:WebSocket:ReconnectMaxDelay"] = "00:00:00.200";
+        settings["Kis:WebSocket:RequestTimeout"] = "00:00:05";
+        settings["KisTrader:Orders:AbsenceConfirmDelay"] = "00:00:00";
+        settings["KisTrader:Positions:RefreshEvery"] = "00:00:10";
+        // The position tests are not about the fail-closed reconciliation (ReconciliationTests are).
+        settings["KisTrader:Risk:ReconcileOnActivation"] = "false";
+        scenario.AccountKey = GrainKeys.Account(settings["Kis:AccountNumber"]!, "01");
+        try
+        {
+            scenario.Cluster = await new KisTraderCluster()
+                .WithClock(new FollowingClock(fake))
+                .WithSettings(settings)
+                .ConfigureServices((configuration, services) =>
+                {
+                    services.AddSingleton<ITradeJournal>(scenario.Trades);
+                    services.AddSingleton<IPositionJournal>(scenario.Journal);
+                    services.AddSingleton<ITradingJournal>(scenario.Events);
+                    services.AddSingleton<IOrderJournal>(scenario.OrderJournal);
+                    services.AddSingleton<IRiskAlertJournal>(new InMemoryRiskAlertJournal());
+                    services.AddKisClient(configuration);
+                    services.AddKisMasterFiles(configuration);
+                    services.AddMarketData(configuration);
+                    services.AddOrders(configuration);
+                    services.AddRisk(configuration);
+                    services.AddPositions(configuration);
+                    services.AddKeyedSingleton<TimeProvider>(global::Orleans.Streams.StreamingTimeProviderNames.Streaming, TimeProvider.System);
+                    services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SystemTargetsOnWallClock(scenario.Clock, sp));
+                })
+                .DeployAsync();
+        }
+        catch
+        {
+            await sim.DisposeAsync();
+            throw;
+        }
+
         return scenario;
     }
 
-    /// <summary>Enters and waits until the buy filled (the scripted buy fills 100 at 10,000 when placed).</summary>
-    public async Task<PositionView> EnterAndFillAsync(decimal price = 10_000m)
+    /// <summary>Enters at 16:25 and moves to 16:31: the simulator matches the 07 buy at its 16:30 auction (100 at 10,000).</summary>
+    public async Task<PositionView> EnterAndFillAsync()
     {
-        Orders.Plan(Buy, new OrderPlan(price));
-        await Position.EnterAsync(Entry);
+        var entering = await Position.EnterAsync(Entry);
+        Assert.Equal(PositionStatus.Entering, entering.Status);
+        await WaitForOrderAsync(Buy, OrderState.Accepted);
+        SetClock(KrxTime.At(EntryDate, new TimeOnly(16, 31)));
         return await WaitAsync(v => v.Status == PositionStatus.Open && v.Quantity == 100, "the position open with 100 shares");
+    }
+
+    /// <summary>Waits until the order <paramref name="clientOrderId"/> reached <paramref name="state"/> at the broker (no poll forced).</summary>
+    public async Task WaitForOrderAsync(string clientOrderId, OrderState state)
+    {
+        var order = Cluster.Client.GetGrain<IOrderGrain>(clientOrderId);
+        OrderView? last = null;
+        await Eventually.TrueAsync(async () => (last = await order.GetAsync()).State == state,
+            () => $"{clientOrderId} {state}; last {last?.State} {last?.MessageCode} {last?.Message}; {Orders.Describe()}");
     }
 
     /// <summary>
@@ -92,12 +163,16 @@ public sealed class PositionScenario : IAsyncDisposable
     /// </summary>
     public async Task WakeAtAsync(DateTimeOffset instant, DateTimeOffset next)
     {
-        _fakeClock.SetUtcNow(instant);
+        SetClock(instant);
         await Eventually.TrueAsync(() => Clock.Armed(next), () => $"a wake at {instant:HH:mm:ss} re-arming for {next:HH:mm:ss}: {Clock.Describe()}");
     }
 
-    /// <summary>Moves the clock without waiting for anything (no wake due in between).</summary>
-    public void SetClock(DateTimeOffset instant) => _fakeClock.SetUtcNow(instant);
+    /// <summary>Moves the simulator (its market and order book), then the grains' clock, to <paramref name="instant"/>.</summary>
+    public void SetClock(DateTimeOffset instant)
+    {
+        Sim.SimClock!.JumpTo(instant);
+        _fakeClock.SetUtcNow(instant);
+    }
 
     /// <summary>Publishes a trade at the clock's now, and waits until the position saw it (its last price).</summary>
     public async Task TradeAsync(decimal price, decimal bid)
@@ -118,7 +193,7 @@ public sealed class PositionScenario : IAsyncDisposable
 
     /// <summary>Waits until the orders placed so far are <paramref name="count"/>.</summary>
     public Task WaitForOrdersAsync(int count) =>
-        Eventually.TrueAsync(() => Orders.Placed.Count >= count, () => $"{count} orders placed; calls: {Orders.Describe()}");
+        Eventually.TrueAsync(() => Orders.Placed.Count >= count, () => $"{count} orders placed: {Orders.Describe()}");
 
     public async Task<TradeResultRecord> ClosedTradeAsync()
     {
@@ -128,8 +203,13 @@ public sealed class PositionScenario : IAsyncDisposable
         return Assert.Single(trades);
     }
 
+    /// <summary>Waits until the risk grain tracks the position (<paramref name="tracked"/>) or no longer does.</summary>
+    public Task WaitTrackedAsync(bool tracked) =>
+        Eventually.TrueAsync(async () => (await Risk.GetAsync()).OpenPositions.Contains(Key) == tracked, () => $"the risk grain tracking the position: {tracked}");
+
     public async ValueTask DisposeAsync()
     {
         await Cluster.DisposeAsync();
+        await Sim.DisposeAsync();
     }
 }

@@ -1,4 +1,5 @@
 using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Positions;
 using KisTrader.Grains.Risk;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.DependencyInjection;
@@ -6,7 +7,6 @@ using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Testing.Clusters;
 using KisTrader.Testing.Simulator;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace KisTrader.Grains.Tests.Risk;
@@ -15,7 +15,7 @@ namespace KisTrader.Grains.Tests.Risk;
 /// A one-silo cluster wired for the risk gates against the in-process simulator: the KIS client of its own app key (so
 /// its own simulator account), <c>AddRisk</c>, grain state on PostgreSQL (a restarted cluster with the same service id
 /// finds the kill switch), in-memory journals the test reads (events, trades, alerts), a test clock at the simulator's
-/// instant, and the <see cref="TestOnlyRecordingPositionGrain"/> as the only <see cref="IPositionGrain"/>.
+/// instant. Kill-switch calls reach the real position grains (positions on the simulator: Positions/PositionKillSwitchTests).
 /// </summary>
 public sealed class RiskCluster : IAsyncDisposable
 {
@@ -62,8 +62,8 @@ public sealed class RiskCluster : IAsyncDisposable
                 s.AddSingleton<ITradingJournal>(events);
                 s.AddSingleton<ITradeJournal>(tradeJournal);
                 s.AddSingleton<IRiskAlertJournal>(alerts);
-                s.PostConfigure<GrainTypeOptions>(o => o.Classes.RemoveWhere(
-                    c => typeof(IPositionGrain).IsAssignableFrom(c) && c != typeof(TestOnlyRecordingPositionGrain)));
+                s.AddSingleton<KisTrader.Grains.Storage.Positions.IPositionJournal>(new KisTrader.Grains.Storage.Positions.InMemoryPositionJournal());
+                s.AddPositions(configuration);
             });
         builder.Options.ClusterId = $"risk-{Guid.NewGuid():N}";
         builder.Options.ServiceId = serviceId;
