@@ -52,6 +52,57 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
     public static bool MayPrefetch(SessionPhase phase, bool running, bool hasHistory) =>
         phase == SessionPhase.Scheduled && !running && !hasHistory;
 
+    /// <summary>How often a session after its after-hours session checks its positions (a background check).</summary>
+    public static readonly TimeSpan HoldingCheckEvery = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The cycle after the screen (strategy.md §0): screened → after-hours at the day's after-hours start → at its end
+    /// closed when the session has no position left to hold (none, or all settled), else holding → closed on the exit day
+    /// (the next trading day) once every position is settled, or at that day's regular close with the ones not flat
+    /// named for an alert. Special days shift every boundary through the calendar. Other phases do not change here.
+    /// </summary>
+    public SessionStep Advance(DateOnly date, SessionPhase phase, SessionPositions positions, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        if (!calendar.IsTradingDay(date))
+        {
+            return new SessionStep(phase, false, false, null);
+        }
+
+        var day = calendar.Sessions(date);
+        return phase switch
+        {
+            SessionPhase.Screened when now < day.AfterHoursStart => new SessionStep(phase, false, false, day.AfterHoursStart),
+            SessionPhase.Screened => Step(phase, SessionPhase.AfterHours, false, Next(now, day.AfterHoursEnd)),
+            SessionPhase.AfterHours when now < day.AfterHoursEnd => new SessionStep(phase, false, false, day.AfterHoursEnd),
+            SessionPhase.AfterHours when positions.AllSettled => Step(phase, SessionPhase.Closed, false, null),
+            SessionPhase.AfterHours => Step(phase, SessionPhase.Holding, false, now + HoldingCheckEvery),
+            SessionPhase.Holding => Holding(date, positions, now),
+            _ => new SessionStep(phase, false, false, null),
+        };
+    }
+
+    private SessionStep Holding(DateOnly date, SessionPositions positions, DateTimeOffset now)
+    {
+        if (positions.AllSettled)
+        {
+            return Step(SessionPhase.Holding, SessionPhase.Closed, false, null);
+        }
+
+        var close = calendar.Sessions(calendar.NextTradingDay(date)).RegularClose;
+        return now >= close
+            ? Step(SessionPhase.Holding, SessionPhase.Closed, true, null)
+            : new SessionStep(SessionPhase.Holding, false, false, Min(now + HoldingCheckEvery, close));
+    }
+
+    // A check right at a boundary that moves on checks the next boundary at once when it has passed too.
+    private static DateTimeOffset Next(DateTimeOffset now, DateTimeOffset boundary) => boundary > now ? boundary : now;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static SessionStep Step(SessionPhase from, SessionPhase to, bool notFlat, DateTimeOffset? next) =>
+        new(to, from != to, notFlat, next);
+
     private static SessionRefusal? RequestRefusal(SessionRequest? request)
     {
         if (request is null)
@@ -72,6 +123,7 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
         (SessionPhase.Screening, _) => SessionRefusal.AlreadyRunning(),
         (SessionPhase.Screened, SessionCommand.ManualStart) => SessionRefusal.AlreadyScreened(),
         (SessionPhase.Scheduled, SessionCommand.Rerun) => SessionRefusal.NotScreened(),
+        (SessionPhase.AfterHours or SessionPhase.Holding or SessionPhase.Closed, _) => SessionRefusal.ScreenInUse(phase),
         _ => null,
     };
 
