@@ -91,13 +91,31 @@ internal sealed partial class TradingSessionGrain
             await RecordAsync(cause);
             if (step.NotFlat)
             {
-                logger.ClosedNotFlat(Date, string.Join(", ", positions.NotFlat));
+                await AlertNotFlatAsync(positions.NotFlat, now);
             }
 
             if (step.Phase != SessionPhase.Closed && step.NextCheck is { } next && next > now)
             {
                 return next;
             }
+        }
+    }
+
+    // strategy.md §7: every position is flat by the exit day's close. A failed alert write is logged, never thrown.
+    private async Task AlertNotFlatAsync(IReadOnlyList<string> symbols, DateTimeOffset now)
+    {
+        var list = string.Join(", ", symbols);
+        logger.ClosedNotFlat(Date, list);
+        try
+        {
+            if (alerts is not null)
+            {
+                await alerts.RaiseAsync(new RiskAlert(now, "Critical", "session", Date, "not-flat", $"session {Date:yyyy-MM-dd} closed at the exit day's close with positions not flat: {list}"));
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.CycleCheckFailed(e, Date);
         }
     }
 

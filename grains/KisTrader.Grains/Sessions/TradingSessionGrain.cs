@@ -35,7 +35,8 @@ internal sealed partial class TradingSessionGrain(
     TimeProvider time,
     ILogger<TradingSessionGrain> logger,
     IWorkClock? workClock = null,
-    TradingStatistics? statistics = null) : Grain, ITradingSessionGrain, IDisposable
+    TradingStatistics? statistics = null,
+    IRiskAlertJournal? alerts = null) : Grain, ITradingSessionGrain, IDisposable
 {
     // Cancelled when the activation goes away (silo shutdown): the screen then stops without touching the state, and
     // the next activation finds the session screening and resumes it.
