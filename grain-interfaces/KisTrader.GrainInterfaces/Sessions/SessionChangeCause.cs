@@ -37,6 +37,6 @@ public enum SessionChangeCause
     /// <summary>Every position of the session is settled (closed or abandoned): closed.</summary>
     PositionsSettled = 10,
 
-    /// <summary>The exit day's regular close passed with positions not flat: closed with an alert naming them.</summary>
+    /// <summary>The exit day's regular close (+ 5 min for the closing auction's fills) passed with positions not flat: closed with an alert naming them.</summary>
     ExitDayClosed = 11,
 }

@@ -9,7 +9,8 @@ namespace KisTrader.Grains.Sessions;
 /// <summary>
 /// The session's cycle after the screen (<see cref="SessionLifecycle.Advance"/>): screened → after-hours at the day's
 /// after-hours start → holding when its board opened positions (else closed) at its end → closed on the exit day once
-/// every position is closed or abandoned, or at that day's close with an alert naming the ones not flat. One one-shot
+/// every position is closed or abandoned, or 5 minutes after that day's close (the closing auction's fills)
+/// with an alert naming the ones not flat. One one-shot
 /// grain timer at the next instant the rule gives (a background check every minute while holding); on close the day's
 /// statistics are written (<c>TradingStatistics.RecordSessionClosedAsync</c>) and published as
 /// <see cref="SessionClosed"/>. Nothing here holds the simulated clock (no work scope): it waits on timers only.

@@ -56,9 +56,17 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
     public static readonly TimeSpan HoldingCheckEvery = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// How long after the exit day's regular close a position may still settle before the session closes with the alert:
+    /// the 15:20 forced exits converted to market at 15:25 execute in the closing auction at 15:30, and their fills
+    /// arrive just after it (the close + 5 min is also the schedule's reconciliation checkpoint).
+    /// </summary>
+    public static readonly TimeSpan CloseGrace = TimeSpan.FromMinutes(5);
+
+    /// <summary>
     /// The cycle after the screen (strategy.md §0): screened → after-hours at the day's after-hours start → at its end
     /// closed when the session has no position left to hold (none, or all settled), else holding → closed on the exit day
-    /// (the next trading day) once every position is settled, or at that day's regular close with the ones not flat
+    /// (the next trading day) once every position is settled, or <see cref="CloseGrace"/> after that day's regular close (the closing
+    /// auction's fills) with the ones not flat
     /// named for an alert. Special days shift every boundary through the calendar. Other phases do not change here.
     /// </summary>
     public SessionStep Advance(DateOnly date, SessionPhase phase, SessionPositions positions, DateTimeOffset now)
@@ -89,7 +97,7 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
             return Step(SessionPhase.Holding, SessionPhase.Closed, false, null);
         }
 
-        var close = calendar.Sessions(calendar.NextTradingDay(date)).RegularClose;
+        var close = calendar.Sessions(calendar.NextTradingDay(date)).RegularClose + CloseGrace;
         return now >= close
             ? Step(SessionPhase.Holding, SessionPhase.Closed, true, null)
             : new SessionStep(SessionPhase.Holding, false, false, Min(now + HoldingCheckEvery, close));

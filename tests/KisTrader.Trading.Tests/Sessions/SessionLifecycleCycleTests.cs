@@ -61,18 +61,22 @@ public sealed class SessionLifecycleCycleTests
         Assert.Equal(new SessionStep(SessionPhase.Closed, true, false, null), Advance(SessionPhase.Holding, BothClosed, At(Tuesday, 9, 7)));
 
     [Fact]
-    public void Advance_HoldingJustBeforeTheExitDaysClose_ChecksAtTheClose() =>
-        Assert.Equal(new SessionStep(SessionPhase.Holding, false, false, At(Tuesday, 15, 30)), Advance(SessionPhase.Holding, OneOfTwoClosed, At(Tuesday, 15, 29, 30)));
+    public void Advance_HoldingAtTheExitDaysClose_WaitsForTheClosingAuctionsFills() =>
+        Assert.Equal(new SessionStep(SessionPhase.Holding, false, false, At(Tuesday, 15, 31)), Advance(SessionPhase.Holding, OneOfTwoClosed, At(Tuesday, 15, 30)));
 
     [Fact]
-    public void Advance_HoldingAtTheExitDaysCloseNotFlat_ClosesWithTheAlert() =>
-        Assert.Equal(new SessionStep(SessionPhase.Closed, true, true, null), Advance(SessionPhase.Holding, OneOfTwoClosed, At(Tuesday, 15, 30)));
+    public void Advance_HoldingJustBeforeTheGraceEnds_ChecksAtItsEnd() =>
+        Assert.Equal(new SessionStep(SessionPhase.Holding, false, false, At(Tuesday, 15, 35)), Advance(SessionPhase.Holding, OneOfTwoClosed, At(Tuesday, 15, 34, 30)));
+
+    [Fact]
+    public void Advance_HoldingFiveMinutesAfterTheExitDaysCloseNotFlat_ClosesWithTheAlert() =>
+        Assert.Equal(new SessionStep(SessionPhase.Closed, true, true, null), Advance(SessionPhase.Holding, OneOfTwoClosed, At(Tuesday, 15, 35)));
 
     [Fact]
     public void Advance_FridaySessionOverTheWeekend_HoldsUntilMondaysClose()
     {
-        Assert.False(Advance(SessionPhase.Holding, TwoOpen, At(NextMonday, 15, 29, 59), Friday).Changed);
-        Assert.Equal(new SessionStep(SessionPhase.Closed, true, true, null), Advance(SessionPhase.Holding, TwoOpen, At(NextMonday, 15, 30), Friday));
+        Assert.False(Advance(SessionPhase.Holding, TwoOpen, At(NextMonday, 15, 34, 59), Friday).Changed);
+        Assert.Equal(new SessionStep(SessionPhase.Closed, true, true, null), Advance(SessionPhase.Holding, TwoOpen, At(NextMonday, 15, 35), Friday));
         Assert.Equal(At(Friday.AddDays(1), 10, 1), Advance(SessionPhase.Holding, TwoOpen, At(Friday.AddDays(1), 10, 0), Friday).NextCheck);
     }
 
@@ -85,7 +89,7 @@ public sealed class SessionLifecycleCycleTests
     [InlineData(SessionPhase.Screening)]
     [InlineData(SessionPhase.Closed)]
     public void Advance_OtherPhases_NeverChange(SessionPhase phase) =>
-        Assert.Equal(new SessionStep(phase, false, false, null), Advance(phase, TwoOpen, At(Tuesday, 15, 30)));
+        Assert.Equal(new SessionStep(phase, false, false, null), Advance(phase, TwoOpen, At(Tuesday, 15, 35)));
 
     [Fact]
     public void Advance_NotATradingDay_ChangesNothing() =>
