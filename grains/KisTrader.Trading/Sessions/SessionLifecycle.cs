@@ -24,7 +24,10 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
             return phase == SessionPhase.Scheduled ? SessionDecision.Start() : SessionDecision.Unchanged(phase);
         }
 
-        var refusal = RequestRefusal(request) ?? PhaseRefusal(phase, command) ?? WindowRefusal(date, now, fromClose: command == SessionCommand.ManualStart);
+        // Past the screen (after-hours, holding, closed) the window refuses as it did for a screened session (after-hours
+        // began, another day); the phase answers only if the window would not.
+        var refusal = RequestRefusal(request) ?? PhaseRefusal(phase, command) ?? WindowRefusal(date, now, fromClose: command == SessionCommand.ManualStart)
+            ?? (phase is SessionPhase.AfterHours or SessionPhase.Holding or SessionPhase.Closed ? SessionRefusal.ScreenInUse(phase) : null);
         return refusal is null ? SessionDecision.Start() : SessionDecision.Refuse(phase, refusal);
     }
 
@@ -131,7 +134,6 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
         (SessionPhase.Screening, _) => SessionRefusal.AlreadyRunning(),
         (SessionPhase.Screened, SessionCommand.ManualStart) => SessionRefusal.AlreadyScreened(),
         (SessionPhase.Scheduled, SessionCommand.Rerun) => SessionRefusal.NotScreened(),
-        (SessionPhase.AfterHours or SessionPhase.Holding or SessionPhase.Closed, _) => SessionRefusal.ScreenInUse(phase),
         _ => null,
     };
 

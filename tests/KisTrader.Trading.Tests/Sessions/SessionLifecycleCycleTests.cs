@@ -91,6 +91,16 @@ public sealed class SessionLifecycleCycleTests
     public void Advance_OtherPhases_NeverChange(SessionPhase phase) =>
         Assert.Equal(new SessionStep(phase, false, false, null), Advance(phase, TwoOpen, At(Tuesday, 15, 35)));
 
+    [Theory]
+    [InlineData(SessionPhase.AfterHours, SessionCommand.Rerun, 16, 0, SessionRefusalKind.AfterHoursBegan)]
+    [InlineData(SessionPhase.Holding, SessionCommand.ManualStart, 18, 30, SessionRefusalKind.AfterHoursBegan)]
+    public void Decide_PastTheScreenAfterItsStart_RefusedForTheWindowAsAScreenedSession(SessionPhase phase, SessionCommand command, int hour, int minute, SessionRefusalKind kind) =>
+        Assert.Equal(kind, Decide(phase, command, At(Monday, hour, minute)).Refusal!.Kind);
+
+    [Fact]
+    public void Decide_ClosedSessionTheNextDay_RefusedAsOver() =>
+        Assert.Equal(SessionRefusalKind.Over, Decide(SessionPhase.Closed, SessionCommand.Rerun, At(Tuesday, 15, 45)).Refusal!.Kind);
+
     [Fact]
     public void Advance_NotATradingDay_ChangesNothing() =>
         Assert.Equal(new SessionStep(SessionPhase.AfterHours, false, false, null), Advance(SessionPhase.AfterHours, TwoOpen, At(Sunday, 18, 0), Sunday));
