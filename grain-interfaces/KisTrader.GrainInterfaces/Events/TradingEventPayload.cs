@@ -24,6 +24,7 @@ namespace KisTrader.GrainInterfaces;
 [JsonDerivedType(typeof(RiskChanged), nameof(RiskChanged))]
 [JsonDerivedType(typeof(ReconciliationFinished), nameof(ReconciliationFinished))]
 [JsonDerivedType(typeof(AfterHoursChanged), nameof(AfterHoursChanged))]
+[JsonDerivedType(typeof(SessionClosed), nameof(SessionClosed))]
 public abstract record TradingEventPayload
 {
     /// <summary>What kind of subject changed (the journal's stream). Derived, never serialized.</summary>

@@ -27,4 +27,16 @@ public enum SessionChangeCause
 
     /// <summary>A re-run failed; the earlier screen (<see cref="SessionPhaseChanged.RunId"/>) stays the session's.</summary>
     RerunFailed = 7,
+
+    /// <summary>The day's after-hours session started (screened → after-hours).</summary>
+    AfterHoursStarted = 8,
+
+    /// <summary>The after-hours session ended: holding the positions it opened, or closed when there is none to hold.</summary>
+    AfterHoursEnded = 9,
+
+    /// <summary>Every position of the session is settled (closed or abandoned): closed.</summary>
+    PositionsSettled = 10,
+
+    /// <summary>The exit day's regular close (+ 5 min for the closing auction's fills) passed with positions not flat: closed with an alert naming them.</summary>
+    ExitDayClosed = 11,
 }

@@ -10,6 +10,7 @@ namespace KisTrader.Grains.Positions;
 internal sealed partial class PositionGrain
 {
     private const string WakeReminder = "position-wake";
+    private static readonly TimeSpan WakeEvery = TimeSpan.FromMinutes(5);
 
     private async Task SettleAsync(DateTimeOffset now)
     {
@@ -21,7 +22,11 @@ internal sealed partial class PositionGrain
             await SaveAsync(now);
             logger.Opened(Key, ledger.Quantity, ledger.AveragePrice);
             await PublishAsync(PositionChange.Opened, now, buy);
-            await this.RegisterOrUpdateReminder(WakeReminder, TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5));
+            // Nothing is due before the exit day's watch start: the first tick then (a restart overnight loses nothing),
+            // every 5 minutes after it. A reminder every 5 minutes from the open also kept the simulator run's idle
+            // fast-forward from jumping over the night (a counted timer was always due within its horizon).
+            var untilWatch = Schedule.WatchFrom - now;
+            await this.RegisterOrUpdateReminder(WakeReminder, untilWatch > WakeEvery ? untilWatch : WakeEvery, WakeEvery);
         }
         else if (S.Status == PositionStatus.Entering && buy.Finished)
         {

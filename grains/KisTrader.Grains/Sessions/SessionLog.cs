@@ -56,4 +56,13 @@ internal static partial class SessionLog
 
     [LoggerMessage(EventId = 1109, Level = LogLevel.Error, Message = "Session {Date:yyyy-MM-dd}: the after-hours board could not be started")]
     public static partial void AfterHoursStartFailed(this ILogger logger, Exception exception, DateOnly date);
+
+    [LoggerMessage(EventId = 1110, Level = LogLevel.Error, Message = "Session {Date:yyyy-MM-dd}: the exit day closed with positions not flat: {Symbols}")]
+    public static partial void ClosedNotFlat(this ILogger logger, DateOnly date, string symbols);
+
+    [LoggerMessage(EventId = 1111, Level = LogLevel.Warning, Message = "Session {Date:yyyy-MM-dd}: a cycle check failed; the next check tries again")]
+    public static partial void CycleCheckFailed(this ILogger logger, Exception exception, DateOnly date);
+
+    [LoggerMessage(EventId = 1112, Level = LogLevel.Error, Message = "Session {Date:yyyy-MM-dd}: the statistics of the closed session could not be written")]
+    public static partial void StatisticsFailed(this ILogger logger, Exception exception, DateOnly date);
 }

@@ -17,6 +17,9 @@ internal static class SessionMapping
         SessionPhase.Scheduled => SessionState.Scheduled,
         SessionPhase.Screening => SessionState.Screening,
         SessionPhase.Screened => SessionState.Screened,
+        SessionPhase.AfterHours => SessionState.AfterHours,
+        SessionPhase.Holding => SessionState.Holding,
+        SessionPhase.Closed => SessionState.Closed,
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "unknown session phase"),
     };
 

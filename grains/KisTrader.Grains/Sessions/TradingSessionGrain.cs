@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Accounts;
 using KisTrader.Grains.Screening;
+using KisTrader.Grains.Statistics;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.Configuration;
 using KisTrader.Kis.Work;
@@ -24,7 +25,7 @@ namespace KisTrader.Grains.Sessions;
 /// instant to its end — is one <see cref="WorkScope"/>: simulated time passes only while it waits (rate-limit permits,
 /// delays), never while it works, so a screen takes the same simulated time at any speed (docs/simulated-time.md).
 /// </summary>
-internal sealed class TradingSessionGrain(
+internal sealed partial class TradingSessionGrain(
     [PersistentState("session", ProviderNames.GrainStorage)] IPersistentState<TradingSessionState> state,
     ScreeningFunnel funnel,
     ITradingJournal journal,
@@ -33,7 +34,9 @@ internal sealed class TradingSessionGrain(
     IOptions<KisOptions> kis,
     TimeProvider time,
     ILogger<TradingSessionGrain> logger,
-    IWorkClock? workClock = null) : Grain, ITradingSessionGrain, IDisposable
+    IWorkClock? workClock = null,
+    TradingStatistics? statistics = null,
+    IRiskAlertJournal? alerts = null) : Grain, ITradingSessionGrain, IDisposable
 {
     // Cancelled when the activation goes away (silo shutdown): the screen then stops without touching the state, and
     // the next activation finds the session screening and resumes it.
@@ -56,6 +59,7 @@ internal sealed class TradingSessionGrain(
             _run = RunAsync(resumed: true, WorkScope.Start(workClock));
         }
 
+        ResumeCycle();
         return Task.CompletedTask;
     }
 
@@ -305,6 +309,7 @@ internal sealed class TradingSessionGrain(
         S.ReplacedCheckpoint = null;
         await state.WriteStateAsync();
         await StartAfterHoursAsync();
+        ArmCycle(finished);
     }
 
     // The after-hours board takes the screen from here (idempotent there); a failure is logged, the screen stays done.

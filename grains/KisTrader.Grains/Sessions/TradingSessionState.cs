@@ -38,4 +38,13 @@ public sealed class TradingSessionState
 
     /// <summary>While a re-run runs: the kept screen's checkpoint, restored when the re-run fails.</summary>
     [Id(11)] public FunnelCheckpoint? ReplacedCheckpoint { get; set; }
+
+    /// <summary>Positions the session's after-hours board opened, as last counted (set when the session closes).</summary>
+    [Id(12)] public int Positions { get; set; }
+
+    /// <summary>Once closed: the symbols that were not flat at the exit day's close (empty when every position was).</summary>
+    [Id(13)] public List<string> NotFlat { get; set; } = [];
+
+    /// <summary>Once closed: true when the statistics were written and the day's result published.</summary>
+    [Id(14)] public bool ResultRecorded { get; set; }
 }

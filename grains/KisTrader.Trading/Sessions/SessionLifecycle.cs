@@ -24,7 +24,10 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
             return phase == SessionPhase.Scheduled ? SessionDecision.Start() : SessionDecision.Unchanged(phase);
         }
 
-        var refusal = RequestRefusal(request) ?? PhaseRefusal(phase, command) ?? WindowRefusal(date, now, fromClose: command == SessionCommand.ManualStart);
+        // Past the screen (after-hours, holding, closed) the window refuses as it did for a screened session (after-hours
+        // began, another day); the phase answers only if the window would not.
+        var refusal = RequestRefusal(request) ?? PhaseRefusal(phase, command) ?? WindowRefusal(date, now, fromClose: command == SessionCommand.ManualStart)
+            ?? (phase is SessionPhase.AfterHours or SessionPhase.Holding or SessionPhase.Closed ? SessionRefusal.ScreenInUse(phase) : null);
         return refusal is null ? SessionDecision.Start() : SessionDecision.Refuse(phase, refusal);
     }
 
@@ -51,6 +54,65 @@ public sealed class SessionLifecycle(KrxCalendar calendar)
     /// </summary>
     public static bool MayPrefetch(SessionPhase phase, bool running, bool hasHistory) =>
         phase == SessionPhase.Scheduled && !running && !hasHistory;
+
+    /// <summary>How often a session after its after-hours session checks its positions (a background check).</summary>
+    public static readonly TimeSpan HoldingCheckEvery = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long after the exit day's regular close a position may still settle before the session closes with the alert:
+    /// the 15:20 forced exits converted to market at 15:25 execute in the closing auction at 15:30, and their fills
+    /// arrive just after it (the close + 5 min is also the schedule's reconciliation checkpoint).
+    /// </summary>
+    public static readonly TimeSpan CloseGrace = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The cycle after the screen (strategy.md §0): screened → after-hours at the day's after-hours start → at its end
+    /// closed when the session has no position left to hold (none, or all settled), else holding → closed on the exit day
+    /// (the next trading day) once every position is settled, or <see cref="CloseGrace"/> after that day's regular close (the closing
+    /// auction's fills) with the ones not flat
+    /// named for an alert. Special days shift every boundary through the calendar. Other phases do not change here.
+    /// </summary>
+    public SessionStep Advance(DateOnly date, SessionPhase phase, SessionPositions positions, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        if (!calendar.IsTradingDay(date))
+        {
+            return new SessionStep(phase, false, false, null);
+        }
+
+        var day = calendar.Sessions(date);
+        return phase switch
+        {
+            SessionPhase.Screened when now < day.AfterHoursStart => new SessionStep(phase, false, false, day.AfterHoursStart),
+            SessionPhase.Screened => Step(phase, SessionPhase.AfterHours, false, Next(now, day.AfterHoursEnd)),
+            SessionPhase.AfterHours when now < day.AfterHoursEnd => new SessionStep(phase, false, false, day.AfterHoursEnd),
+            SessionPhase.AfterHours when positions.AllSettled => Step(phase, SessionPhase.Closed, false, null),
+            SessionPhase.AfterHours => Step(phase, SessionPhase.Holding, false, now + HoldingCheckEvery),
+            SessionPhase.Holding => Holding(date, positions, now),
+            _ => new SessionStep(phase, false, false, null),
+        };
+    }
+
+    private SessionStep Holding(DateOnly date, SessionPositions positions, DateTimeOffset now)
+    {
+        if (positions.AllSettled)
+        {
+            return Step(SessionPhase.Holding, SessionPhase.Closed, false, null);
+        }
+
+        var close = calendar.Sessions(calendar.NextTradingDay(date)).RegularClose + CloseGrace;
+        return now >= close
+            ? Step(SessionPhase.Holding, SessionPhase.Closed, true, null)
+            : new SessionStep(SessionPhase.Holding, false, false, Min(now + HoldingCheckEvery, close));
+    }
+
+    // A check right at a boundary that moves on checks the next boundary at once when it has passed too.
+    private static DateTimeOffset Next(DateTimeOffset now, DateTimeOffset boundary) => boundary > now ? boundary : now;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static SessionStep Step(SessionPhase from, SessionPhase to, bool notFlat, DateTimeOffset? next) =>
+        new(to, from != to, notFlat, next);
 
     private static SessionRefusal? RequestRefusal(SessionRequest? request)
     {

@@ -30,6 +30,9 @@ public sealed record SessionRefusal(SessionRefusalKind Kind, string Explanation,
     internal static SessionRefusal NotScreened() =>
         new(SessionRefusalKind.NotScreened, "the session is not screened yet; start its screen first");
 
+    internal static SessionRefusal ScreenInUse(SessionPhase phase) =>
+        new(SessionRefusalKind.ScreenInUse, $"the session is {phase.ToString().ToLowerInvariant()}: its screen is in use and stays");
+
     internal static SessionRefusal NotTradingDay(DateOnly date) =>
         new(SessionRefusalKind.NotTradingDay, string.Create(Inv, $"{date:yyyy-MM-dd} is not a KRX trading day"));
 

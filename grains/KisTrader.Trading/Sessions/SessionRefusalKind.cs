@@ -35,4 +35,7 @@ public enum SessionRefusalKind
 
     /// <summary>At or after the after-hours session's start: the screen's result is in use.</summary>
     AfterHoursBegan = 10,
+
+    /// <summary>The session is past its screen (after-hours, holding or closed): its screen is in use and stays.</summary>
+    ScreenInUse = 11,
 }

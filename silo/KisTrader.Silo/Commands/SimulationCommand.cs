@@ -14,9 +14,9 @@ internal static class SimulationCommand
         (no command) [--speed <x>] [--start <instant>] [--KisTrader:Simulation:<setting>=<value> ...] [--Market:<setting>=<value> ...] [--<Section:Key>=<value> ...]
           the in-process KIS simulator and an Orleans silo on one simulated clock that starts shortly before 15:30 KST on the
           last KRX trading day; the schedule prefetches the history and runs the 15:30 screen, and the console shows it
-          --speed <x>                                         simulated seconds per wall second, 1 to 1000 (default 1; 60 = a minute a second)
+          --speed <x>                                         simulated seconds per wall second, 1 to 1000 (default 120: the two days in under 10 minutes)
           --start <instant>                                   the clock's start, e.g. 2026-11-23T15:29:00+09:00 (default: 45 s before the last close)
-          --KisTrader:Simulation:FastForward=true             jump over nights and weekends when nothing is due (FastForwardHorizon, default 00:10:00)
+          --KisTrader:Simulation:FastForward=false            do not jump over nights and weekends (default true: jumps when nothing is due within FastForwardHorizon, default 00:10:00)
           --KisTrader:Simulation:Start=<instant>              the same as --start
           --KisTrader:Simulation:StartBeforeClose=<time>      default 00:00:45 (when Start is unset)
           --KisTrader:Simulation:Seed=<int>                   the synthetic market's seed, default 42

@@ -32,6 +32,7 @@ public static class EventWording
             RiskChanged p => Word(p),
             ReconciliationFinished p => Word(p),
             AfterHoursChanged p => AfterHoursWording.Word(p),
+            SessionClosed p => SessionResultWording.Word(p),
             _ => string.Create(Inv, $"{e.Subject}: {e.Type}"),
         };
     }
@@ -48,10 +49,15 @@ public static class EventWording
             SessionChangeCause.ScreenFinished => $"run {p.RunId:N} finished",
             SessionChangeCause.ScreenFailed => "screen failed; finished stages kept",
             SessionChangeCause.RerunFailed => $"re-run failed; run {p.RunId:N} stays the screen",
+            SessionChangeCause.AfterHoursStarted => "the after-hours session started",
+            SessionChangeCause.AfterHoursEnded => p.Phase == Trading.Sessions.SessionPhase.Holding ? "the after-hours session ended; positions held overnight" : "the after-hours session ended with nothing to hold",
+            SessionChangeCause.PositionsSettled => "every position is flat",
+            SessionChangeCause.ExitDayClosed => "the exit day closed with positions not flat [ALERT]",
             _ => p.Cause.ToString(),
         };
         var resumes = p.ResumesAtStage is { } stage ? string.Create(Inv, $", attempt {p.Attempt} resumes at stage {stage}") : "";
-        return string.Create(Inv, $"session {p.TradingDate:yyyy-MM-dd}: {p.Phase.ToString().ToLowerInvariant()} ({why}{resumes})");
+        var phase = p.Phase == Trading.Sessions.SessionPhase.AfterHours ? "after-hours" : p.Phase.ToString().ToLowerInvariant();
+        return string.Create(Inv, $"session {p.TradingDate:yyyy-MM-dd}: {phase} ({why}{resumes})");
     }
 
     private static string Word(ScreeningRequested p, DateTimeOffset at)

@@ -35,6 +35,7 @@ public static class RefusalWording
             SessionRefusalKind.Over => string.Create(Inv, $"the session {request.TradingDate:yyyy-MM-dd} is over (it is {today:yyyy-MM-dd} KST)"),
             SessionRefusalKind.BeforeClose => $"the screen uses the day's close: not before {Clock(request.RefusalBoundary)} KST",
             SessionRefusalKind.AfterHoursBegan => $"the after-hours session began at {Clock(request.RefusalBoundary)} KST",
+            SessionRefusalKind.ScreenInUse => "the session is past its screen (after-hours, holding or closed): its screen is in use and stays",
             _ => request.RefusedFor.Value.ToString(),
         };
     }

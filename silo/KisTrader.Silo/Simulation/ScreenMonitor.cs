@@ -22,17 +22,48 @@ internal sealed partial class ScreenMonitor(
     TimeProvider clock,
     SimulationConsole console,
     SimulationBrokerCalls brokerCalls,
+    SimulationAccountCheck accountCheck,
     ILogger<ScreenMonitor> logger) : BackgroundService
 {
     public static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan WorkingEvery = TimeSpan.FromSeconds(10);
 
     private readonly HashSet<(DateOnly, ScheduleActionKind, DateTimeOffset)> _actionsShown = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<Task> _checks = [];
 
-    /// <summary>The published events the console prints (phases, stages and schedule actions come from the polls).</summary>
-    public static bool Printed(TradingEvent e) =>
-        e?.Category is TradingEventCategory.KisAuth or TradingEventCategory.Account or TradingEventCategory.RateBudget
-        || e?.Payload is ScreeningRequested;
+    /// <summary>The account checks started so far (one per closed session); tests await them.</summary>
+    internal IReadOnlyCollection<Task> AccountChecks => _checks;
+
+    private async Task CheckAccountAsync(SessionClosed closed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await accountCheck.CheckAsync(closed, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            console.Line($"{SimulationAccountCheck.Marker} could not read the simulator's account: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// The published events the console prints (the screen's phases, stages and schedule actions come from the polls):
+    /// the KIS token and budget, account snapshots, people's requests, the after-hours checkpoints, orders and fills,
+    /// positions, risk, reconciliation, the phases after the screen and the day's result. Left out as noise: a budget
+    /// holder joining or reclaimed (a quiet holder at a high speed, every 30 s), an order being created or submitted
+    /// (its acceptance follows) and a position's bare order update (its fill, open and exits are printed).
+    /// </summary>
+    public static bool Printed(TradingEvent e) => e?.Payload switch
+    {
+        null => false,
+        RateBudgetChanged p => p.Change is not (RateBudgetChange.HolderJoined or RateBudgetChange.HolderReclaimed),
+        OrderChanged p => p.Change is not (OrderChange.Created or OrderChange.Submitting),
+        PositionChanged p => p.Change != PositionChange.OrderUpdated,
+        SessionPhaseChanged p => p.Phase is SessionPhase.AfterHours or SessionPhase.Holding or SessionPhase.Closed,
+        SessionClosed or ScreeningRequested => true,
+        _ => e.Category is TradingEventCategory.KisAuth or TradingEventCategory.Account or TradingEventCategory.AfterHours
+            or TradingEventCategory.Risk or TradingEventCategory.Reconciliation,
+    };
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,6 +72,12 @@ internal sealed partial class ScreenMonitor(
             if (Printed(e))
             {
                 console.Event(e);
+            }
+
+            if (e.Payload is SessionClosed closed)
+            {
+                // Off the stream's turn: the check waits for broker calls on the rate limit.
+                _checks.Add(Task.Run(() => CheckAccountAsync(closed, stoppingToken), stoppingToken));
             }
 
             return Task.CompletedTask;
@@ -134,7 +171,8 @@ internal sealed partial class ScreenMonitor(
                 _lastWorking = now;
             }
 
-            if (status.Phase != _phase)
+            // The phases after the screen are printed from their events (the session is no longer polled by then).
+            if (status.Phase != _phase && status.Phase <= SessionPhase.Screened)
             {
                 _phase = status.Phase;
                 console.Phase(now, date, status.Phase, status.Attempts);
@@ -146,7 +184,7 @@ internal sealed partial class ScreenMonitor(
                 console.Error(now, date, error);
             }
 
-            if (status.Phase == SessionPhase.Screened)
+            if (status.Phase >= SessionPhase.Screened)
             {
                 if (!_screenShown && await grain.GetScreenAsync() is { } screen)
                 {

@@ -26,8 +26,9 @@ public sealed class SimulationEnvironment : IAsyncDisposable
     /// <summary>The app secret used when none is configured.</summary>
     public const string DefaultAppSecret = "SIM-APP-SECRET";
 
-    private SimulationEnvironment(SimulationOptions options, SimClock clock, SimulatorHost simulator, DateOnly day, DateTimeOffset close, DateTimeOffset start, int listings, IReadOnlyDictionary<string, string?> settings)
+    private SimulationEnvironment(SimulationOptions options, SimClock clock, SimulatorHost simulator, DateOnly day, DateTimeOffset close, DateTimeOffset start, int listings, IReadOnlyDictionary<string, string?> settings, decimal startingCash)
     {
+        StartingCash = startingCash;
         Options = options;
         Clock = clock;
         Simulator = simulator;
@@ -58,6 +59,9 @@ public sealed class SimulationEnvironment : IAsyncDisposable
 
     /// <summary>How many listings the synthetic market has.</summary>
     public int Listings { get; }
+
+    /// <summary>The cash the simulator's account for the key starts with (what the run's final check compares with).</summary>
+    public decimal StartingCash { get; }
 
     /// <summary>The mode and the KIS client's settings for the simulator (URLs, key, the account it derives for the key).</summary>
     public IReadOnlyDictionary<string, string?> KisSettings { get; }
@@ -116,8 +120,8 @@ public sealed class SimulationEnvironment : IAsyncDisposable
 
         try
         {
-            var settings = await KisSettingsAsync(configuration, simulator, cancellationToken);
-            return new SimulationEnvironment(simulation, clock, simulator, day, close, start, ListingCount(simulatorOptions.Settings), settings);
+            var (settings, startingCash) = await KisSettingsAsync(configuration, simulator, cancellationToken);
+            return new SimulationEnvironment(simulation, clock, simulator, day, close, start, ListingCount(simulatorOptions.Settings), settings, startingCash);
         }
         catch
         {
@@ -155,13 +159,13 @@ public sealed class SimulationEnvironment : IAsyncDisposable
         configuration.GetSection("Simulator").AsEnumerable().Concat(configuration.GetSection("Market").AsEnumerable())
             .Where(p => p.Value is not null && !p.Key.StartsWith("Simulator:Clock", StringComparison.OrdinalIgnoreCase));
 
-    private static async Task<Dictionary<string, string?>> KisSettingsAsync(IConfiguration configuration, SimulatorHost simulator, CancellationToken cancellationToken)
+    private static async Task<(Dictionary<string, string?> Settings, decimal StartingCash)> KisSettingsAsync(IConfiguration configuration, SimulatorHost simulator, CancellationToken cancellationToken)
     {
         var appKey = configuration["Kis:AppKey"] is { Length: > 0 } key ? key : DefaultAppKey;
         var appSecret = configuration["Kis:AppSecret"] is { Length: > 0 } secret ? secret : DefaultAppSecret;
         using var http = new HttpClient { BaseAddress = simulator.BaseUrl };
         var account = await http.GetFromJsonAsync<JsonElement>(new Uri($"/sim/accounts/{Uri.EscapeDataString(appKey)}", UriKind.Relative), cancellationToken);
-        return new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             [$"{SiloHostOptions.Section}:Mode"] = "Simulator",
             ["Kis:Environment"] = "Simulator",
@@ -174,6 +178,7 @@ public sealed class SimulationEnvironment : IAsyncDisposable
             ["Kis:AccountNumber"] = account.GetProperty("cano").GetString(),
             ["Kis:HtsId"] = account.GetProperty("htsId").GetString(),
         };
+        return (settings, account.GetProperty("startingCash").GetDecimal());
     }
 
     private static int ListingCount(IDictionary<string, string?> settings) =>

@@ -31,17 +31,23 @@ public sealed class SimulationOptions
     public const decimal MaxSpeed = 1000m;
 
     /// <summary>
-    /// Simulated seconds per wall second, 1 to <see cref="MaxSpeed"/> (flag <c>--speed</c>). Default 1. Grain timers,
+    /// Simulated seconds per wall second, 1 to <see cref="MaxSpeed"/> (flag <c>--speed</c>). Default
+    /// <see cref="DefaultSpeed"/>: with the idle fast-forward the two days of a session (the screen, 16:00–18:00, the exit
+    /// day 08:30–15:30) take about 9.5 simulated hours, under 10 minutes of wall time. Grain timers,
     /// reminders, the KIS client's waits and the rate limit (18 calls per simulated second) follow it; change it while
     /// the run goes with the simulator's <c>POST /sim/clock {"speed": 600}</c>.
     /// </summary>
-    public decimal Speed { get; set; } = 1m;
+    public decimal Speed { get; set; } = DefaultSpeed;
+
+    /// <summary>The default <see cref="Speed"/>.</summary>
+    public const decimal DefaultSpeed = 120m;
 
     /// <summary>
     /// Jump over quiet stretches (nights, weekends): when no KRX session window is open and no long timer or reminder is
-    /// due within <see cref="FastForwardHorizon"/>, the clock jumps to the next one (docs/simulated-time.md). Default false.
+    /// due within <see cref="FastForwardHorizon"/>, the clock jumps to the next one (docs/simulated-time.md). Default true
+    /// (the night and the weekend between a session's two days); <c>false</c> runs every hour at the speed.
     /// </summary>
-    public bool FastForward { get; set; }
+    public bool FastForward { get; set; } = true;
 
     /// <summary>The idle fast-forward's horizon (1 minute to 1 day). Default 10 minutes.</summary>
     public TimeSpan FastForwardHorizon { get; set; } = TimeSpan.FromMinutes(10);

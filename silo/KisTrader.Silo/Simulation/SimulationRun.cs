@@ -93,6 +93,8 @@ public sealed class SimulationRun : IAsyncDisposable
                 b.Services.UseSimulatedClock(environment.Clock);
                 b.Services.AddSingleton(console);
                 b.Services.AddSingleton(new SimulationBrokerCalls(() => metrics.Snapshot().Rest.Calls));
+                b.Services.AddSingleton(sp => new SimulationAccountCheck(
+                    sp.GetRequiredService<Kis.Client.IKisTrading>(), sp.GetRequiredService<Grains.Storage.ITradeJournal>(), console, environment.StartingCash, sp.GetRequiredService<TimeProvider>()));
                 b.Services.AddHostedService<ScreenMonitor>();
                 configure?.Invoke(b);
             });

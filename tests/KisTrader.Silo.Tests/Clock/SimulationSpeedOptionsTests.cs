@@ -23,6 +23,18 @@ public sealed class SimulationSpeedOptionsTests
         Assert.Equal(TimeSpan.FromMinutes(10), options.FastForwardHorizon);
     }
 
+    [Fact]
+    public void Defaults_TheTwoDaysInUnderTenMinutes_120xWithTheIdleFastForward()
+    {
+        var options = Load();
+        var off = Load("--speed", "1", "--KisTrader:Simulation:FastForward=false");
+
+        Assert.Equal(120m, options.Speed);
+        Assert.True(options.FastForward);
+        Assert.Equal(1m, off.Speed);
+        Assert.False(off.FastForward);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("0.5")]
@@ -36,14 +48,15 @@ public sealed class SimulationSpeedOptionsTests
     }
 
     [Fact]
-    public void QuietUntil_TradingDayWindow_OpenFromPreOpenToTheEndOfAfterHours()
+    public void QuietUntil_TradingDayWindow_OpenFromPreOpenTo10MinutesAfterTheEndOfAfterHours()
     {
         var calendar = KrxCalendar.Default;
         static DateTimeOffset Kst(int day, int hour, int minute) => new(2026, 11, day, hour, minute, 0, TimeSpan.FromHours(9));
 
         Assert.Null(SimulationQuietHours.QuietUntil(calendar, Kst(23, 15, 30)));
         Assert.Equal(Kst(23, 8, 30), SimulationQuietHours.QuietUntil(calendar, Kst(23, 3, 0)));
-        Assert.Equal(Kst(24, 8, 30), SimulationQuietHours.QuietUntil(calendar, Kst(23, 18, 0)));
+        Assert.Null(SimulationQuietHours.QuietUntil(calendar, Kst(23, 18, 5))); // the 18:05 reconciliation runs in the window
+        Assert.Equal(Kst(24, 8, 30), SimulationQuietHours.QuietUntil(calendar, Kst(23, 18, 10)));
         Assert.Equal(Kst(30, 8, 30), SimulationQuietHours.QuietUntil(calendar, Kst(28, 12, 0))); // Saturday → Monday
     }
 }

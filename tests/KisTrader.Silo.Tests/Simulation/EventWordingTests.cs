@@ -24,6 +24,20 @@ public sealed class EventWordingTests
         { new SessionPhaseChanged(Day, SessionPhase.Screened, Run, 1, SessionChangeCause.ScreenFinished), "session 2026-11-23: screened (run 0f8fad5bd9cb469fa16570867728950e finished)" },
         { new SessionPhaseChanged(Day, SessionPhase.Scheduled, null, 1, SessionChangeCause.ScreenFailed), "session 2026-11-23: scheduled (screen failed; finished stages kept)" },
         { new SessionPhaseChanged(Day, SessionPhase.Screened, Run, 3, SessionChangeCause.RerunFailed), "session 2026-11-23: screened (re-run failed; run 0f8fad5bd9cb469fa16570867728950e stays the screen)" },
+        { new SessionPhaseChanged(Day, SessionPhase.AfterHours, Run, 1, SessionChangeCause.AfterHoursStarted), "session 2026-11-23: after-hours (the after-hours session started)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Holding, Run, 1, SessionChangeCause.AfterHoursEnded), "session 2026-11-23: holding (the after-hours session ended; positions held overnight)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Closed, Run, 1, SessionChangeCause.AfterHoursEnded), "session 2026-11-23: closed (the after-hours session ended with nothing to hold)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Closed, Run, 1, SessionChangeCause.PositionsSettled), "session 2026-11-23: closed (every position is flat)" },
+        { new SessionPhaseChanged(Day, SessionPhase.Closed, Run, 1, SessionChangeCause.ExitDayClosed), "session 2026-11-23: closed (the exit day closed with positions not flat [ALERT])" },
+        {
+            new SessionClosed(Day, Day.AddDays(1), 2, [], 2, 1, 1, 0.5m, 0.0125m, 30_500m, 50_000m, -19_500m, 0.00305m, 2.5641m, 19_500m,
+                System.Collections.Immutable.ImmutableDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, int>("TakeProfit", 1), new KeyValuePair<string, int>("StopLoss", 1), new KeyValuePair<string, int>("ForcedExit", 0)]), 1, 30_500m, 0.5m),
+            "session 2026-11-23 closed, exit day 2026-11-24: 2 trades (1 won, 1 lost) of 2 positions, net P&L +30,500 won (+0.31% of the budget); win rate 50.0%, average net return +1.25%, profit factor 2.56, gross profit +50,000 won, gross loss 19,500 won, max drawdown 19,500 won; exits: StopLoss 1, TakeProfit 1; overall 1 session, net P&L +30,500 won, win rate 50.0%"
+        },
+        {
+            new SessionClosed(Day, Day.AddDays(1), 1, ["005930"], 0, 0, 0, null, null, 0m, 0m, 0m, null, null, 0m, System.Collections.Immutable.ImmutableDictionary<string, int>.Empty, 3, -1_000m, 0.4m),
+            "session 2026-11-23 closed, exit day 2026-11-24: 0 trades (0 won, 0 lost) of 1 position, net P&L 0 won (n/a of the budget); win rate n/a, average net return n/a, profit factor n/a (no loss), gross profit 0 won, gross loss 0 won, max drawdown 0 won; exits: none; overall 3 sessions, net P&L -1,000 won, win rate 40.0%; NOT FLAT at the exit day's close: 005930 [ALERT]"
+        },
         { new ScreeningRequested(Day, ScreeningCommandKind.Start, "kim", "why", false, SessionRefusalKind.AlreadyRunning, null), "session 2026-11-23: manual screen by kim refused: a screen is already running" },
         { new ScreeningRequested(Day, ScreeningCommandKind.Rerun, "kim", "why", true, null, Run), "session 2026-11-23: re-run by kim started run 0f8fad5bd9cb469fa16570867728950e" },
         { new ScreeningFinished(Day, Run, "Rerun", "Base", 12, ["005930"], 1234, TimeSpan.FromSeconds(61.25), Guid.NewGuid()), "session 2026-11-23: screen 0f8fad5bd9cb469fa16570867728950e: 12 candidates at Base, 1,234 broker calls, 61.3 s (re-run)" },
@@ -120,6 +134,9 @@ public sealed class EventWordingTests
         Assert.True(ScreenMonitor.Printed(Event(new ScreeningRequested(Day, ScreeningCommandKind.Start, "kim", "why", true, null, Run))));
         Assert.False(ScreenMonitor.Printed(Event(new SessionPhaseChanged(Day, SessionPhase.Screening, Run, 1, SessionChangeCause.ScheduledStart))));
         Assert.False(ScreenMonitor.Printed(Event(new ScheduleActionTaken(new ScheduleActionView(ScheduleActionKind.Screen, Day, At, At, new ScheduleActionResult(ScheduleResultKind.SessionAnswered))))));
+        Assert.True(ScreenMonitor.Printed(Event(new SessionPhaseChanged(Day, SessionPhase.Holding, Run, 1, SessionChangeCause.AfterHoursEnded))));
+        Assert.True(ScreenMonitor.Printed(Event(new SessionClosed(Day, null, 0, [], 0, 0, 0, null, null, 0m, 0m, 0m, null, null, 0m, System.Collections.Immutable.ImmutableDictionary<string, int>.Empty, 1, 0m, null))));
+        Assert.False(ScreenMonitor.Printed(Event(new RateBudgetChanged("k1", RateBudgetChange.HolderJoined, "silo-a", 6, 6, 18, null, 2))));
         Assert.False(ScreenMonitor.Printed(Event(new SymbolChanged("005930", SymbolChange.Watched, null, [], null, false, "web", MarketDataKinds.Trades, null, 1, null))));
     }
 

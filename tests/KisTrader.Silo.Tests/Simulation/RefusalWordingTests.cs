@@ -23,6 +23,7 @@ public sealed class RefusalWordingTests
         { SessionRefusalKind.Over, Day.AddDays(-3), null, "the session 2026-11-20 is over (it is 2026-11-23 KST)" },
         { SessionRefusalKind.BeforeClose, Day, new DateTimeOffset(2026, 11, 23, 6, 30, 0, TimeSpan.Zero), "the screen uses the day's close: not before 15:30 KST" },
         { SessionRefusalKind.AfterHoursBegan, Day, new DateTimeOffset(2026, 11, 23, 16, 0, 0, TimeSpan.FromHours(9)), "the after-hours session began at 16:00 KST" },
+        { SessionRefusalKind.ScreenInUse, Day, null, "the session is past its screen (after-hours, holding or closed): its screen is in use and stays" },
     };
 
     [Theory]

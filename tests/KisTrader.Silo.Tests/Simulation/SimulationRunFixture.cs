@@ -32,6 +32,9 @@ public abstract class SimulationRunFixture : IAsyncLifetime
         var settings = new Dictionary<string, string?>(await SettingsAsync(), StringComparer.OrdinalIgnoreCase)
         {
             ["KisTrader:Simulation:Start"] = "2026-11-23T15:29:50+09:00",
+            // The screen's tests at real speed, without jumps (the default run is 120× with the idle fast-forward).
+            ["KisTrader:Simulation:Speed"] = "1",
+            ["KisTrader:Simulation:FastForward"] = "false",
             ["KisTrader:Cluster:ClusterId"] = $"simulation-{Guid.NewGuid():N}",
             ["KisTrader:Cluster:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["KisTrader:Cluster:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),

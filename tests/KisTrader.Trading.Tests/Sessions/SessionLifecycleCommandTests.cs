@@ -17,6 +17,15 @@ public sealed class SessionLifecycleCommandTests
         { SessionPhase.Scheduled, SessionCommand.Rerun, SessionDecisionKind.Refuse, SessionPhase.Scheduled, SessionRefusalKind.NotScreened },
         { SessionPhase.Screening, SessionCommand.Rerun, SessionDecisionKind.Refuse, SessionPhase.Screening, SessionRefusalKind.AlreadyRunning },
         { SessionPhase.Screened, SessionCommand.Rerun, SessionDecisionKind.Start, SessionPhase.Screening, null },
+        { SessionPhase.AfterHours, SessionCommand.SystemStart, SessionDecisionKind.Unchanged, SessionPhase.AfterHours, null },
+        { SessionPhase.Holding, SessionCommand.SystemStart, SessionDecisionKind.Unchanged, SessionPhase.Holding, null },
+        { SessionPhase.Closed, SessionCommand.SystemStart, SessionDecisionKind.Unchanged, SessionPhase.Closed, null },
+        { SessionPhase.AfterHours, SessionCommand.ManualStart, SessionDecisionKind.Refuse, SessionPhase.AfterHours, SessionRefusalKind.ScreenInUse },
+        { SessionPhase.Holding, SessionCommand.ManualStart, SessionDecisionKind.Refuse, SessionPhase.Holding, SessionRefusalKind.ScreenInUse },
+        { SessionPhase.Closed, SessionCommand.ManualStart, SessionDecisionKind.Refuse, SessionPhase.Closed, SessionRefusalKind.ScreenInUse },
+        { SessionPhase.AfterHours, SessionCommand.Rerun, SessionDecisionKind.Refuse, SessionPhase.AfterHours, SessionRefusalKind.ScreenInUse },
+        { SessionPhase.Holding, SessionCommand.Rerun, SessionDecisionKind.Refuse, SessionPhase.Holding, SessionRefusalKind.ScreenInUse },
+        { SessionPhase.Closed, SessionCommand.Rerun, SessionDecisionKind.Refuse, SessionPhase.Closed, SessionRefusalKind.ScreenInUse },
     };
 
     [Theory]

@@ -43,5 +43,5 @@ public sealed class SessionLifecycleTransitionTests
 
     [Fact]
     public void LifecyclePhase_HasTheWirePhasesNumbers() =>
-        Assert.Equal([0, 1, 2], Enum.GetValues<SessionPhase>().Select(p => (int)p));
+        Assert.Equal([0, 1, 2, 3, 4, 5], Enum.GetValues<SessionPhase>().Select(p => (int)p));
 }

@@ -69,6 +69,9 @@ public static class KoreanWording
         "Scheduled" => "예정",
         "Screening" => "스크리닝 중",
         "Screened" => "스크리닝 완료",
+        "AfterHours" => "시간외 거래",
+        "Holding" => "보유 중",
+        "Closed" => "종료",
         _ => phase,
     };
 

@@ -10,7 +10,7 @@
   const labels = { signals: "신호", orders: "주문", fills: "체결", exits: "청산", risk: "위험", system: "시스템", move: "변동" };
   const num = (v, d = 2) => v === null || v === undefined ? "-" : Number(v).toLocaleString("ko-KR", { maximumFractionDigits: d, minimumFractionDigits: 0 });
   const levels = { Tighten2: "강화2", Tighten1: "강화1", Base: "기본", Relax1: "완화1", Relax2: "완화2", Relax3: "완화3" };
-  const phases = { Scheduled: "예정", Screening: "스크리닝 중", Screened: "스크리닝 완료" };
+  const phases = { Scheduled: "예정", Screening: "스크리닝 중", Screened: "스크리닝 완료", AfterHours: "시간외 거래", Holding: "보유 중", Closed: "종료" };
   const roles = { Selected: "선정", Backup: "예비", Candidate: "후보" };
 
   async function api(path, options = {}) {
