@@ -5,6 +5,7 @@ using KisTrader.Grains.Risk;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Storage.Orders;
 using KisTrader.Grains.Storage.Positions;
+using KisTrader.Grains.Tests.Infrastructure;
 using KisTrader.Grains.Realtime;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Master;
@@ -27,7 +28,7 @@ namespace KisTrader.Grains.Tests.Positions;
 /// the orders. Entry Thu 2026-12-03 (after-hours, 16:25 KST), exit Fri 2026-12-04.
 /// <para>
 /// Clocks: the grains read a fake clock (<see cref="FollowingClock"/>: timers of the KIS client stay real); grain timers run
-/// on it through <see cref="SystemTargetsOnWallClock"/> (Orleans' system targets, e.g. the stream pulling agents, and the
+/// on it through <see cref="SystemTargetsOnWall"/> (Orleans' system targets, e.g. the stream pulling agents, and the
 /// streaming time provider stay on the wall clock), seen by a <see cref="TimerProbe"/> so a test can wait until a wake
 /// re-armed. <see cref="SetClock"/> moves the simulator first, then the grains' clock, to the same instant.
 /// </para>
@@ -125,7 +126,7 @@ public sealed class PositionScenario : IAsyncDisposable
                     services.AddRisk(configuration);
                     services.AddPositions(configuration);
                     services.AddKeyedSingleton<TimeProvider>(global::Orleans.Streams.StreamingTimeProviderNames.Streaming, TimeProvider.System);
-                    services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SystemTargetsOnWallClock(scenario.Clock, sp));
+                    services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SystemTargetsOnWall(scenario.Clock, TimeProvider.System, sp));
                 })
                 .DeployAsync();
         }
