@@ -55,6 +55,33 @@ public sealed class OrderGrainTests(OrderFixture fixture)
         Assert.Equal(done.Fills.Length, C.Journal.Fills.Count(f => C.Journal.Orders.Any(o => o.OrderId == f.OrderId && o.Intent.ClientOrderId == "t-notice-1")));
     }
 
+    // KIS numbers orders per day, so a notice routed here by the order number alone can be another order's (the Day-1 buy
+    // under the Day-2 sell's number): one of the other side, or of another symbol, is refused, never counted.
+    [Fact]
+    public async Task OnFillNotice_OtherSideOrSymbolUnderItsNumber_NotCounted()
+    {
+        var (symbol, price) = fixture.Symbols[7];
+        var (other, _) = fixture.Symbols[8];
+        var order = C.Order("t-not-ours-1");
+        var placed = await order.PlaceAsync(C.Intent("t-not-ours-1", symbol, OrderKind.Limit, 5, OrderCluster.Below(price)));
+        Assert.Equal(OrderState.Accepted, placed.State);
+
+        var now = C.Clock.GetUtcNow();
+        FillNoticeEvent Notice(string identity, KisTrader.Trading.Money.OrderSide side, string code) => new(
+            C.AccountKey, "1234****-01", FillNoticeKind.Fill, "H0STCNI0", placed.BrokerOrderNumber!, "", side, "0", "00", "2", code, "", 5, OrderCluster.Below(price), 5,
+            OrderCluster.Below(price), now, now, identity, 0);
+        var fills = C.Cluster.Client.GetStreamProvider(ProviderNames.Streams).GetStream<FillNoticeEvent>(StreamIds.Fills(C.AccountKey));
+        await fills.OnNextAsync(Notice("t-not-ours-sell", KisTrader.Trading.Money.OrderSide.Sell, symbol));
+        await fills.OnNextAsync(Notice("t-not-ours-symbol", KisTrader.Trading.Money.OrderSide.Buy, other));
+
+        await Eventually.TrueAsync(() => C.NoticeOutcomes.RefusedBy(GrainKeys.Order("t-not-ours-1")).Count == 2, "both notices refused by the order");
+        var view = await order.GetAsync();
+        Assert.Equal((OrderState.Accepted, 0L), (view.State, view.FilledQuantity));
+        Assert.Empty(view.Fills);
+        Assert.Empty(C.NoticeOutcomes.Of(GrainKeys.Order("t-not-ours-1")));
+        await order.CancelAsync("clean-up");
+    }
+
     [Fact]
     public async Task PlaceAsync_SameIntentTwice_OneBrokerOrder_DifferentIntentUnderTheSameIdRefused()
     {
