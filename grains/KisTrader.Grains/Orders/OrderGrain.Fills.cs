@@ -60,6 +60,14 @@ internal sealed partial class OrderGrain
             return;
         }
 
+        if ((notice.Side is { } side && side != Intent.Side) || (notice.Symbol is { Length: > 0 } symbol && !string.Equals(symbol, Intent.Symbol, StringComparison.Ordinal)))
+        {
+            // KIS numbers orders per day: the Day-2 sell can carry the Day-1 buy's number, and a notice of that buy still
+            // on its way (or kept by the book) would be routed here by number alone and counted as this sell's fill.
+            logger.NoticeNotOurs(Key, notice.Identity, notice.OrderNumber);
+            return;
+        }
+
         var ledger = OrderMapping.Ledger(S);
         var (outcome, fill) = ledger.ApplyNotice("n:" + notice.Identity, notice.OrderNumber, notice.Quantity, notice.Price, notice.At);
         logger.NoticeApplied(Key, notice.Identity, outcome);

@@ -35,4 +35,7 @@ internal static partial class OrderLog
 
     [LoggerMessage(EventId = 1652, Level = LogLevel.Debug, Message = "Order book {AccountKey}: notice of {OrderNumber} kept until its order registers")]
     public static partial void NoticeKept(this ILogger logger, string accountKey, string orderNumber);
+
+    [LoggerMessage(EventId = 1659, Level = LogLevel.Warning, Message = "Order {ClientOrderId}: notice {Identity} of order number {OrderNumber} is of another side or symbol: ignored")]
+    public static partial void NoticeNotOurs(this ILogger logger, string clientOrderId, string identity, string orderNumber);
 }

@@ -167,6 +167,16 @@ internal sealed partial class PositionGrain
         try
         {
             var view = await GrainFactory.GetGrain<IOrderGrain>(order.Id).ConvertToMarketAsync(why);
+            if (view.State is OrderState.Intent or OrderState.OutcomeUnknown)
+            {
+                // The order grain converts only an order the broker holds: one still waiting to be sent (a retry pending) or
+                // with an unresolved outcome is left a limit. Marked converted, it would never be converted again (a limit
+                // past the 15:25 deadline); left due, the next wake (at most RefreshEvery later) asks again.
+                logger.ConversionNotYet(Key, order.Id, view.State, why);
+                await ApplyAsync(view);
+                return;
+            }
+
             order.Converted = true;
             await SaveAsync(now);
             logger.Converted(Key, order.Id, why);

@@ -16,6 +16,9 @@ internal sealed partial class PositionGrain
     /// <summary>The latest trade of the exit day at or after the morning start (what the rules are evaluated on), or null.</summary>
     private QuoteSnapshot? _quote;
 
+    /// <summary>When the latest trade applied happened (exchange time): an older one delivered later is not applied.</summary>
+    private DateTimeOffset? _lastTradeAt;
+
     private IAsyncStream<MarketDataEvent> TickStream =>
         this.GetStreamProvider(ProviderNames.Streams).GetStream<MarketDataEvent>(StreamIds.Ticks(Code));
 
@@ -102,6 +105,14 @@ internal sealed partial class PositionGrain
             return;
         }
 
+        if (_lastTradeAt is { } last && e.At < last)
+        {
+            // A print older than one already applied (two sources, or a feed catching up after a gap): the rules must not
+            // act on a price the market has already moved past.
+            return;
+        }
+
+        _lastTradeAt = e.At;
         S.LastPrice = tick.Price;
         if (!Schedule.IsTradingWindow(e.At))
         {

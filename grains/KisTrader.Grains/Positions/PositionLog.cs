@@ -57,4 +57,7 @@ internal static partial class PositionLog
 
     [LoggerMessage(EventId = 2616, Level = LogLevel.Error, Message = "Position {Key}: telling the risk grain open={Open} failed")]
     public static partial void RiskTellFailed(this ILogger logger, Exception exception, string key, bool open);
+
+    [LoggerMessage(EventId = 2617, Level = LogLevel.Warning, Message = "Position {Key}: order {OrderId} is not at the broker yet ({State}); its conversion to market ({Why}) waits for the next wake")]
+    public static partial void ConversionNotYet(this ILogger logger, string key, string orderId, OrderState state, string why);
 }

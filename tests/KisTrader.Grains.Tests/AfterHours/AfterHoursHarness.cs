@@ -1,15 +1,25 @@
 using KisTrader.GrainInterfaces;
+using System.Globalization;
 using KisTrader.Grains.AfterHours;
+using KisTrader.Grains.Orders;
+using KisTrader.Grains.Positions;
 using KisTrader.Grains.Realtime;
+using KisTrader.Grains.Risk;
 using KisTrader.Grains.Sessions;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Storage.AfterHours;
+using KisTrader.Grains.Storage.Orders;
+using KisTrader.Grains.Storage.Positions;
+using KisTrader.Grains.Tests.Infrastructure;
+using KisTrader.Kis.Client;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Master;
+using KisTrader.Kis.Models;
 using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Testing.Clusters;
 using KisTrader.Testing.Simulator;
+using KisTrader.Trading.Orders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,11 +35,20 @@ namespace KisTrader.Grains.Tests.AfterHours;
 /// one-process run (docs/simulated-time.md), what is transport stays on wall time: the KIS client's transport timeouts
 /// and the timers of Orleans' system targets (the stream pulling agents that carry ticks to the symbol grains). Set
 /// <c>KISTRADER_TEST_LOG_DIR</c> to get the silo's logs (<see cref="FileLogSink"/>).
+/// <para>
+/// What the board hands over runs on the real parts as in the silo: the position grains, their order grains (through the
+/// risk gates, <see cref="OrderGate"/>) and the account's order book, with the journals on the test's database, except the
+/// order journal, kept in memory by the harness (across silo restarts) so <see cref="Orders"/> can read it. The buys
+/// reach the simulator, which is the broker the tests ask (<see cref="BrokerOrdersAsync"/>). The reconciliation on the
+/// risk grain's activation is off: these tests are not about it (ReconciliationTests are), and the owner's own order of
+/// <see cref="AfterHoursRulesTests"/> would halt entries, as it should in a run.
+/// </para>
 /// </summary>
 internal sealed class AfterHoursHarness : IAsyncDisposable
 {
     public static readonly DateOnly Day = new(2026, 11, 23);
     private readonly string _directory = Directory.CreateTempSubdirectory("after-hours-").FullName;
+    private readonly InMemoryOrderJournal _orderJournal = new();
     private Dictionary<string, string?> _settings = [];
 
     public TestDatabase Database { get; private set; } = null!;
@@ -43,6 +62,12 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
     public IAfterHoursGrain Board => Cluster.Client.GetGrain<IAfterHoursGrain>(GrainKeys.AfterHours(Day));
 
     public PostgresAfterHoursJournal Journal => new(Database.DataSource);
+
+    /// <summary>What the order grains did: the intents they got (the order journal) and their changes (stream "order").</summary>
+    public OrderTrail Orders => new(_orderJournal, SiloService<ITradingJournal>());
+
+    /// <summary>The account's grain key (the KIS client's account, product code 01).</summary>
+    public string AccountKey => GrainKeys.Account(_settings["Kis:AccountNumber"]!, "01");
 
     public static async Task<AfterHoursHarness> StartAsync(string scenarioJson, bool feedDown = false)
     {
@@ -71,6 +96,7 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
         h._settings["Kis:WebSocket:ReconnectInitialDelay"] = "00:00:00.020";
         h._settings["Kis:WebSocket:ReconnectMaxDelay"] = "00:00:00.200";
         h._settings["Kis:WebSocket:RequestTimeout"] = "00:00:05";
+        h._settings["KisTrader:Risk:ReconcileOnActivation"] = "false";
         if (feedDown)
         {
             // Nothing listens there: the realtime session never connects, so every price comes over REST.
@@ -96,7 +122,7 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
                 // simulated clock a jump would fire the idle watch (the simulator's heartbeats follow the wall) and a
                 // control reply lost with that connection would never time out, holding the realtime grain.
                 s.AddKeyedSingleton(KisTimeProviders.Transport, TimeProvider.System);
-                s.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SystemTargetsOnWall(Clock, sp));
+                s.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SystemTargetsOnWall(Clock, Clock.Wall, sp));
                 s.AddKisClient(configuration);
                 s.AddKisMasterFiles(configuration);
                 s.AddTradingSessions(configuration);
@@ -104,6 +130,13 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
                 s.AddSingleton(_ => NpgsqlDataSource.Create(connection));
                 s.AddSingleton<ITradingJournal, PostgresTradingJournal>();
                 s.AddSingleton<IAfterHoursJournal, PostgresAfterHoursJournal>();
+                s.AddSingleton<ITradeJournal, PostgresTradeJournal>();
+                s.AddSingleton<IPositionJournal, PostgresPositionJournal>();
+                s.AddSingleton<IRiskAlertJournal, PostgresRiskAlertJournal>();
+                s.AddSingleton<IOrderJournal>(_orderJournal);
+                s.AddPositions(configuration);
+                s.AddOrders(configuration);
+                s.AddRisk(configuration);
                 s.AddAfterHours(configuration);
                 if (FileLogSink.FromEnvironment("after-hours", Clock) is { } sink)
                 {
@@ -178,6 +211,54 @@ internal sealed class AfterHoursHarness : IAsyncDisposable
         await Eventually.TrueAsync(
             async () => (await symbol.GetAsync()).Snapshot is { LastTradeKind: MarketDataKinds.AfterHoursTrades } s && s.LastPrice == price,
             $"{code}'s feed shows the after-hours match at {price}", TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>
+    /// Waits until the board's entry of <paramref name="code"/> reached the real position and its one buy is accepted at the
+    /// broker, and asserts the buy on every side: exactly one order placed for the symbol (the position's <c>…/B1</c>, an
+    /// after-hours single-price (07) entry owned by the position, <paramref name="quantity"/> at <paramref name="price"/>,
+    /// decided at <paramref name="checkpoint"/>), the order grain accepted it with one submission, and the simulator's
+    /// daily executions hold exactly one buy of the symbol: 07, that quantity and price, nothing filled (no later auction of
+    /// the symbol is scripted, so the order rests until the 18:00 lapse). Returns the position's entry.
+    /// </summary>
+    public async Task<PositionEntry> BoughtAsync(string code, long quantity, decimal price, TimeOnly checkpoint)
+    {
+        var key = GrainKeys.Position(Day, code);
+        var buyId = GrainKeys.PositionOrder(key, 'B', 1);
+        var order = Cluster.Client.GetGrain<IOrderGrain>(buyId);
+        OrderView? last = null;
+        await Eventually.TrueAsync(async () => (last = await order.GetAsync()).State == OrderState.Accepted,
+            () => $"{buyId} accepted; last {last?.State} {last?.MessageCode} {last?.Message}; {Orders.Describe()}", TimeSpan.FromMinutes(2));
+        Assert.Equal((1, 0L), (last!.Submissions, last.FilledQuantity));
+
+        var position = await Cluster.Client.GetGrain<IPositionGrain>(key).GetAsync();
+        Assert.Equal((PositionStatus.Entering, 0L), (position.Status, position.Quantity));
+        Assert.Equal([buyId], position.OrderIds);
+        var entry = position.Entry!;
+        Assert.Equal((AccountKey, quantity, price, checkpoint), (entry.AccountKey, entry.Quantity, entry.LimitPrice, entry.Checkpoint));
+
+        var reason = checkpoint.ToString("HH\\:mm", CultureInfo.InvariantCulture);
+        var intent = new OrderIntent(buyId, Day, AccountKey, code, KisTrader.Trading.Money.OrderSide.Buy, OrderKind.AfterHoursSinglePrice, quantity, price, OrderPurpose.Entry, key, reason, "strategy");
+        Assert.Equal(intent, Assert.Single(Orders.Placed, i => i.Symbol == code));
+        Assert.Equal(intent, last.Intent);
+
+        var broker = await BrokerOrdersAsync(code);
+        var row = Assert.Single(broker);
+        Assert.Equal((OrderSide.Buy, "07", quantity, price, 0L, last.BrokerOrderNumber), (row.Side, row.DivisionCode, row.Quantity, row.Price, row.FilledQuantity, row.OrderNo));
+        return entry;
+    }
+
+    /// <summary>The simulator's daily executions (inquire-daily-ccld) of <see cref="Day"/> for <paramref name="code"/>, every side.</summary>
+    public async Task<IReadOnlyList<DailyOrder>> BrokerOrdersAsync(string code)
+    {
+        var trading = SiloService<IKisTrading>();
+        var rows = new List<DailyOrder>();
+        await foreach (var row in trading.GetDailyOrdersAsync(new DailyOrderRequest(trading.Account, Day, Day) { Symbol = code }, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     public async ValueTask DisposeAsync()

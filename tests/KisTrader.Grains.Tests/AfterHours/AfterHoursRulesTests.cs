@@ -39,8 +39,9 @@ public sealed class AfterHoursRulesTests
         Assert.Equal(120m / 10_500m, buy.Change!.Value);
         Assert.All(third.Decisions.Where(d => d.Code != "900110"), d => Assert.Equal("Hold", d.Action));
 
-        var entry = await WaitForEntryAsync(h, "900110");
-        Assert.Equal(new PositionEntry(AfterHoursHarness.Day, "900110", entry.AccountKey, 188, 10_630m, 10_500m, 10_620m, new TimeOnly(17, 0), 3, 47.31m), entry);
+        var entry = await h.BoughtAsync("900110", 188, 10_630m, new TimeOnly(17, 0));
+        Assert.Single(h.Orders.Placed);
+        Assert.Equal(new PositionEntry(AfterHoursHarness.Day, "900110", h.AccountKey, 188, 10_630m, 10_500m, 10_620m, new TimeOnly(17, 0), 3, 47.31m), entry);
         Assert.Equal(1_998_440m, (await h.Board.GetAsync()).Committed);
     }
 
@@ -72,8 +73,10 @@ public sealed class AfterHoursRulesTests
         Assert.Equal(("Buy", 10_420m, 10_430m, 191L), (buy.Action, buy.Observed, buy.OrderPrice, buy.Quantity));
         Assert.All(third.Decisions.Where(d => d.Code != "900230"), d => Assert.Equal("Hold", d.Action));
 
-        var entry = await WaitForEntryAsync(h, "900230");
-        Assert.Equal(new PositionEntry(AfterHoursHarness.Day, "900230", entry.AccountKey, 191, 10_430m, 10_300m, 10_420m, new TimeOnly(17, 0), 6, 36.67m), entry);
+        var entry = await h.BoughtAsync("900230", 191, 10_430m, new TimeOnly(17, 0));
+        Assert.Single(h.Orders.Placed);
+        Assert.Empty(await h.BrokerOrdersAsync("900120"));
+        Assert.Equal(new PositionEntry(AfterHoursHarness.Day, "900230", h.AccountKey, 191, 10_430m, 10_300m, 10_420m, new TimeOnly(17, 0), 6, 36.67m), entry);
         Assert.Equal(1_992_130m, (await h.Board.GetAsync()).Committed);
     }
 
@@ -101,7 +104,9 @@ public sealed class AfterHoursRulesTests
         Assert.Equal(1_547_501m, second.OrderableCash);
         var buy = second.Decisions.Single(d => d.Code == "900100");
         Assert.Equal(("Buy", 10_810m, 143L), (buy.Action, buy.OrderPrice, buy.Quantity));
-        Assert.Equal(143L, (await WaitForEntryAsync(h, "900100")).Quantity);
+        // The one buy of the board, beside the owner's own order of 900200 (not the board's: no intent of it).
+        Assert.Equal(143L, (await h.BoughtAsync("900100", 143, 10_810m, new TimeOnly(16, 30))).Quantity);
+        Assert.Single(h.Orders.Placed);
         Assert.Equal(1_545_830m, (await h.Board.GetAsync()).Committed);
     }
 
@@ -135,16 +140,9 @@ public sealed class AfterHoursRulesTests
         Assert.Equal(("Buy", 10_520m, 10_530m, 949L), (buy.Action, buy.Observed, buy.OrderPrice, buy.Quantity));
         Assert.Equal(120m / 10_400m, buy.Change!.Value);
         Assert.All(fourth.Decisions.Where(d => d.Code != "900240"), d => Assert.Equal("Hold", d.Action));
-        var entry = await WaitForEntryAsync(h, "900240");
+        var entry = await h.BoughtAsync("900240", 949, 10_530m, new TimeOnly(17, 30));
+        Assert.Single(h.Orders.Placed);
         Assert.Equal((949L, 10_530m, 10_400m, 10_520m, new TimeOnly(17, 30), 1), (entry.Quantity, entry.LimitPrice, entry.Close, entry.ObservedPrice, entry.Checkpoint, entry.Rank));
         Assert.Equal(9_992_970m, (await h.Board.GetAsync()).Committed);
-    }
-
-    private static async Task<PositionEntry> WaitForEntryAsync(AfterHoursHarness h, string code)
-    {
-        var position = h.Cluster.Client.GetGrain<IPositionGrain>(GrainKeys.Position(AfterHoursHarness.Day, code));
-        PositionEntry? entry = null;
-        await Eventually.TrueAsync(async () => (entry = (await position.GetAsync()).Entry) is not null, $"{code}'s position received its entry");
-        return entry!;
     }
 }

@@ -15,6 +15,7 @@ using KisTrader.Testing.Simulator;
 using OrderSide = KisTrader.Trading.Money.OrderSide;
 using KisTrader.Trading.Orders;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Orleans.TestingHost;
 
 namespace KisTrader.Grains.Tests.Orders;
@@ -27,8 +28,11 @@ namespace KisTrader.Grains.Tests.Orders;
 /// </summary>
 public sealed class OrderCluster : IAsyncDisposable
 {
-    private OrderCluster(SimulatorHost sim, InProcessTestCluster cluster, TestOrderGate gate, OrderEventRecorder events, ManualClock clock)
+    private OrderCluster(SimulatorHost sim, InProcessTestCluster cluster, TestOrderGate gate, OrderEventRecorder events, ManualClock clock,
+        FillNoticeRecorder notices, NoticeOutcomeLog outcomes)
     {
+        Notices = notices;
+        NoticeOutcomes = outcomes;
         Clock = clock;
         Sim = sim;
         Cluster = cluster;
@@ -46,6 +50,12 @@ public sealed class OrderCluster : IAsyncDisposable
     public TestOrderGate Gate { get; }
 
     public OrderEventRecorder Events { get; }
+
+    /// <summary>Every 체결통보 published on the account's fills stream.</summary>
+    public FillNoticeRecorder Notices { get; }
+
+    /// <summary>What each order grain did with each notice it received (counted or absorbed).</summary>
+    public NoticeOutcomeLog NoticeOutcomes { get; }
 
     public IServiceProvider Silo => Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress);
 
@@ -74,6 +84,7 @@ public sealed class OrderCluster : IAsyncDisposable
         settings?.Invoke(config);
         var gate = new TestOrderGate();
         var clock = new ManualClock(start);
+        var outcomes = new NoticeOutcomeLog();
         var cluster = await new KisTraderCluster()
             .WithClock(clock)
             .WithSettings(config)
@@ -85,10 +96,13 @@ public sealed class OrderCluster : IAsyncDisposable
                 s.AddOrders(configuration);
                 s.AddSingleton<ITradingJournal, InMemoryTradingJournal>();
                 s.AddSingleton<IOrderGate>(gate);
+                s.AddLogging(b => b.AddProvider(outcomes).AddFilter<NoticeOutcomeLog>(NoticeOutcomeLog.Category, LogLevel.Debug));
             })
             .DeployAsync();
         var events = await OrderEventRecorder.StartAsync(cluster.Client);
-        return new OrderCluster(sim, cluster, gate, events, clock) { Today = DateOnly.FromDateTime(start.DateTime) };
+        var account = await TestSimulator.AccountAsync(sim, appKey);
+        var notices = await FillNoticeRecorder.StartAsync(cluster.Client, GrainKeys.Account(account.Cano, "01"));
+        return new OrderCluster(sim, cluster, gate, events, clock, notices, outcomes) { Today = DateOnly.FromDateTime(start.DateTime) };
     }
 
     /// <summary>A resting buy price: 95 % of <paramref name="price"/> rounded down to the tick grid.</summary>
@@ -156,6 +170,7 @@ public sealed class OrderCluster : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Events.DisposeAsync();
+        await Notices.DisposeAsync();
         await Cluster.DisposeAsync();
         await Sim.DisposeAsync();
     }

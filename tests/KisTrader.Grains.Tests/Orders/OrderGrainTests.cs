@@ -9,6 +9,11 @@ public sealed class OrderGrainTests(OrderFixture fixture)
 {
     private OrderCluster C => fixture.Orders;
 
+    // The claim: a fill reaches the order from both sources — the 체결통보 (through the order book) and the poll of the
+    // daily executions — and is counted once, whichever comes first. Which one comes first is a race (the simulator
+    // fills a market order at once; under load the order's poll can read the execution before the notice is delivered),
+    // so the test waits for both and asserts what holds either way: every notice was received and either counted or
+    // absorbed by the poll's catch-up fill, and the totals are 10 shares once (order, journal, broker).
     [Fact]
     public async Task PlaceAsync_MarketBuy_AcceptedThenFilledByTheNoticesOnce()
     {
@@ -18,17 +23,63 @@ public sealed class OrderGrainTests(OrderFixture fixture)
         var placed = await order.PlaceAsync(C.Intent("t-notice-1", symbol, OrderKind.Market, 10, null));
 
         Assert.NotNull(placed.BrokerOrderNumber);
-        var view = await WaitAsync(order, v => v.State == OrderState.Filled, "filled by the notices", poll: false);
-        Assert.Equal(10L, view.FilledQuantity);
-        Assert.Contains(view.Fills, f => !f.FromPolling);
-        Assert.Equal(1, view.Submissions);
+        var view = await WaitAsync(order, v => v.State == OrderState.Filled, "filled", poll: false);
+        Assert.Equal((10L, 1), (view.FilledQuantity, view.Submissions));
+
+        // Every share's 체결통보 was published and reached the order, which counted or absorbed each one.
+        IReadOnlyList<FillNoticeEvent> notices = [];
+        await Eventually.TrueAsync(() => (notices = C.Notices.FillsOf(placed.BrokerOrderNumber!)).Sum(n => n.Quantity) == 10L,
+            () => $"the fill notices of {placed.BrokerOrderNumber} (10 shares): {notices.Sum(n => n.Quantity)}");
+        IReadOnlyList<(string Identity, NoticeOutcome Outcome)> outcomes = [];
+        await Eventually.TrueAsync(
+            () => notices.All(n => (outcomes = C.NoticeOutcomes.Of(GrainKeys.Order("t-notice-1"))).Any(o => o.Identity == n.Identity)),
+            () => $"every notice applied by the order: {string.Join(", ", outcomes)}");
+        Assert.All(outcomes, o => Assert.Contains(o.Outcome, new[] { NoticeOutcome.Counted, NoticeOutcome.Absorbed, NoticeOutcome.PartlyAbsorbed, NoticeOutcome.Duplicate }));
+        var done = await order.GetAsync();
+        Assert.Equal(10L, done.FilledQuantity);
+        Assert.Equal(10L, done.Fills.Sum(f => f.Quantity));
+        // A notice counted in full is a fill of its own ("n:" + its identity, its shares); a fill that is not the poll's
+        // comes from a notice counted (or the part of one the poll's catch-up did not cover).
+        foreach (var n in notices.Where(n => outcomes.Contains((n.Identity, NoticeOutcome.Counted))))
+        {
+            Assert.Equal(n.Quantity, done.Fills.Single(f => f.FillKey == "n:" + n.Identity).Quantity);
+        }
+
+        Assert.All(done.Fills.Where(f => !f.FromPolling), f => Assert.Contains(outcomes, o => "n:" + o.Identity == f.FillKey && (o.Outcome is NoticeOutcome.Counted or NoticeOutcome.PartlyAbsorbed)));
 
         // A poll afterwards adds nothing: the broker's cumulative is already covered.
         var refreshed = await order.RefreshAsync();
         Assert.Equal(10L, refreshed.FilledQuantity);
-        Assert.Equal(view.Fills, refreshed.Fills);
+        Assert.Equal(done.Fills, refreshed.Fills);
         await AssertMatchesBrokerAsync(symbol, refreshed);
-        Assert.Equal(view.Fills.Length, C.Journal.Fills.Count(f => C.Journal.Orders.Any(o => o.OrderId == f.OrderId && o.Intent.ClientOrderId == "t-notice-1")));
+        Assert.Equal(done.Fills.Length, C.Journal.Fills.Count(f => C.Journal.Orders.Any(o => o.OrderId == f.OrderId && o.Intent.ClientOrderId == "t-notice-1")));
+    }
+
+    // KIS numbers orders per day, so a notice routed here by the order number alone can be another order's (the Day-1 buy
+    // under the Day-2 sell's number): one of the other side, or of another symbol, is refused, never counted.
+    [Fact]
+    public async Task OnFillNotice_OtherSideOrSymbolUnderItsNumber_NotCounted()
+    {
+        var (symbol, price) = fixture.Symbols[7];
+        var (other, _) = fixture.Symbols[8];
+        var order = C.Order("t-not-ours-1");
+        var placed = await order.PlaceAsync(C.Intent("t-not-ours-1", symbol, OrderKind.Limit, 5, OrderCluster.Below(price)));
+        Assert.Equal(OrderState.Accepted, placed.State);
+
+        var now = C.Clock.GetUtcNow();
+        FillNoticeEvent Notice(string identity, KisTrader.Trading.Money.OrderSide side, string code) => new(
+            C.AccountKey, "1234****-01", FillNoticeKind.Fill, "H0STCNI0", placed.BrokerOrderNumber!, "", side, "0", "00", "2", code, "", 5, OrderCluster.Below(price), 5,
+            OrderCluster.Below(price), now, now, identity, 0);
+        var fills = C.Cluster.Client.GetStreamProvider(ProviderNames.Streams).GetStream<FillNoticeEvent>(StreamIds.Fills(C.AccountKey));
+        await fills.OnNextAsync(Notice("t-not-ours-sell", KisTrader.Trading.Money.OrderSide.Sell, symbol));
+        await fills.OnNextAsync(Notice("t-not-ours-symbol", KisTrader.Trading.Money.OrderSide.Buy, other));
+
+        await Eventually.TrueAsync(() => C.NoticeOutcomes.RefusedBy(GrainKeys.Order("t-not-ours-1")).Count == 2, "both notices refused by the order");
+        var view = await order.GetAsync();
+        Assert.Equal((OrderState.Accepted, 0L), (view.State, view.FilledQuantity));
+        Assert.Empty(view.Fills);
+        Assert.Empty(C.NoticeOutcomes.Of(GrainKeys.Order("t-not-ours-1")));
+        await order.CancelAsync("clean-up");
     }
 
     [Fact]

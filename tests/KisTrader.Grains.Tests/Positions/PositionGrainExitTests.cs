@@ -95,7 +95,8 @@ public sealed class PositionGrainExitTests
         s.SetClock(At(15, 20)); // forced exit of the rest
         await s.WaitForOrdersAsync(3);
         s.SetClock(At(15, 25));
-        await Eventually.TrueAsync(async () => (await s.Orders.ActionsAsync(OrderChange.ConvertedToMarket)).Count == 1, "the forced exit converted at 15:25");
+        await Eventually.TrueAsync(async () => (await s.Orders.ActionsAsync(OrderChange.ConvertedToMarket)).Count == 1,
+            () => $"the forced exit converted at 15:25; {s.Orders.Describe()}; {s.Clock.Describe()}");
         s.SetClock(At(15, 31));
 
         var trade = await s.ClosedTradeAsync();
@@ -151,7 +152,8 @@ public sealed class PositionGrainExitTests
         await s.WakeAtAsync(At(15, 20, 30), At(15, 20, 40)); // a forced exit is exempt from the 30 s rule
         Assert.Empty(await s.Orders.ActionsAsync(OrderChange.ConvertedToMarket));
         s.SetClock(At(15, 25));
-        await Eventually.TrueAsync(async () => (await s.Orders.ActionsAsync(OrderChange.ConvertedToMarket)).Count == 1, "the forced exit converted at 15:25");
+        await Eventually.TrueAsync(async () => (await s.Orders.ActionsAsync(OrderChange.ConvertedToMarket)).Count == 1,
+            () => $"the forced exit converted at 15:25; {s.Orders.Describe()}; {s.Clock.Describe()}");
         s.SetClock(At(15, 31));
 
         var trade = await s.ClosedTradeAsync();

@@ -5,6 +5,7 @@ using KisTrader.Grains.Risk;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Storage.Orders;
 using KisTrader.Grains.Storage.Positions;
+using KisTrader.Grains.Tests.Infrastructure;
 using KisTrader.Grains.Realtime;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Master;
@@ -27,7 +28,7 @@ namespace KisTrader.Grains.Tests.Positions;
 /// the orders. Entry Thu 2026-12-03 (after-hours, 16:25 KST), exit Fri 2026-12-04.
 /// <para>
 /// Clocks: the grains read a fake clock (<see cref="FollowingClock"/>: timers of the KIS client stay real); grain timers run
-/// on it through <see cref="SystemTargetsOnWallClock"/> (Orleans' system targets, e.g. the stream pulling agents, and the
+/// on it through <see cref="SystemTargetsOnWall"/> (Orleans' system targets, e.g. the stream pulling agents, and the
 /// streaming time provider stay on the wall clock), seen by a <see cref="TimerProbe"/> so a test can wait until a wake
 /// re-armed. <see cref="SetClock"/> moves the simulator first, then the grains' clock, to the same instant.
 /// </para>
@@ -125,7 +126,7 @@ public sealed class PositionScenario : IAsyncDisposable
                     services.AddRisk(configuration);
                     services.AddPositions(configuration);
                     services.AddKeyedSingleton<TimeProvider>(global::Orleans.Streams.StreamingTimeProviderNames.Streaming, TimeProvider.System);
-                    services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SystemTargetsOnWallClock(scenario.Clock, sp));
+                    services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SystemTargetsOnWall(scenario.Clock, TimeProvider.System, sp));
                 })
                 .DeployAsync();
         }
@@ -177,11 +178,16 @@ public sealed class PositionScenario : IAsyncDisposable
     /// <summary>Publishes a trade at the clock's now, and waits until the position saw it (its last price).</summary>
     public async Task TradeAsync(decimal price, decimal bid)
     {
-        var now = Clock.GetUtcNow();
-        var tick = new MarketTick(ExitDate, price, 0, 0, price, price, price, 1, 1, price, 100, price + 10, bid, "1", "", false);
-        var e = new MarketDataEvent(Code, MarketDataKinds.Trades, "H0STCNT0", now, now, Interlocked.Increment(ref _sequence), tick, null);
-        await Cluster.Client.GetStreamProvider(ProviderNames.Streams).GetStream<MarketDataEvent>(StreamIds.Ticks(Code)).OnNextAsync(e);
+        await PublishTradeAsync(price, bid, Clock.GetUtcNow());
         await WaitAsync(v => v.LastPrice == price, $"the position saw the trade at {price}");
+    }
+
+    /// <summary>Publishes a trade that happened at <paramref name="at"/> (exchange time) on <c>ticks/&lt;code&gt;</c>, without waiting.</summary>
+    public async Task PublishTradeAsync(decimal price, decimal bid, DateTimeOffset at)
+    {
+        var tick = new MarketTick(ExitDate, price, 0, 0, price, price, price, 1, 1, price, 100, price + 10, bid, "1", "", false);
+        var e = new MarketDataEvent(Code, MarketDataKinds.Trades, "H0STCNT0", at, Clock.GetUtcNow(), Interlocked.Increment(ref _sequence), tick, null);
+        await Cluster.Client.GetStreamProvider(ProviderNames.Streams).GetStream<MarketDataEvent>(StreamIds.Ticks(Code)).OnNextAsync(e);
     }
 
     public async Task<PositionView> WaitAsync(Func<PositionView, bool> condition, string what)
@@ -189,6 +195,15 @@ public sealed class PositionScenario : IAsyncDisposable
         PositionView? last = null;
         await Eventually.TrueAsync(async () => condition(last = await Position.GetAsync()), () => $"{what}; last view {last}; orders: {Orders.Describe()}");
         return last!;
+    }
+
+    /// <summary>Adds a simulator fault (POST /sim/faults, the JSON of its fault rules).</summary>
+    public async Task FaultAsync(string json)
+    {
+        using var control = new HttpClient { BaseAddress = Sim.BaseUrl };
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var response = await control.PostAsync(new Uri("/sim/faults", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     /// <summary>Waits until the orders placed so far are <paramref name="count"/>.</summary>

@@ -1,6 +1,7 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Risk;
 using KisTrader.Grains.Storage;
+using KisTrader.Trading.Exits;
 using KisTrader.Trading.Money;
 using KisTrader.Trading.Orders;
 using KisTrader.Trading.Pricing;
@@ -115,11 +116,16 @@ public sealed class OrderGateTests(RiskFixture fixture)
         var tuesday = new DateOnly(2026, 11, 24); // a day of its own: the other tests' buys stay unaffected
         var at = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(9));
         var price = Grid.RoundDown(fixture.Cheap.BasePrice);
-        await cluster.Trades.RecordTradeAsync(Trade("2026-11-23/000010", tuesday, -99_999m), TestContext.Current.CancellationToken);
-        await cluster.Trades.RecordTradeAsync(Trade("2026-11-24/000011", new DateOnly(2026, 11, 25), -500_000m), TestContext.Current.CancellationToken); // another day's loss
+        // Real round trips, net of costs (commission 0.015% per side, tax 0.20% on sells, each rounded down to the won):
+        // 100 bought at 9,610 = 961,000 (commission 144) and sold at 8,630 = 863,000 (commission 129, tax 1,726):
+        // 863,000 − 129 − 1,726 − 961,000 − 144 = −99,999. Another day: 484 bought at 10,970 = 5,309,480 (796) and sold at
+        // 9,960 = 4,820,640 (723, 9,641): 4,820,640 − 723 − 9,641 − 5,309,480 − 796 = −500,000. Then 1 bought at 9,500 (1)
+        // and sold at 9,520 (1, tax 19): 9,520 − 1 − 19 − 9,500 − 1 = −1, so the day's loss is 99,999 + 1 = 100,000.
+        await cluster.Trades.RecordTradeAsync(Trade("2026-11-23/000010", tuesday, 100, 9_610m, 8_630m, (144m, 129m, 1_726m), -99_999m), TestContext.Current.CancellationToken);
+        await cluster.Trades.RecordTradeAsync(Trade("2026-11-24/000011", new DateOnly(2026, 11, 25), 484, 10_970m, 9_960m, (796m, 723m, 9_641m), -500_000m), TestContext.Current.CancellationToken); // another day's loss
 
         Assert.True((await gate.CheckAsync(Buy(account, fixture.Cheap.Symbol, 1, price) with { TradingDate = tuesday }, at, Ct)).Allowed);
-        await cluster.Trades.RecordTradeAsync(Trade("2026-11-23/000012", tuesday, -1m), TestContext.Current.CancellationToken);
+        await cluster.Trades.RecordTradeAsync(Trade("2026-11-23/000012", tuesday, 1, 9_500m, 9_520m, (1m, 1m, 19m), -1m), TestContext.Current.CancellationToken);
         var refused = await gate.CheckAsync(Buy(account, fixture.Cheap.Symbol, 1, price) with { TradingDate = tuesday }, at, Ct);
 
         Assert.Equal(("daily-loss", "realized loss today 100,000 won reaches the limit 100,000 won"), (refused.Code, refused.Detail));
@@ -167,24 +173,38 @@ public sealed class OrderGateTests(RiskFixture fixture)
     internal static OrderIntent Buy(string account, string symbol, long quantity, decimal price, OrderKind kind = OrderKind.Limit) =>
         new(NextId(), Day, account, symbol, OrderSide.Buy, kind, quantity, price, OrderPurpose.Entry, null, "test", "tests");
 
-    private static TradeResultRecord Trade(string positionKey, DateOnly exitDate, decimal netPnL) => new()
+    /// <summary>A closed round trip: <paramref name="quantity"/> bought at 16:30 KST the day before <paramref name="exitDate"/>,
+    /// sold by the stop loss at 10:00 on it; the costs and the net P&amp;L as derived by hand in the test.</summary>
+    private static TradeResultRecord Trade(
+        string positionKey, DateOnly exitDate, long quantity, decimal buyPrice, decimal sellPrice,
+        (decimal BuyCommission, decimal SellCommission, decimal SellTax) costs, decimal netPnL)
     {
-        PositionKey = positionKey,
-        EntryDate = exitDate.AddDays(-1),
-        ExitDate = exitDate,
-        Symbol = positionKey[^6..],
-        AccountRef = "1234****-01",
-        Day1Close = 10_000m,
-        EntryCheckpoint = new TimeOnly(16, 30),
-        Rank = 1,
-        Score = 50m,
-        Fills = [],
-        BuyCommission = 0m,
-        SellCommission = 0m,
-        SellTax = 0m,
-        NetPnL = netPnL,
-        NetReturn = netPnL / 1_000_000m,
-        OpenedAt = RiskFixture.Now.AddDays(-1),
-        ClosedAt = RiskFixture.Now,
-    };
+        var kst = TimeSpan.FromHours(9);
+        var boughtAt = new DateTimeOffset(exitDate.AddDays(-1).ToDateTime(new TimeOnly(16, 30)), kst);
+        var soldAt = new DateTimeOffset(exitDate.ToDateTime(new TimeOnly(10, 0)), kst);
+        return new()
+        {
+            PositionKey = positionKey,
+            EntryDate = exitDate.AddDays(-1),
+            ExitDate = exitDate,
+            Symbol = positionKey[^6..],
+            AccountRef = "1234****-01",
+            Day1Close = 10_000m,
+            EntryCheckpoint = new TimeOnly(16, 30),
+            Rank = 1,
+            Score = 50m,
+            Fills =
+            [
+                new TradeFillRecord(positionKey + "/B1", "buy-1", OrderSide.Buy, quantity, buyPrice, boughtAt, null),
+                new TradeFillRecord(positionKey + "/S1", "sell-1", OrderSide.Sell, quantity, sellPrice, soldAt, ExitReason.StopLoss),
+            ],
+            BuyCommission = costs.BuyCommission,
+            SellCommission = costs.SellCommission,
+            SellTax = costs.SellTax,
+            NetPnL = netPnL,
+            NetReturn = netPnL / ((quantity * buyPrice) + costs.BuyCommission),
+            OpenedAt = boughtAt,
+            ClosedAt = soldAt,
+        };
+    }
 }

@@ -4,13 +4,14 @@ using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Storage.Orders;
 
-namespace KisTrader.Grains.Tests.Positions;
+namespace KisTrader.Grains.Tests.Infrastructure;
 
 /// <summary>
 /// What the real order grains of a scenario did, read from the journals they write: the intents in the order journal
 /// (created before the POST, in creation order) and every <see cref="OrderChanged"/> in the journal stream "order".
+/// Shared by the position scenarios and the after-hours harness.
 /// </summary>
-public sealed class OrderTrail(InMemoryOrderJournal orders, InMemoryTradingJournal events)
+public sealed class OrderTrail(InMemoryOrderJournal orders, ITradingJournal events)
 {
     /// <summary>The orders created so far, oldest first: the orders the position placed.</summary>
     public IReadOnlyList<OrderIntent> Placed => [.. orders.Orders.OrderBy(o => o.CreatedAt).ThenBy(o => o.Intent.ClientOrderId, StringComparer.Ordinal).Select(o => o.Intent)];
@@ -44,6 +45,3 @@ public sealed class OrderTrail(InMemoryOrderJournal orders, InMemoryTradingJourn
         + "; fills: " + string.Join(", ", orders.Fills.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Quantity}@{f.Price} {f.FilledAt:HH:mm:ss}")))
         + "; states: " + string.Join(", ", orders.StateChanges.Select(s => $"{s.State}({s.Note})"));
 }
-
-/// <summary>One change an order made: which, when, and its detail (for a cancel or conversion: the reason asked).</summary>
-public sealed record OrderAction(string ClientOrderId, DateTimeOffset At, string? Detail);
