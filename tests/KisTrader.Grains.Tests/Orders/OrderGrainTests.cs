@@ -19,6 +19,13 @@ public sealed class OrderGrainTests(OrderFixture fixture)
     {
         var (symbol, _) = fixture.Symbols[0];
         var order = C.Order("t-notice-1");
+        // KIS sends no 체결통보 for fills made while the HTS ID's registration is not live (and never replays them), so
+        // the claim needs the order book's registration first: wake the book and wait until H0STCNI0 is registered.
+        var realtime = C.Cluster.Client.GetGrain<IMarketDataGrain>(GrainKeys.MarketData);
+        await C.Cluster.Client.GetGrain<IOrderBookGrain>(C.AccountKey).GetKnownOrderNumbersAsync();
+        await Eventually.TrueAsync(
+            async () => (await realtime.GetStatusAsync()).Registrations.Any(r => r.Kind == MarketDataKinds.FillNotices && r.Registered),
+            () => "the 체결통보 registration is live");
 
         var placed = await order.PlaceAsync(C.Intent("t-notice-1", symbol, OrderKind.Market, 10, null));
 

@@ -74,13 +74,13 @@ public sealed class TradingSessionGrainTests(SimMarketFixture sim, MigratedDatab
         // Idempotent once screened: no new run, same result.
         var calls = await sim.CallsByTrIdAsync();
         var third = await session.StartScreeningAsync(ScreeningStart.Manual);
-        Assert.Equal(SessionPhase.Screened, third.Phase);
+        Assert.True(third.Phase >= SessionPhase.Screened, $"phase {third.Phase}");
         Assert.Equal(calls.Values.Sum(), (await sim.CallsByTrIdAsync()).Values.Sum());
         Assert.Equal(screen.RunId, (await session.GetScreenAsync())!.RunId);
 
         // The journal has the state changes and the run with its inputs and candidates.
         var journal = new PostgresTradingJournal(db.Database.DataSource, NullLogger<PostgresTradingJournal>.Instance);
-        Assert.Equal(SessionState.Screened, await journal.ReadSessionStateAsync(SimMarketFixture.Day, TestContext.Current.CancellationToken));
+        Assert.Contains(await journal.ReadSessionStateAsync(SimMarketFixture.Day, TestContext.Current.CancellationToken), new SessionState?[] { SessionState.Screened, SessionState.AfterHours });
         var run = await journal.ReadScreeningRunAsync(screen.RunId, TestContext.Current.CancellationToken);
         Assert.NotNull(run);
         Assert.Equal(screen.BrokerCalls, run.BrokerCalls);
@@ -96,7 +96,7 @@ public sealed class TradingSessionGrainTests(SimMarketFixture sim, MigratedDatab
 
         lock (events)
         {
-            var mine = events.Where(e => e.TradingDate == SimMarketFixture.Day).ToList();
+            var mine = events.Where(e => e.TradingDate == SimMarketFixture.Day).Take(3).ToList();
             Assert.Equal([SessionPhase.Scheduled, SessionPhase.Screening, SessionPhase.Screened], mine.Select(e => e.Phase));
             Assert.Equal([SessionChangeCause.Created, SessionChangeCause.ManualStart, SessionChangeCause.ScreenFinished], mine.Select(e => e.Cause));
             Assert.Equal([null, screen.RunId, screen.RunId], mine.Select(e => e.RunId));
@@ -119,7 +119,8 @@ public sealed class TradingSessionGrainTests(SimMarketFixture sim, MigratedDatab
         while (true)
         {
             var status = await session.GetStatusAsync();
-            if (status.Phase == phase)
+            // A screened session moves on to after-hours when the clock is in its window: the screen is finished either way.
+            if (status.Phase == phase || (phase == SessionPhase.Screened && status.Phase > phase))
             {
                 return status;
             }
