@@ -250,7 +250,7 @@ public sealed class ScriptedScreenTests(MigratedDatabaseFixture db, ScriptedMark
         while (true)
         {
             var status = await session.GetStatusAsync();
-            if (status.Phase == SessionPhase.Screened)
+            if (status.Phase >= SessionPhase.Screened)
             {
                 return status;
             }

@@ -152,7 +152,7 @@ public sealed class SessionCommandTests(SimMarketFixture sim, MigratedDatabaseFi
         }
 
         var afterFailure = await session.GetStatusAsync();
-        Assert.Equal(SessionPhase.Screened, afterFailure.Phase);
+        Assert.True(afterFailure.Phase >= SessionPhase.Screened, $"phase {afterFailure.Phase}");
         Assert.NotNull(afterFailure.LastError);
         Assert.Equal([1, 2, 3, 4], afterFailure.Stages.Select(s => s.Number)); // the kept screen's data, restored
         Assert.Equal(secondRun, (await session.GetScreenAsync())!.RunId);
@@ -232,7 +232,7 @@ public sealed class SessionCommandTests(SimMarketFixture sim, MigratedDatabaseFi
         _cluster = await ClockedSessionCluster.DeployAsync(db.Database.ConnectionString, settings, _clock);
         var reborn = _cluster.Client.GetGrain<ITradingSessionGrain>(GrainKeys.TradingSession(Day));
         var status = await reborn.GetStatusAsync();
-        Assert.Equal(SessionPhase.Screened, status.Phase);
+        Assert.True(status.Phase >= SessionPhase.Screened, $"phase {status.Phase}");
         Assert.Equal([1, 2, 3, 4], status.Stages.Select(s => s.Number));
         var kept = await reborn.GetScreenAsync();
         Assert.NotNull(kept);
@@ -267,7 +267,7 @@ public sealed class SessionCommandTests(SimMarketFixture sim, MigratedDatabaseFi
         while (true)
         {
             var status = await session.GetStatusAsync();
-            if (status.Phase == SessionPhase.Screened && await session.GetScreenAsync() is { } screen && screen.RunId == runId
+            if (status.Phase >= SessionPhase.Screened && await session.GetScreenAsync() is { } screen && screen.RunId == runId
                 && (await Journal.ReadEventsAsync("session", GrainKeys.TradingSession(Day), Ct)).Any(r => r.Event.EventType == "ScreeningFinished" && Node(r, "runId") == runId.ToString()))
             {
                 return screen;
