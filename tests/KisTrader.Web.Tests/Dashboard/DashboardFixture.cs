@@ -8,14 +8,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace KisTrader.Web.Tests.Dashboard;
 
 /// <summary>
-/// A cluster of its own whose simulated clock starts at Monday 2026-11-23 15:29 KST, a minute before the scheduled
+/// A cluster of its own whose simulated clock starts at Monday 2026-11-23 15:00 KST, half an hour before the scheduled
 /// screen, and a front end on Kestrel (a real socket for the browser).
 /// </summary>
 public sealed class DashboardFixture : WebClusterFixture
 {
     private WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions>? _served;
 
-    protected override string Start => "2026-11-23T15:29:00+09:00";
+    protected override string Start => "2026-11-23T15:00:00+09:00";
 
     /// <summary>The served front end's address, e.g. http://127.0.0.1:5123/.</summary>
     public Uri Address { get; private set; } = null!;
