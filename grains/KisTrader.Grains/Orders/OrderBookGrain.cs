@@ -33,6 +33,10 @@ internal sealed class OrderBookGrain(
             logger.BookStreamFailed(AccountKey, e);
             return Task.CompletedTask;
         });
+
+        // KIS never replays the 체결통보 of fills made while the registration is not live: take it as soon as the book is
+        // awake, not only when the first order registers its number (that order's fills could otherwise come by polling only).
+        TakeFills();
     }
 
     public async Task<ImmutableArray<FillNoticeEvent>> RegisterAsync(string orderNumber, string clientOrderId, DateOnly tradingDate)
