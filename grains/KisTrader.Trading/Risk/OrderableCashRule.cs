@@ -6,27 +6,14 @@ namespace KisTrader.Trading.Risk;
 /// A buy must fit the orderable cash (strategy.md §5: checked before every buy): quantity × price (a market buy at the
 /// upper limit) × (1 + <see cref="RiskOptions.CommissionReserveRate"/>) ≤ 주문가능현금. Without the figure: refused.
 /// </summary>
-public sealed class OrderableCashRule(RiskOptions options, PriceGrid grid) : IRiskRule
+public sealed class OrderableCashRule(RiskOptions options, PriceGrid grid) : EntryCostRule(grid)
 {
-    public RiskRefusal? Check(RiskCheck check)
+    protected override string NoAccountText => "the account's orderable cash is unknown";
+
+    protected override string NoQuoteText => "the buy's cost is unknown";
+
+    protected override RiskRefusal? Judge(RiskOrder order, RiskAccount account, decimal price)
     {
-        ArgumentNullException.ThrowIfNull(check);
-        var order = check.Order;
-        if (!order.IsEntry)
-        {
-            return null;
-        }
-
-        if (check.Account is not { } account)
-        {
-            return new RiskRefusal(RiskCodes.NoAccount, "the account's orderable cash is unknown");
-        }
-
-        if (BuyPrice.Of(check, grid) is not { } price)
-        {
-            return new RiskRefusal(RiskCodes.NoQuote, $"no price for {order.Symbol}: the buy's cost is unknown");
-        }
-
         var amount = order.Quantity * price;
         var needed = amount + (amount * options.CommissionReserveRate);
         return needed > account.OrderableCash

@@ -6,27 +6,14 @@ namespace KisTrader.Trading.Risk;
 /// A buy may not take the symbol's position above <see cref="RiskOptions.MaxPositionKrw"/>: (held + bought) × the buy's
 /// price (a market buy at the upper limit). Without the account's holding or a price: refused.
 /// </summary>
-public sealed class PositionSizeRule(RiskOptions options, PriceGrid grid) : IRiskRule
+public sealed class PositionSizeRule(RiskOptions options, PriceGrid grid) : EntryCostRule(grid)
 {
-    public RiskRefusal? Check(RiskCheck check)
+    protected override string NoAccountText => "the account's holding is unknown: the position size cannot be checked";
+
+    protected override string NoQuoteText => "the position size cannot be checked";
+
+    protected override RiskRefusal? Judge(RiskOrder order, RiskAccount account, decimal price)
     {
-        ArgumentNullException.ThrowIfNull(check);
-        var order = check.Order;
-        if (!order.IsEntry)
-        {
-            return null;
-        }
-
-        if (check.Account is not { } account)
-        {
-            return new RiskRefusal(RiskCodes.NoAccount, "the account's holding is unknown: the position size cannot be checked");
-        }
-
-        if (BuyPrice.Of(check, grid) is not { } price)
-        {
-            return new RiskRefusal(RiskCodes.NoQuote, $"no price for {order.Symbol}: the position size cannot be checked");
-        }
-
         var shares = account.HeldQuantity + order.Quantity;
         var value = shares * price;
         return value > options.MaxPositionKrw
