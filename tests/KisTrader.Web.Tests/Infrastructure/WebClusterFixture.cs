@@ -29,8 +29,24 @@ public class WebClusterFixture : IAsyncLifetime
     private readonly Lock _lock = new();
     private IHost? _silo;
     private Task? _relayReady;
+    private WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions>? _accountFactory;
 
     public WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions> Factory { get; private set; } = null!;
+
+    /// <summary>
+    /// A front end told the traded account (<c>Kis:AccountNumber</c>, the simulator's): the kill switch and manual orders
+    /// need it. Made at first use.
+    /// </summary>
+    public WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions> AccountFactory
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _accountFactory ??= Create(s => s["Kis:AccountNumber"] = _environment!.KisSettings["Kis:AccountNumber"]);
+            }
+        }
+    }
 
     public SimulationEnvironment Simulation => _environment!;
 
@@ -139,6 +155,11 @@ public class WebClusterFixture : IAsyncLifetime
     public virtual async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
+        if (_accountFactory is not null)
+        {
+            await _accountFactory.DisposeAsync();
+        }
+
         if (Factory is not null)
         {
             await Factory.DisposeAsync();
