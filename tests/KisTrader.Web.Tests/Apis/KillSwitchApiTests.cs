@@ -45,7 +45,7 @@ public sealed class KillSwitchApiTests(WebClusterFixture fixture)
     [InlineData("resume")]
     public async Task KillSwitch_ViewerKey_403_NoKey_401(string action)
     {
-        using var viewer = fixture.Client(await fixture.NewKeyAsync("Viewer"), fixture.AccountFactory);
+        using var viewer = fixture.Client(await fixture.NewKeyAsync("Viewer", fixture.AccountFactory), fixture.AccountFactory);
         using var read = await viewer.GetAsync("/api/control/kill-switch", Ct);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         using var refused = await viewer.PostAsJsonAsync($"/api/control/kill-switch/{action}", new { reason = "no" }, Ct);

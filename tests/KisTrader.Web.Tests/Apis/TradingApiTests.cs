@@ -115,7 +115,7 @@ public sealed class TradingApiTests(WebClusterFixture fixture)
     [Fact]
     public async Task Orders_Auth_ViewerReads403OnPlaceAndCancel_NoKey401()
     {
-        using var viewer = fixture.Client(await fixture.NewKeyAsync("Viewer"), fixture.AccountFactory);
+        using var viewer = fixture.Client(await fixture.NewKeyAsync("Viewer", fixture.AccountFactory), fixture.AccountFactory);
         using var list = await viewer.GetAsync("/api/orders", Ct);
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
         using var trades = await viewer.GetAsync("/api/trades", Ct);

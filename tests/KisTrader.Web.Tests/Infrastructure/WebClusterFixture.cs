@@ -61,6 +61,9 @@ public class WebClusterFixture : IAsyncLifetime
         var settings = new Dictionary<string, string?>
         {
             ["KisTrader:Simulation:Start"] = Start,
+            // Real speed, no idle jumps (the run's defaults are 120× with fast-forward): the tests move the clock themselves.
+            ["KisTrader:Simulation:Speed"] = "1",
+            ["KisTrader:Simulation:FastForward"] = "false",
             ["Market:KospiListings"] = "200",
             ["Market:KosdaqListings"] = "200",
             ["Simulator:RateLimit:Enabled"] = "false",
@@ -142,10 +145,10 @@ public class WebClusterFixture : IAsyncLifetime
         return client;
     }
 
-    /// <summary>A new key of <paramref name="role"/> made through the API with the admin key.</summary>
-    public async Task<string> NewKeyAsync(string role)
+    /// <summary>A new key of <paramref name="role"/> made through the API of <paramref name="factory"/> (default: the fixture's) with the admin key.</summary>
+    public async Task<string> NewKeyAsync(string role, WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions>? factory = null)
     {
-        using var admin = Client();
+        using var admin = Client(factory: factory);
         using var response = await admin.PostAsJsonAsync("/api/keys", new { name = $"test {role}", role }, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         var created = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
