@@ -56,6 +56,11 @@ public class WebClusterFixture : IAsyncLifetime
     /// <summary>The simulated instant the clock starts at.</summary>
     protected virtual string Start => "2026-11-23T10:00:00+09:00";
 
+    /// <summary>Changes the cluster's settings (simulation, market) before it starts.</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
+    }
+
     public virtual async ValueTask InitializeAsync()
     {
         var settings = new Dictionary<string, string?>
@@ -72,6 +77,7 @@ public class WebClusterFixture : IAsyncLifetime
             ["KisTrader:Cluster:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["KisTrader:Cluster:GatewayPort"] = _gatewayPort.ToString(CultureInfo.InvariantCulture),
         };
+        Configure(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         _environment = await SimulationEnvironment.StartAsync(configuration, TestContext.Current.CancellationToken);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });

@@ -33,6 +33,15 @@ public sealed class PerformanceApiTests(WebClusterFixture fixture)
         Assert.Contains("database", (await AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Source_ClientWithoutDatabase_NotAvailable()
+    {
+        using var client = fixture.Client();
+        var source = await client.GetFromJsonAsync<JsonElement>("/api/performance/source", Ct);
+        Assert.False(source.GetProperty("available").GetBoolean());
+        Assert.Contains("ConnectionStrings__KisTrader", source.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/performance?from=2026-11-24&to=2026-11-23", "from")]
     [InlineData("/api/performance?from=2025-01-01&to=2026-11-23", "from")]
@@ -56,6 +65,7 @@ public sealed class PerformanceApiTests(WebClusterFixture fixture)
         await using var factory = fixture.Create(s => s["ConnectionStrings:KisTrader"] = db.ConnectionString);
         using var client = fixture.Client(factory: factory);
 
+        Assert.True((await client.GetFromJsonAsync<JsonElement>("/api/performance/source", Ct)).GetProperty("available").GetBoolean());
         var equity = await client.GetFromJsonAsync<JsonElement>("/api/performance/equity?from=2026-11-01&to=2026-11-23", Ct);
         var points = equity.GetProperty("points").EnumerateArray().ToArray();
         // 100 × (10,500 − 10,000) − 1,000 = 49,000; 50 × (19,400 − 20,000) − 1,000 = −31,000.

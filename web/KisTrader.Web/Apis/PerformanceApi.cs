@@ -18,6 +18,8 @@ internal static class PerformanceApi
     public static void MapPerformanceApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/performance").WithTags("Performance");
+        group.MapGet("/source", (PerformanceSource source) => TypedResults.Ok(new PerformanceSourceView(source.Statistics is not null && source.Trades is not null, source.Description)))
+            .WithSummary("Whether this front end can read the statistics, and from where");
         group.MapGet("", ReportAsync).Produces<PerformanceReport>().ProducesValidationProblem().ProducesProblem(503)
             .WithSummary("Statistics per day, week, month and overall");
         group.MapGet("/equity", EquityAsync).Produces<EquityCurve>().ProducesValidationProblem().ProducesProblem(503)
@@ -73,6 +75,9 @@ internal static class PerformanceApi
             : (start, end, null);
     }
 }
+
+/// <summary>Whether the statistics can be read (<c>GET /api/performance/source</c>), and from where.</summary>
+public sealed record PerformanceSourceView(bool Available, string Description);
 
 /// <summary>The attribution tables of a period.</summary>
 public sealed record PerformanceAttribution(
