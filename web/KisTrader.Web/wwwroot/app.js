@@ -124,7 +124,7 @@
   // ---- quotes and the chart ----
   function onQuote(q) {
     if (q.symbol !== state.chartSymbol || q.price === null) return;
-    const time = Math.floor(new Date(q.at).getTime() / 1000);
+    const time = Math.floor(new Date(q.at).getTime() / 1000) + 9 * 3600; // the chart's axis shows UTC: read as KST
     const last = state.quotes.get(q.symbol);
     if (!last || time > last) { state.series.update({ time, value: Number(q.price) }); state.quotes.set(q.symbol, time); }
     const move = Math.abs(Number(q.changeRate ?? 0));

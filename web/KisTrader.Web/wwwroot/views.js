@@ -7,6 +7,8 @@ window.kisViews = (() => {
   const num = (v, d = 0) => v === null || v === undefined ? "-" : Number(v).toLocaleString("ko-KR", { maximumFractionDigits: d });
   const pct = (v, d = 2) => v === null || v === undefined ? "-" : (Number(v) * 100).toFixed(d) + "%";
   const kst = (at) => at ? new Date(at).toLocaleString("sv-SE", { timeZone: "Asia/Seoul", hour12: false }).slice(5, 19) : "-";
+  // The charts' time axis shows UTC: instants are shifted by KST's +9 h so they read as Korean time.
+  const chartTime = (at) => Math.floor(new Date(at).getTime() / 1000) + 9 * 3600;
   const tone = (v) => v > 0 ? "up" : v < 0 ? "down" : "";
   const K = {
     state: { Intent: "생성", Submitting: "전송 중", Accepted: "접수", PartiallyFilled: "부분체결", Filled: "체결", Rejected: "거부", Cancelled: "취소", Expired: "만료", OutcomeUnknown: "확인 중", Ambiguous: "불명확" },
@@ -96,7 +98,7 @@ window.kisViews = (() => {
       c = { p, cap, chart, series: chart.addSeries(LightweightCharts.LineSeries, { color: "#b5762d" }), last: 0, avgLine: null };
       charts.set(p.key, c);
       ctx.invoke("JoinSymbol", p.symbol).catch(() => {});
-      if (p.lastPrice) add(c, Math.floor(Date.now() / 1000), p.lastPrice);
+      if (p.lastPrice) add(c, chartTime(p.updatedAt), p.lastPrice);
     }
     c.p = p;
     c.cap.textContent = `${p.symbol} ${p.name ?? ""} · ${K.position[p.status] || p.status} · 평균 ${num(p.averagePrice)}원`;
@@ -116,7 +118,7 @@ window.kisViews = (() => {
       equity = chart.addSeries(LightweightCharts.LineSeries, { color: "#2f8f4e" });
     }
     let last = 0;
-    equity.setData(curve.points.map((p) => { const t = Math.max(last + 1, Math.floor(new Date(p.at).getTime() / 1000)); last = t; return { time: t, value: Number(p.cumulative) }; }));
+    equity.setData(curve.points.map((p) => { const t = Math.max(last + 1, chartTime(p.at)); last = t; return { time: t, value: Number(p.cumulative) }; }));
     $("equity-note").textContent = `${curve.from} ~ ${curve.to} · 청산 ${curve.points.length}건 · 누적 순손익 ${num(curve.total)}원`;
     const periods = [report.overall, ...report.months.slice(-2).reverse(), ...report.weeks.slice(-2).reverse(), ...report.days.slice(-5).reverse()].filter((s) => s.from);
     rows("stats", periods, 9, "통계가 없습니다.", (s) => [[`${K.period[s.kind] || s.kind} ${s.label}`, "text"], [s.sessions], [s.trades], [s.wins], [s.losses], [pct(s.winRate, 1)],
@@ -162,7 +164,7 @@ window.kisViews = (() => {
     },
     onQuote(q) {
       if (q.price === null) return;
-      const time = Math.floor(new Date(q.at).getTime() / 1000);
+      const time = chartTime(q.at);
       charts.forEach((c) => { if (c.p.symbol === q.symbol) add(c, time, q.price); });
     },
     refresh: refreshAll,
