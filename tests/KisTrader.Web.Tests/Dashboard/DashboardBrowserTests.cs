@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using KisTrader.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -89,6 +91,41 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         await Assertions.Expect(page.Locator("#kill-state")).ToContainTextAsync("정상 거래", new() { Timeout = Wait });
         await page.ScreenshotAsync(new() { Path = Screenshot("dashboard-closed.png"), FullPage = true });
         Assert.Empty(errors);
+        await CycleOverRestAsync();
+    }
+
+    /// <summary>The same cycle over REST: the allocation, the board, the closed positions and their fills agree.</summary>
+    private async Task CycleOverRestAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = fixture.Client(factory: fixture.Served);
+        var allocation = await client.GetFromJsonAsync<JsonElement>("/api/portfolio/allocation?date=2026-11-24", ct);
+        var selected = allocation.GetProperty("symbols").EnumerateArray().Where(r => r.GetProperty("role").GetString() == "Selected").ToArray();
+        Assert.Equal(5, selected.Length);
+        Assert.Equal(allocation.GetProperty("allocated").GetDecimal(), selected.Sum(r => r.GetProperty("allocation").GetDecimal()));
+        Assert.Equal(10_000_000m, allocation.GetProperty("budget").GetDecimal());
+
+        var board = await client.GetFromJsonAsync<JsonElement>("/api/monitoring/after-hours/2026-11-24", ct);
+        var bought = board.GetProperty("symbols").EnumerateArray().Where(r => r.GetProperty("status").GetString() == "Bought").ToArray();
+        Assert.NotEmpty(bought);
+        Assert.All(bought, r => Assert.Contains(r.GetProperty("results").EnumerateArray(), c => c.GetProperty("action").GetString() == "Buy"));
+        Assert.Equal(allocation.GetProperty("committed").GetDecimal(), board.GetProperty("committed").GetDecimal());
+
+        var positions = await client.GetFromJsonAsync<JsonElement>("/api/portfolio/positions?date=2026-11-24", ct);
+        var closed = positions.EnumerateArray().Where(p => p.GetProperty("status").GetString() == "Closed").ToArray();
+        Assert.NotEmpty(closed);
+        foreach (var position in closed)
+        {
+            var code = position.GetProperty("symbol").GetString();
+            Assert.Equal(0, position.GetProperty("quantity").GetInt64());
+            // The position's orders are <key>/B1, <key>/S1 …: the sells are sent (and dated) on the exit day.
+            var key = position.GetProperty("key").GetString() + "/";
+            var fills = (await client.GetFromJsonAsync<JsonElement>($"/api/trades?symbol={code}&pageSize=500", ct)).GetProperty("items").EnumerateArray()
+                .Where(f => f.GetProperty("clientOrderId").GetString()!.StartsWith(key, StringComparison.Ordinal)).ToArray();
+            long Shares(string side) => fills.Where(f => f.GetProperty("side").GetString() == side).Sum(f => f.GetProperty("quantity").GetInt64());
+            Assert.True(Shares("Buy") > 0, $"{code}: no buy fill");
+            Assert.Equal(Shares("Buy"), Shares("Sell"));
+        }
     }
 
     private static string Screenshot(string name)
