@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using KisTrader.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -6,16 +8,19 @@ namespace KisTrader.Web.Tests.Dashboard;
 /// <summary>
 /// The dashboard in headless Debian chromium through Playwright (its executable path; nothing downloaded): log in with
 /// the admin key, move the simulated clock to the close with the page's own control, see the candidates of the
-/// screened session appear and the screen's alert arrive live over SignalR. Screenshots go to docs/screenshots/.
+/// screened session appear and the screen's alert arrive live over SignalR; then speed the clock up (the page's control)
+/// through the after-hours session and the exit day: the board fills, a buy's fill arrives live (the fills alert, the
+/// trades table), a position opens with its price chart and closes. Screenshots go to docs/screenshots/.
 /// </summary>
 [Collection(DashboardCollection.Name)]
 public sealed class DashboardBrowserTests(DashboardFixture fixture)
 {
     private const string Chromium = "/usr/bin/chromium";
     private static readonly float Wait = (float)TimeSpan.FromMinutes(4).TotalMilliseconds;
+    private static readonly float CycleWait = (float)TimeSpan.FromMinutes(15).TotalMilliseconds;
 
     [Fact]
-    public async Task Dashboard_LoginScreenAndLiveAlert_CandidatesAndAlertShown()
+    public async Task Dashboard_LoginScreenAlertFillAndClose_ShownLive()
     {
         Assert.True(File.Exists(Chromium), $"the browser test needs Debian's chromium at {Chromium} (apt-get install chromium)");
         using var playwright = await Playwright.CreateAsync();
@@ -49,11 +54,11 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         await page.FillAsync("#api-key", WebClusterFixture.AdminKey);
         await page.ClickAsync("#login-button");
         await Assertions.Expect(page.Locator("#connection")).ToHaveTextAsync("연결됨", new() { Timeout = Wait });
-        await Assertions.Expect(page.Locator("#clock")).ToContainTextAsync("2026-11-23", new() { Timeout = Wait });
+        await Assertions.Expect(page.Locator("#clock")).ToContainTextAsync("2026-11-24", new() { Timeout = Wait });
         await Assertions.Expect(page.Locator("#login-panel")).ToBeHiddenAsync();
 
         // The page's clock control moves the shared simulated clock to the close: the scheduled screen runs.
-        await page.FillAsync("#clock-jump", "2026-11-23T15:30:00+09:00");
+        await page.FillAsync("#clock-jump", "2026-11-24T15:30:00+09:00");
         await page.ClickAsync("#clock-jump-apply");
         await Assertions.Expect(page.Locator("#clock-result")).ToHaveTextAsync("적용됨", new() { Timeout = Wait });
 
@@ -68,7 +73,59 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         await rows.First.ClickAsync();
         await Assertions.Expect(page.Locator("#chart canvas").First).ToBeAttachedAsync();
         await page.ScreenshotAsync(new() { Path = Screenshot("dashboard.png"), FullPage = true });
+
+        // The after-hours session and the exit day at 600× (the night is skipped by the idle fast-forward).
+        await page.FillAsync("#clock-speed", "600");
+        await page.ClickAsync("#clock-speed-apply");
+        await Assertions.Expect(page.Locator("#clock")).ToContainTextAsync("×600", new() { Timeout = Wait });
+        await Assertions.Expect(page.Locator("#ah-board tbody tr[data-code]").First).ToBeVisibleAsync(new() { Timeout = CycleWait });
+        await Assertions.Expect(page.Locator("#ah-board tbody tr[data-code] td.text").Nth(1)).Not.ToHaveTextAsync("-", new() { Timeout = CycleWait });
+        await Assertions.Expect(page.Locator("#alerts li:has(.cat.fills)").First).ToBeVisibleAsync(new() { Timeout = CycleWait });
+        await Assertions.Expect(page.Locator("#trades tbody tr[data-order]").First).ToBeVisibleAsync(new() { Timeout = CycleWait });
+        await Assertions.Expect(page.Locator("#positions tbody tr[data-key]").First).ToBeVisibleAsync(new() { Timeout = CycleWait });
+        await Assertions.Expect(page.Locator("#position-charts figure canvas").First).ToBeAttachedAsync(new() { Timeout = Wait });
+        await page.ScreenshotAsync(new() { Path = Screenshot("dashboard-fill.png"), FullPage = true });
+
+        await Assertions.Expect(page.Locator("#positions tbody tr[data-status=Closed]").First).ToBeVisibleAsync(new() { Timeout = CycleWait });
+        await Assertions.Expect(page.Locator("#trades tbody tr td", new() { HasTextString = "청산" }).First).ToBeVisibleAsync(new() { Timeout = Wait });
+        await Assertions.Expect(page.Locator("#kill-state")).ToContainTextAsync("정상 거래", new() { Timeout = Wait });
+        await page.ScreenshotAsync(new() { Path = Screenshot("dashboard-closed.png"), FullPage = true });
         Assert.Empty(errors);
+        await CycleOverRestAsync();
+    }
+
+    /// <summary>The same cycle over REST: the allocation, the board, the closed positions and their fills agree.</summary>
+    private async Task CycleOverRestAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = fixture.Client(factory: fixture.Served);
+        var allocation = await client.GetFromJsonAsync<JsonElement>("/api/portfolio/allocation?date=2026-11-24", ct);
+        var selected = allocation.GetProperty("symbols").EnumerateArray().Where(r => r.GetProperty("role").GetString() == "Selected").ToArray();
+        Assert.Equal(5, selected.Length);
+        Assert.Equal(allocation.GetProperty("allocated").GetDecimal(), selected.Sum(r => r.GetProperty("allocation").GetDecimal()));
+        Assert.Equal(10_000_000m, allocation.GetProperty("budget").GetDecimal());
+
+        var board = await client.GetFromJsonAsync<JsonElement>("/api/monitoring/after-hours/2026-11-24", ct);
+        var bought = board.GetProperty("symbols").EnumerateArray().Where(r => r.GetProperty("status").GetString() == "Bought").ToArray();
+        Assert.NotEmpty(bought);
+        Assert.All(bought, r => Assert.Contains(r.GetProperty("results").EnumerateArray(), c => c.GetProperty("action").GetString() == "Buy"));
+        Assert.Equal(allocation.GetProperty("committed").GetDecimal(), board.GetProperty("committed").GetDecimal());
+
+        var positions = await client.GetFromJsonAsync<JsonElement>("/api/portfolio/positions?date=2026-11-24", ct);
+        var closed = positions.EnumerateArray().Where(p => p.GetProperty("status").GetString() == "Closed").ToArray();
+        Assert.NotEmpty(closed);
+        foreach (var position in closed)
+        {
+            var code = position.GetProperty("symbol").GetString();
+            Assert.Equal(0, position.GetProperty("quantity").GetInt64());
+            // The position's orders are <key>/B1, <key>/S1 …: the sells are sent (and dated) on the exit day.
+            var key = position.GetProperty("key").GetString() + "/";
+            var fills = (await client.GetFromJsonAsync<JsonElement>($"/api/trades?symbol={code}&pageSize=500", ct)).GetProperty("items").EnumerateArray()
+                .Where(f => f.GetProperty("clientOrderId").GetString()!.StartsWith(key, StringComparison.Ordinal)).ToArray();
+            long Shares(string side) => fills.Where(f => f.GetProperty("side").GetString() == side).Sum(f => f.GetProperty("quantity").GetInt64());
+            Assert.True(Shares("Buy") > 0, $"{code}: no buy fill");
+            Assert.Equal(Shares("Buy"), Shares("Sell"));
+        }
     }
 
     private static string Screenshot(string name)

@@ -29,8 +29,24 @@ public class WebClusterFixture : IAsyncLifetime
     private readonly Lock _lock = new();
     private IHost? _silo;
     private Task? _relayReady;
+    private WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions>? _accountFactory;
 
     public WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions> Factory { get; private set; } = null!;
+
+    /// <summary>
+    /// A front end told the traded account (<c>Kis:AccountNumber</c>, the simulator's): the kill switch and manual orders
+    /// need it. Made at first use.
+    /// </summary>
+    public WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions> AccountFactory
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _accountFactory ??= Create(s => s["Kis:AccountNumber"] = _environment!.KisSettings["Kis:AccountNumber"]);
+            }
+        }
+    }
 
     public SimulationEnvironment Simulation => _environment!;
 
@@ -40,11 +56,19 @@ public class WebClusterFixture : IAsyncLifetime
     /// <summary>The simulated instant the clock starts at.</summary>
     protected virtual string Start => "2026-11-23T10:00:00+09:00";
 
+    /// <summary>Changes the cluster's settings (simulation, market) before it starts.</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
+    }
+
     public virtual async ValueTask InitializeAsync()
     {
         var settings = new Dictionary<string, string?>
         {
             ["KisTrader:Simulation:Start"] = Start,
+            // Real speed, no idle jumps (the run's defaults are 120× with fast-forward): the tests move the clock themselves.
+            ["KisTrader:Simulation:Speed"] = "1",
+            ["KisTrader:Simulation:FastForward"] = "false",
             ["Market:KospiListings"] = "200",
             ["Market:KosdaqListings"] = "200",
             ["Simulator:RateLimit:Enabled"] = "false",
@@ -53,6 +77,7 @@ public class WebClusterFixture : IAsyncLifetime
             ["KisTrader:Cluster:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["KisTrader:Cluster:GatewayPort"] = _gatewayPort.ToString(CultureInfo.InvariantCulture),
         };
+        Configure(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         _environment = await SimulationEnvironment.StartAsync(configuration, TestContext.Current.CancellationToken);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
@@ -126,10 +151,10 @@ public class WebClusterFixture : IAsyncLifetime
         return client;
     }
 
-    /// <summary>A new key of <paramref name="role"/> made through the API with the admin key.</summary>
-    public async Task<string> NewKeyAsync(string role)
+    /// <summary>A new key of <paramref name="role"/> made through the API of <paramref name="factory"/> (default: the fixture's) with the admin key.</summary>
+    public async Task<string> NewKeyAsync(string role, WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions>? factory = null)
     {
-        using var admin = Client();
+        using var admin = Client(factory: factory);
         using var response = await admin.PostAsJsonAsync("/api/keys", new { name = $"test {role}", role }, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         var created = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
@@ -139,6 +164,11 @@ public class WebClusterFixture : IAsyncLifetime
     public virtual async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
+        if (_accountFactory is not null)
+        {
+            await _accountFactory.DisposeAsync();
+        }
+
         if (Factory is not null)
         {
             await Factory.DisposeAsync();

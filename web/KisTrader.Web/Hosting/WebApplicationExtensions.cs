@@ -45,6 +45,11 @@ public static class WebApplicationExtensions
         app.MapSymbolsApi();
         app.MapSystemApi();
         app.MapControlApi();
+        app.MapKillSwitchApi();
+        app.MapTradingApi();
+        app.MapPortfolioApi();
+        app.MapMonitoringApi();
+        app.MapPerformanceApi();
         app.MapKeysApi();
         app.MapEventsApi();
         // A hub connection is one authenticated request stream: long-polling transports would spend a key's request

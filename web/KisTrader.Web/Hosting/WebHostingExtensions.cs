@@ -5,6 +5,10 @@ using KisTrader.Silo.Simulation;
 using KisTrader.Web.Clock;
 using KisTrader.Web.Health;
 using KisTrader.Web.Hubs;
+using KisTrader.Web.Performance;
+using KisTrader.Web.Portfolio;
+using KisTrader.Silo.Configuration;
+using KisTrader.Trading.Options;
 using KisTrader.Web.Relay;
 using KisTrader.Web.Security;
 using KisTrader.Web.WhatIf;
@@ -41,6 +45,7 @@ public static class WebHostingExtensions
             var silo = environment.AddSilo(builder);
             services.AddSingleton<IClockControl>(new SimClockControl(environment.Clock));
             services.AddSingleton(FillAccounts.From(builder.Configuration, environment.KisSettings, options.FillAccounts));
+            services.AddSingleton(TradingAccount.From(builder.Configuration, environment.KisSettings));
             services.AddSingleton(new FrontEndInfo(
                 FrontEndMode.OneProcess,
                 $"a co-hosted silo (cluster {silo.Cluster.ClusterId}, silo port {silo.Cluster.SiloPort}, gateway port {silo.Cluster.GatewayPort}) with the in-process KIS simulator at {environment.Simulator.BaseUrl}",
@@ -58,6 +63,7 @@ public static class WebHostingExtensions
 
             AddClient(builder, options.Client, connectionString);
             services.AddSingleton(FillAccounts.From(builder.Configuration, null, options.FillAccounts));
+            services.AddSingleton(TradingAccount.From(builder.Configuration, null));
             if (database)
             {
                 services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString!));
@@ -118,6 +124,15 @@ public static class WebHostingExtensions
         services.AddOpenApi();
         services.AddKisTraderHealth();
         services.AddKisTraderLive(database);
+        services.AddSingleton<OrderHistory>();
+        services.AddSingleton(PerformanceSource.Create);
+        services.AddSingleton(sp =>
+        {
+            var strategy = sp.GetService<StrategyOptions>();
+            var screening = (strategy ?? StrategyConfiguration.Load(sp.GetRequiredService<IConfiguration>())).Screening;
+            return new PortfolioConfig(screening.Allocation.SessionBudget, screening.Allocation.Mode, screening.Selection.SelectedCount,
+                screening.Selection.BackupCount, strategy is null ? "this front end's Strategy configuration (set it as the silos have it)" : "the co-hosted silo's Strategy configuration");
+        });
 
         // After the silo (or client) and the migrations: the keys need the database, the report the server.
         services.AddHostedService(sp => sp.GetRequiredService<ApiKeyBootstrap>());

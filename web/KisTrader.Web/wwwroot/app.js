@@ -36,6 +36,7 @@
     $("login-panel").hidden = true; $("dashboard").hidden = false; $("logout").hidden = false;
     await refreshStatus();
     await connect();
+    window.kisViews.start({ api, date: () => state.date, invoke: (method, arg) => state.connection.invoke(method, arg) });
     setInterval(refreshStatus, 5000);
   }
 
@@ -58,6 +59,7 @@
     state.seen.add(e.sequence);
     state.last = Math.max(state.last, e.sequence);
     addAlert(e.alert, e.sequence, e.at, e.text);
+    window.kisViews.onEvent(e);
     if (e.type === "ScreeningFinished" || e.type === "SessionPhaseChanged") loadSession();
   }
 
@@ -87,9 +89,9 @@
     state.connection = connection;
     connection.on("event", (e) => state.syncing ? state.pending.push(e) : applyEvent(e));
     connection.on("fill", (f) => { addFill(f); addAlert("fills", null, f.notice.at, f.text); });
-    connection.on("quote", onQuote);
+    connection.on("quote", (q) => { window.kisViews.onQuote(q); onQuote(q); });
     connection.onreconnecting(() => badge("재연결 중", "off"));
-    connection.onreconnected(async () => { badge("연결됨", "on"); if (state.chartSymbol) await connection.invoke("JoinSymbol", state.chartSymbol); await catchUp(); });
+    connection.onreconnected(async () => { badge("연결됨", "on"); if (state.chartSymbol) await connection.invoke("JoinSymbol", state.chartSymbol); window.kisViews.rejoin(); await catchUp(); window.kisViews.refresh(); });
     connection.onclose(() => badge("연결 끊김", "off"));
     await connection.start();
     badge("연결됨", "on");
@@ -122,7 +124,7 @@
   // ---- quotes and the chart ----
   function onQuote(q) {
     if (q.symbol !== state.chartSymbol || q.price === null) return;
-    const time = Math.floor(new Date(q.at).getTime() / 1000);
+    const time = Math.floor(new Date(q.at).getTime() / 1000) + 9 * 3600; // the chart's axis shows UTC: read as KST
     const last = state.quotes.get(q.symbol);
     if (!last || time > last) { state.series.update({ time, value: Number(q.price) }); state.quotes.set(q.symbol, time); }
     const move = Math.abs(Number(q.changeRate ?? 0));
