@@ -6,7 +6,9 @@ using KisTrader.Web.Clock;
 using KisTrader.Web.Health;
 using KisTrader.Web.Hubs;
 using KisTrader.Web.Relay;
+using KisTrader.Web.Notifications;
 using KisTrader.Web.Security;
+using KisTrader.Web.Telemetry;
 using KisTrader.Web.WhatIf;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Npgsql;
@@ -85,6 +87,7 @@ public static class WebHostingExtensions
         {
             // The relays' streams: the same memory-stream provider (name) as every silo.
             c.AddMemoryStreams(ProviderNames.Streams);
+            c.AddActivityPropagation();
             if (client.Clustering == ClientClustering.Localhost)
             {
                 c.UseLocalhostClustering(client.GatewayPort, client.ServiceId, client.ClusterId);
@@ -118,6 +121,8 @@ public static class WebHostingExtensions
         services.AddOpenApi();
         services.AddKisTraderHealth();
         services.AddKisTraderLive(database);
+        services.AddKisTraderTelemetry(options.Telemetry);
+        services.AddKisTraderNotifications(options.Notifications);
 
         // After the silo (or client) and the migrations: the keys need the database, the report the server.
         services.AddHostedService(sp => sp.GetRequiredService<ApiKeyBootstrap>());

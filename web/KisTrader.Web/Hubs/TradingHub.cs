@@ -20,11 +20,13 @@ public sealed partial class TradingHub(IAlertPreferenceStore preferences, Symbol
         var saved = await preferences.FindAsync(KeyId, Context.ConnectionAborted) ?? AlertPreferences.Default;
         await JoinCategoriesAsync(saved);
         await base.OnConnectedAsync();
+        Telemetry.WebMetrics.Connected();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         symbols.RemoveConnection(Context.ConnectionId);
+        Telemetry.WebMetrics.Disconnected();
         return base.OnDisconnectedAsync(exception);
     }
 
