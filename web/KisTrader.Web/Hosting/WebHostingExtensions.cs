@@ -82,9 +82,20 @@ public static class WebHostingExtensions
         return options;
     }
 
-    private static void AddClient(WebApplicationBuilder builder, WebClientOptions client, string? connectionString) =>
+    private static void AddClient(WebApplicationBuilder builder, WebClientOptions client, string? connectionString)
+    {
+        // The relays subscribe again when the client gets a gateway back after losing them all (a silo restart).
+        var reconnects = new ClusterReconnects();
+        builder.Services.AddSingleton(reconnects);
         builder.UseOrleansClient(c =>
         {
+            c.AddGatewayCountChangedHandler((_, e) =>
+            {
+                if (e.ConnectionRecovered)
+                {
+                    reconnects.Recovered();
+                }
+            });
             // The relays' streams: the same memory-stream provider (name) as every silo.
             c.AddMemoryStreams(ProviderNames.Streams);
             c.AddActivityPropagation();
@@ -105,6 +116,7 @@ public static class WebHostingExtensions
                 o.ConnectionString = connectionString;
             });
         });
+    }
 
     private static void AddApi(WebApplicationBuilder builder, WebHostOptions options, bool database)
     {

@@ -11,20 +11,10 @@ namespace KisTrader.Web.Relay;
 /// (<see cref="AlertCategories.Of(TradingEvent)"/>) as <c>event</c>, after it was added to the relay buffer that
 /// <c>GET /api/events</c> reads without a database and offered to the notifications (webhooks, Telegram; never waits). Generic over <see cref="TradingEvent"/>: new payload types need no change here.
 /// </summary>
-internal sealed class EventsRelay(IClusterClient client, IHubContext<TradingHub> hub, RelayEventBuffer buffer, Notifier notifier, ILogger<EventsRelay> logger) : BackgroundService
+internal sealed class EventsRelay(IClusterClient client, IHubContext<TradingHub> hub, RelayEventBuffer buffer, Notifier notifier, ClusterReconnects reconnects, ILogger<EventsRelay> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var handle = await StreamSubscriber.SubscribeAsync<TradingEvent>(client, StreamIds.Events(), RelayAsync, logger, stoppingToken);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            await StreamSubscriber.UnsubscribeAsync(handle, logger, "events/all");
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        StreamSubscriber.FollowAsync<TradingEvent>(client, reconnects, [StreamIds.Events()], RelayAsync, logger, stoppingToken);
 
     private async Task RelayAsync(TradingEvent e)
     {
