@@ -13,7 +13,8 @@ internal sealed class TelegramSender(HttpClient http, TelegramTarget target) : I
     /// <summary>Telegram's limit of a message's text.</summary>
     public const int MaxText = 4096;
 
-    private readonly Uri _send = new(target.BaseUrl, $"bot{target.BotToken!.Trim()}/sendMessage");
+    // "./": a token holds a colon, which would otherwise read as a URI scheme.
+    private readonly Uri _send = new(target.BaseUrl, $"./bot{target.BotToken!.Trim()}/sendMessage");
 
     public string Name => "telegram";
 
@@ -34,6 +35,10 @@ internal sealed class TelegramSender(HttpClient http, TelegramTarget target) : I
         {
             // The inner exception may name the request; ours carries only the kind of failure.
             throw new HttpRequestException($"telegram: {e.HttpRequestError}", null, e.StatusCode);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new NotificationRefusedException($"telegram: {e.GetType().Name}");
         }
 
         using (response)
