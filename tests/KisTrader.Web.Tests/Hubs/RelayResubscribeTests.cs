@@ -1,4 +1,6 @@
 using KisTrader.Testing;
+using KisTrader.Web.Relay;
+using Microsoft.Extensions.DependencyInjection;
 using KisTrader.Web.Tests.Infrastructure;
 
 namespace KisTrader.Web.Tests.Hubs;
@@ -38,6 +40,7 @@ public sealed class RelayResubscribeTests : IClassFixture<RelayResubscribeTests.
             await Task.Delay(1000, TestContext.Current.CancellationToken);
             return client.Events.Any(e => e.GetProperty("alert").GetString() == "system" && published.Contains(e.GetProperty("sequence").GetInt64()));
         }, () => $"an event of the new silo reaches the hub ({published.Count} published)", Limit);
+        Assert.True(_fixture.Factory.Services.GetRequiredService<ClusterReconnects>().Count >= 1, "the client's gateway recovery was seen");
     }
 
     /// <summary>A cluster of this class alone.</summary>
