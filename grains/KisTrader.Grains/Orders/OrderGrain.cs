@@ -146,6 +146,7 @@ internal sealed partial class OrderGrain(
         }
 
         await state.WriteStateAsync();
+        OrderMetrics.Changed(Intent, change);
         if (logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information))
         {
             logger.Changed(Key, S.State, change.ToString());

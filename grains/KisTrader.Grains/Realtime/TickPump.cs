@@ -33,6 +33,7 @@ internal sealed class TickPump(IKisRealtimeClient client, IStreamProvider stream
                 {
                     await StreamOf(item.Symbol).OnNextAsync(item);
                     Published++;
+                    Telemetry.GrainMetrics.TickPublished(item.TrId);
                     LastPublishedAt = clock.GetUtcNow();
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException && !stop.IsCancellationRequested)

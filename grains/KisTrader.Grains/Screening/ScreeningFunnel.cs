@@ -87,6 +87,23 @@ public sealed class ScreeningFunnel
         FunnelCheckpoint checkpoint, decimal orderableCash, Func<FunnelCheckpoint, Task>? onStage, IProgress<FunnelProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
+        var started = Telemetry.GrainMetrics.ScreenStarting();
+        var ok = false;
+        try
+        {
+            var run = await RunStagesAsync(checkpoint, orderableCash, onStage, progress, ct);
+            ok = true;
+            return run;
+        }
+        finally
+        {
+            Telemetry.GrainMetrics.ScreenFinished(started, ok);
+        }
+    }
+
+    private async Task<FunnelRun> RunStagesAsync(
+        FunnelCheckpoint checkpoint, decimal orderableCash, Func<FunnelCheckpoint, Task>? onStage, IProgress<FunnelProgress>? progress, CancellationToken ct)
+    {
         var resumed = checkpoint.CompletedStages;
         await PrefetchAsync(checkpoint, onStage, progress, ct);
         var schedule = _calendar.Schedule(checkpoint.Date);

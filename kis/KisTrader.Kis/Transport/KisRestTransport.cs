@@ -5,6 +5,7 @@ using System.Text.Json;
 using KisTrader.Kis.Auth;
 using KisTrader.Kis.Configuration;
 using KisTrader.Kis.RateLimiting;
+using KisTrader.Kis.Telemetry;
 using Microsoft.Extensions.Logging;
 using Polly;
 
@@ -120,8 +121,14 @@ internal sealed class KisRestTransport(
         int status;
         string text;
         string trCont;
+        using var span = KisTelemetry.Source.StartActivity("kis " + call.Endpoint, ActivityKind.Client);
+        span?.SetTag("kis.tr_id", call.TrId);
+        span?.SetTag("kis.lane", call.Lane.ToString());
+        KisTelemetry.Budget(Budget);
+        var waiting = KisTelemetry.WaitStarting();
         using (await permits.AcquireAsync(Budget, call.Lane, cancellationToken).ConfigureAwait(false))
         {
+            KisTelemetry.Permitted(waiting, call.Lane, call.Endpoint);
             try
             {
                 if (sent is not null)
@@ -175,6 +182,7 @@ internal sealed class KisRestTransport(
             if (msgCd == KisErrorCodes.RateLimited)
             {
                 permits.ReportRateLimited(Budget);
+                KisTelemetry.RateLimitHit();
                 logger.RateLimited(_maskedKey);
             }
             else
@@ -182,6 +190,7 @@ internal sealed class KisRestTransport(
                 logger.CallRejected(call.Endpoint, call.TrId, msgCd, msg1, status);
             }
 
+            span?.SetStatus(ActivityStatusCode.Error, msgCd);
             throw new KisApiException(msgCd, msg1, call.Endpoint, status, call.TrId);
         }
 

@@ -73,6 +73,8 @@ public static class SiloHostingExtensions
             ConfigureCluster(silo, options);
             ConfigureStorage(silo, options);
             silo.AddMemoryStreams(ProviderNames.Streams);
+            // Trace context through grain calls (front end → grain → KIS call); spans only while a listener samples them.
+            silo.AddActivityPropagation();
             if (options.Dashboard.Enabled)
             {
                 silo.AddDashboard();

@@ -16,6 +16,7 @@ public sealed class HubClient : IAsyncDisposable
         connection.On<JsonElement>("event", e => Events.Enqueue(e));
         connection.On<JsonElement>("quote", q => Quotes.Enqueue(q));
         connection.On<JsonElement>("fill", f => Fills.Enqueue(f));
+        connection.On<JsonElement>("move", m => Moves.Enqueue(m));
     }
 
     public HubConnection Connection { get; }
@@ -25,6 +26,9 @@ public sealed class HubClient : IAsyncDisposable
     public ConcurrentQueue<JsonElement> Quotes { get; } = new();
 
     public ConcurrentQueue<JsonElement> Fills { get; } = new();
+
+    /// <summary>Quote alerts: a followed symbol's move reached the key's minimum move.</summary>
+    public ConcurrentQueue<JsonElement> Moves { get; } = new();
 
     /// <summary>The sequences of the events received so far.</summary>
     public IReadOnlyList<long> Sequences => [.. Events.Select(e => e.GetProperty("sequence").GetInt64())];

@@ -28,6 +28,7 @@ public class WebClusterFixture : IAsyncLifetime
     private SimulationEnvironment? _environment;
     private readonly Lock _lock = new();
     private IHost? _silo;
+    private Dictionary<string, string?> _settings = [];
     private Task? _relayReady;
     private WebApplicationFactory<KisTrader.Web.Hosting.WebHostOptions>? _accountFactory;
 
@@ -80,13 +81,34 @@ public class WebClusterFixture : IAsyncLifetime
         Configure(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         _environment = await SimulationEnvironment.StartAsync(configuration, TestContext.Current.CancellationToken);
+        _settings = settings;
+        await StartSiloAsync();
+        Factory = Create(_ => { });
+    }
+
+    /// <summary>
+    /// Stops the silo and starts a new one on the same ports and simulator (its memory storage and stream pub-sub start
+    /// empty): the front ends' Orleans clients lose their gateway and get it back.
+    /// </summary>
+    public async Task RestartSiloAsync()
+    {
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            await _silo!.StopAsync(timeout.Token);
+        }
+
+        _silo.Dispose();
+        await StartSiloAsync();
+    }
+
+    private async Task StartSiloAsync()
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
-        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddInMemoryCollection(_settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        _environment.AddSilo(builder);
+        _environment!.AddSilo(builder);
         _silo = builder.Build();
         await _silo.StartAsync(TestContext.Current.CancellationToken);
-        Factory = Create(_ => { });
     }
 
     /// <summary>A front end on this cluster; <paramref name="settings"/> adds or overrides settings.</summary>

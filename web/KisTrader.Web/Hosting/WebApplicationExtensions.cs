@@ -3,6 +3,7 @@ using KisTrader.Web.Health;
 using KisTrader.Web.Hubs;
 using KisTrader.Web.Problems;
 using KisTrader.Web.Security;
+using KisTrader.Web.Telemetry;
 using Scalar.AspNetCore;
 
 namespace KisTrader.Web.Hosting;
@@ -52,6 +53,7 @@ public static class WebApplicationExtensions
         app.MapPerformanceApi();
         app.MapKeysApi();
         app.MapEventsApi();
+        app.MapKisTraderMetrics(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebHostOptions>>().Value.Telemetry);
         // A hub connection is one authenticated request stream: long-polling transports would spend a key's request
         // permits on every poll, so the per-key HTTP limit does not apply to the hub (its messages are size-limited).
         app.MapHub<TradingHub>(LiveExtensions.HubPath).DisableRateLimiting();

@@ -36,6 +36,13 @@ public sealed class WebHostOptions
     [ValidateObjectMembers]
     public WebRateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary>Metrics and traces.</summary>
+    public KisTrader.Web.Telemetry.WebTelemetryOptions Telemetry { get; set; } = new();
+
+    /// <summary>Webhook and Telegram notifications.</summary>
+    [ValidateObjectMembers]
+    public KisTrader.Web.Notifications.NotificationOptions Notifications { get; set; } = new();
+
     /// <summary>Origins allowed to call the API from a browser, comma-separated (default none: same origin only).</summary>
     public string AllowedOrigins { get; set; } = "";
 
@@ -79,6 +86,7 @@ public sealed class WebHostOptions
                 failures.Add($"{Section}:SimulatorUrl must be an http:// or https:// address");
             }
 
+            failures.AddRange(KisTrader.Web.Notifications.NotificationExtensions.Problems(options.Notifications, Section));
             if (configuration[AdminKeySetting] is { } admin && admin.Trim().Length < 16)
             {
                 failures.Add($"{AdminKeySetting} must be at least 16 characters (a long random key)");

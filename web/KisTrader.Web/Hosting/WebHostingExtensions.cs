@@ -10,7 +10,9 @@ using KisTrader.Web.Portfolio;
 using KisTrader.Silo.Configuration;
 using KisTrader.Trading.Options;
 using KisTrader.Web.Relay;
+using KisTrader.Web.Notifications;
 using KisTrader.Web.Security;
+using KisTrader.Web.Telemetry;
 using KisTrader.Web.WhatIf;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Npgsql;
@@ -86,11 +88,23 @@ public static class WebHostingExtensions
         return options;
     }
 
-    private static void AddClient(WebApplicationBuilder builder, WebClientOptions client, string? connectionString) =>
+    private static void AddClient(WebApplicationBuilder builder, WebClientOptions client, string? connectionString)
+    {
+        // The relays subscribe again when the client gets a gateway back after losing them all (a silo restart).
+        var reconnects = new ClusterReconnects();
+        builder.Services.AddSingleton(reconnects);
         builder.UseOrleansClient(c =>
         {
+            c.AddGatewayCountChangedHandler((_, e) =>
+            {
+                if (e.ConnectionRecovered)
+                {
+                    reconnects.Recovered();
+                }
+            });
             // The relays' streams: the same memory-stream provider (name) as every silo.
             c.AddMemoryStreams(ProviderNames.Streams);
+            c.AddActivityPropagation();
             if (client.Clustering == ClientClustering.Localhost)
             {
                 c.UseLocalhostClustering(client.GatewayPort, client.ServiceId, client.ClusterId);
@@ -108,6 +122,7 @@ public static class WebHostingExtensions
                 o.ConnectionString = connectionString;
             });
         });
+    }
 
     private static void AddApi(WebApplicationBuilder builder, WebHostOptions options, bool database)
     {
@@ -133,6 +148,8 @@ public static class WebHostingExtensions
             return new PortfolioConfig(screening.Allocation.SessionBudget, screening.Allocation.Mode, screening.Selection.SelectedCount,
                 screening.Selection.BackupCount, strategy is null ? "this front end's Strategy configuration (set it as the silos have it)" : "the co-hosted silo's Strategy configuration");
         });
+        services.AddKisTraderTelemetry(options.Telemetry);
+        services.AddKisTraderNotifications(options.Notifications);
 
         // After the silo (or client) and the migrations: the keys need the database, the report the server.
         services.AddHostedService(sp => sp.GetRequiredService<ApiKeyBootstrap>());

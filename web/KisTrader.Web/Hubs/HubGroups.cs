@@ -11,6 +11,12 @@ public static class HubGroups
     /// <summary>Client method of a batch of quotes of one symbol (<see cref="Relay.QuoteMessage"/>), at most 4 a second.</summary>
     public const string QuoteMethod = "quote";
 
+    /// <summary>
+    /// Client method of a quote alert (<see cref="Relay.QuoteMessage"/>): a followed symbol's move reached the connection's
+    /// key's minimum move (server-side filter, once per crossing).
+    /// </summary>
+    public const string MoveMethod = "move";
+
     /// <summary>Client method of a broker fill notice (<see cref="Relay.FillMessage"/>).</summary>
     public const string FillMethod = "fill";
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using KisTrader.Web.Alerts;
 using KisTrader.Web.Relay;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace KisTrader.Web.Hubs;
@@ -15,6 +16,8 @@ internal static class LiveExtensions
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024)
             .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<SymbolInterest>();
+        services.AddSingleton<MoveAlerts>();
+        services.TryAddSingleton<ClusterReconnects>();
         services.AddSingleton<RelayEventBuffer>();
         if (database)
         {

@@ -72,6 +72,15 @@ public sealed class SymbolInterest
         }
     }
 
+    /// <summary>The connections following <paramref name="symbol"/>.</summary>
+    public IReadOnlyList<string> Followers(string symbol)
+    {
+        lock (_lock)
+        {
+            return [.. _byConnection.Where(c => c.Value.Contains(symbol)).Select(c => c.Key)];
+        }
+    }
+
     /// <summary>Removes a closed connection.</summary>
     public void RemoveConnection(string connectionId)
     {

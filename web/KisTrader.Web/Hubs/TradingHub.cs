@@ -10,21 +10,25 @@ namespace KisTrader.Web.Hubs;
 /// <c>/hubs/trading</c>: live alerts and quotes. A connection (API key as for the REST API; <c>access_token</c> in the
 /// query for WebSockets) joins the alert groups of its key's saved preferences at once; it may join and leave alert
 /// categories and symbol groups and save its key's preferences. Every method checks its input and answers a
-/// <see cref="HubException"/> with the reason. Server methods: <c>event</c>, <c>quote</c>, <c>fill</c> (<see cref="HubGroups"/>).
+/// <see cref="HubException"/> with the reason. Server methods: <c>event</c>, <c>quote</c>, <c>move</c>, <c>fill</c> (<see cref="HubGroups"/>).
 /// </summary>
 [Authorize]
-public sealed partial class TradingHub(IAlertPreferenceStore preferences, SymbolInterest symbols, TimeProvider time) : Hub
+public sealed partial class TradingHub(IAlertPreferenceStore preferences, SymbolInterest symbols, MoveAlerts moves, TimeProvider time) : Hub
 {
     public override async Task OnConnectedAsync()
     {
         var saved = await preferences.FindAsync(KeyId, Context.ConnectionAborted) ?? AlertPreferences.Default;
         await JoinCategoriesAsync(saved);
+        moves.Connected(Context.ConnectionId, KeyId, saved.MinimumMove);
         await base.OnConnectedAsync();
+        Telemetry.WebMetrics.Connected();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         symbols.RemoveConnection(Context.ConnectionId);
+        moves.Disconnected(Context.ConnectionId);
+        Telemetry.WebMetrics.Disconnected();
         return base.OnDisconnectedAsync(exception);
     }
 
@@ -73,6 +77,7 @@ public sealed partial class TradingHub(IAlertPreferenceStore preferences, Symbol
         }
 
         await preferences.SaveAsync(KeyId, chosen, time.GetUtcNow(), Context.ConnectionAborted);
+        moves.Changed(KeyId, chosen.MinimumMove);
         foreach (var category in AlertCategories.All)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Alert(category));

@@ -1,6 +1,7 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Web.Alerts;
 using KisTrader.Web.Hubs;
+using KisTrader.Web.Notifications;
 using Microsoft.AspNetCore.SignalR;
 
 namespace KisTrader.Web.Relay;
@@ -8,22 +9,12 @@ namespace KisTrader.Web.Relay;
 /// <summary>
 /// Relays <c>events/all</c> to the hub: each event, worded in Korean, goes to its alert category's group
 /// (<see cref="AlertCategories.Of(TradingEvent)"/>) as <c>event</c>, after it was added to the relay buffer that
-/// <c>GET /api/events</c> reads without a database. Generic over <see cref="TradingEvent"/>: new payload types need no change here.
+/// <c>GET /api/events</c> reads without a database and offered to the notifications (webhooks, Telegram; never waits). Generic over <see cref="TradingEvent"/>: new payload types need no change here.
 /// </summary>
-internal sealed class EventsRelay(IClusterClient client, IHubContext<TradingHub> hub, RelayEventBuffer buffer, ILogger<EventsRelay> logger) : BackgroundService
+internal sealed class EventsRelay(IClusterClient client, IHubContext<TradingHub> hub, RelayEventBuffer buffer, Notifier notifier, ClusterReconnects reconnects, ILogger<EventsRelay> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var handle = await StreamSubscriber.SubscribeAsync<TradingEvent>(client, StreamIds.Events(), RelayAsync, logger, stoppingToken);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            await StreamSubscriber.UnsubscribeAsync(handle, logger, "events/all");
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        StreamSubscriber.FollowAsync<TradingEvent>(client, reconnects, [StreamIds.Events()], RelayAsync, logger, stoppingToken);
 
     private async Task RelayAsync(TradingEvent e)
     {
@@ -31,6 +22,7 @@ internal sealed class EventsRelay(IClusterClient client, IHubContext<TradingHub>
         {
             var message = EventMessages.From(e);
             buffer.Add(message);
+            notifier.Publish(message);
             await hub.Clients.Group(HubGroups.Alert(AlertCategories.Of(e))).SendAsync(HubGroups.EventMethod, message);
         }
         catch (Exception exception)

@@ -3,39 +3,17 @@ using KisTrader.GrainInterfaces;
 using KisTrader.Web.Alerts;
 using KisTrader.Web.Hubs;
 using Microsoft.AspNetCore.SignalR;
-using Orleans.Streams;
 
 namespace KisTrader.Web.Relay;
 
 /// <summary>
 /// Relays <c>fills/&lt;account key&gt;</c> of the front end's accounts (<see cref="FillAccounts"/>) to the group
-/// <c>alerts:fills</c> as <c>fill</c>, in the order the stream delivers them.
+/// <c>alerts:fills</c> as <c>fill</c>, in the order the stream delivers them; subscribed again after a cluster recovery.
 /// </summary>
-internal sealed class FillsRelay(IClusterClient client, IHubContext<TradingHub> hub, FillAccounts accounts, ILogger<FillsRelay> logger) : BackgroundService
+internal sealed class FillsRelay(IClusterClient client, IHubContext<TradingHub> hub, FillAccounts accounts, ClusterReconnects reconnects, ILogger<FillsRelay> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var handles = new List<StreamSubscriptionHandle<FillNoticeEvent>>();
-        foreach (var key in accounts.Keys)
-        {
-            if (await StreamSubscriber.SubscribeAsync<FillNoticeEvent>(client, StreamIds.Fills(key), RelayAsync, logger, stoppingToken) is { } handle)
-            {
-                handles.Add(handle);
-            }
-        }
-
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            foreach (var handle in handles)
-            {
-                await StreamSubscriber.UnsubscribeAsync(handle, logger, "fills");
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        StreamSubscriber.FollowAsync<FillNoticeEvent>(client, reconnects, [.. accounts.Keys.Select(StreamIds.Fills)], RelayAsync, logger, stoppingToken);
 
     private async Task RelayAsync(FillNoticeEvent notice)
     {

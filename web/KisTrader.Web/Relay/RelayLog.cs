@@ -14,4 +14,7 @@ internal static partial class RelayLog
 
     [LoggerMessage(43, LogLevel.Debug, "Stopped relaying {Stream}")]
     public static partial void Unsubscribed(ILogger logger, string stream);
+
+    [LoggerMessage(44, LogLevel.Warning, "The cluster connection recovered: subscribing to {Count} stream(s) again")]
+    public static partial void Resubscribing(ILogger logger, int count);
 }

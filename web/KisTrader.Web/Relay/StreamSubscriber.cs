@@ -31,6 +31,49 @@ internal static class StreamSubscriber
         return null;
     }
 
+    /// <summary>
+    /// Keeps <paramref name="ids"/> subscribed until <paramref name="cancellationToken"/>: subscribes, and after every
+    /// cluster recovery (<see cref="ClusterReconnects"/>) drops the old subscriptions (errors ignored: the silo may no
+    /// longer know them) and subscribes again; unsubscribes at the end.
+    /// </summary>
+    public static async Task FollowAsync<T>(
+        IClusterClient client, ClusterReconnects reconnects, IReadOnlyList<StreamId> ids, Func<T, Task> onNext, ILogger logger, CancellationToken cancellationToken)
+    {
+        var handles = new List<StreamSubscriptionHandle<T>>();
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var recovered = reconnects.Next;
+                foreach (var id in ids)
+                {
+                    if (await SubscribeAsync(client, id, onNext, logger, cancellationToken) is { } handle)
+                    {
+                        handles.Add(handle);
+                    }
+                }
+
+                await recovered.WaitAsync(cancellationToken);
+                RelayLog.Resubscribing(logger, ids.Count);
+                await DropAsync(handles, logger);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await DropAsync(handles, logger);
+        }
+    }
+
+    private static async Task DropAsync<T>(List<StreamSubscriptionHandle<T>> handles, ILogger logger)
+    {
+        foreach (var handle in handles)
+        {
+            await UnsubscribeAsync(handle, logger, handle.StreamId.ToString());
+        }
+
+        handles.Clear();
+    }
+
     public static async Task UnsubscribeAsync<T>(StreamSubscriptionHandle<T>? handle, ILogger logger, string name)
     {
         if (handle is null)
