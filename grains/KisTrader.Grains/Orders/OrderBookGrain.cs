@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
+using KisTrader.Trading.Time;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
@@ -51,8 +52,8 @@ internal sealed class OrderBookGrain(
             s.Orders.Remove(old);
         }
 
-        var kept = s.Unrouted.Where(n => Owns(orderNumber, n)).ToImmutableArray();
-        s.Unrouted.RemoveAll(n => Owns(orderNumber, n));
+        var kept = s.Unrouted.Where(n => Owns(orderNumber, tradingDate, n)).ToImmutableArray();
+        s.Unrouted.RemoveAll(n => Owns(orderNumber, tradingDate, n));
         await state.WriteStateAsync();
         TakeFills();
         return kept;
@@ -60,13 +61,19 @@ internal sealed class OrderBookGrain(
 
     public Task<ImmutableArray<string>> GetKnownOrderNumbersAsync() => Task.FromResult(state.State.Orders.Keys.ToImmutableArray());
 
-    private static bool Owns(string orderNumber, FillNoticeEvent n) =>
-        string.Equals(n.OrderNumber, orderNumber, StringComparison.Ordinal) || string.Equals(n.OriginalOrderNumber, orderNumber, StringComparison.Ordinal);
+    private static OrderBookEntry? OwnerOn(Dictionary<string, OrderBookEntry> orders, string orderNumber, DateOnly date) =>
+        orders.GetValueOrDefault(orderNumber) is { } entry && entry.TradingDate == date ? entry : null;
+
+    private static bool Owns(string orderNumber, DateOnly tradingDate, FillNoticeEvent n) =>
+        KrxTime.DateOf(n.At) == tradingDate && (string.Equals(n.OrderNumber, orderNumber, StringComparison.Ordinal) || string.Equals(n.OriginalOrderNumber, orderNumber, StringComparison.Ordinal));
 
     private async Task OnNoticeAsync(FillNoticeEvent notice, StreamSequenceToken? token)
     {
+        // KIS numbers orders per day: a number also names an order of an earlier day (the book keeps them for days), so
+        // only an owner of the notice's own trading date takes it; a notice ahead of its order's registration is kept.
         var orders = state.State.Orders;
-        var owner = orders.GetValueOrDefault(notice.OrderNumber) ?? orders.GetValueOrDefault(notice.OriginalOrderNumber);
+        var date = KrxTime.DateOf(notice.At);
+        var owner = OwnerOn(orders, notice.OrderNumber, date) ?? OwnerOn(orders, notice.OriginalOrderNumber, date);
         if (owner is not null)
         {
             await GrainFactory.GetGrain<IOrderGrain>(owner.ClientOrderId).OnFillNoticeAsync(notice);

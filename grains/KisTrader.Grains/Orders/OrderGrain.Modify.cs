@@ -78,14 +78,18 @@ internal sealed partial class OrderGrain
             S.OrderNumbers.Add(result.Reply.OrderNo);
             await ChangeAsync(null, OrderChange.ConvertedToMarket, result.MsgCd, reason);
             await RegisterAsync(result.Reply.OrderNo);
+            await PollAsync();
         }
         else
         {
-            // Refused or unknown: the poll adopts a new number if the modification exists after all.
-            await ChangeAsync(null, OrderChange.ConvertedToMarket, result.MsgCd, result.Msg1, alert: result.Outcome == OrderOutcome.Rejected);
+            // Refused or unknown: the poll adopts a new number if the modification exists after all. A refusal the poll
+            // explains — the limit filled (or ended) before the modification reached the broker, its notice still in
+            // flight — is the ordinary race of a 30-second conversion, not an alert.
+            await PollAsync();
+            await ChangeAsync(null, OrderChange.ConvertedToMarket, result.MsgCd, result.Msg1,
+                alert: result.Outcome == OrderOutcome.Rejected && !OrderLifecycle.IsFinished(S.State));
         }
 
-        await PollAsync();
         await state.WriteStateAsync();
         Arm();
         return OrderMapping.View(S);

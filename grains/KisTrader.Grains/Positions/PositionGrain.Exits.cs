@@ -177,6 +177,13 @@ internal sealed partial class PositionGrain
                 return;
             }
 
+            if (OrderLifecycle.IsFinished(view.State))
+            {
+                // Filled (or ended) before the conversion reached the broker: nothing was converted.
+                await ApplyAsync(view);
+                return;
+            }
+
             order.Converted = true;
             await SaveAsync(now);
             logger.Converted(Key, order.Id, why);

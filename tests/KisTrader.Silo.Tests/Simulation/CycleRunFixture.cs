@@ -14,7 +14,7 @@ namespace KisTrader.Silo.Tests.Simulation;
 /// with the rate limits opened, as in <see cref="SimulationRunFixture"/>. The day: on 2026-11-23 none of this market's
 /// selected symbols moves 1 % after hours (the session closes at 18:00 with nothing bought); on 11-24 several do.
 /// </summary>
-public sealed class CycleRunFixture : IAsyncLifetime
+public class CycleRunFixture : IAsyncLifetime
 {
     /// <summary>Wall time the run may take to the account check (the two days are ~9.5 simulated hours: ~1 min at 600×).</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(12);
@@ -29,11 +29,14 @@ public sealed class CycleRunFixture : IAsyncLifetime
     /// <summary>Wall time from the start to the account check.</summary>
     public TimeSpan ToAccountCheck { get; private set; }
 
+    /// <summary>The run's first instant (KST): 90 simulated minutes before the close of the session's day.</summary>
+    protected virtual string Start => "2026-11-24T14:00:00+09:00";
+
     public async ValueTask InitializeAsync()
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
-            ["KisTrader:Simulation:Start"] = "2026-11-24T14:00:00+09:00",
+            ["KisTrader:Simulation:Start"] = Start,
             ["KisTrader:Simulation:Speed"] = "600",
             ["KisTrader:Simulation:FastForward"] = "true",
             ["KisTrader:Cluster:ClusterId"] = $"cycle-{Guid.NewGuid():N}",
@@ -46,6 +49,7 @@ public sealed class CycleRunFixture : IAsyncLifetime
             ["Kis:RateLimit:Window"] = "00:00:00.050",
             ["Kis:RateLimit:SafetyMargin"] = "00:00:00",
         };
+        Configure(settings);
         var watch = Stopwatch.StartNew();
         _run = await SimulationRun.StartAsync([], settings, _console, cancellationToken: TestContext.Current.CancellationToken);
         while (!Output.Contains(SimulationAccountCheck.Marker, StringComparison.Ordinal))
@@ -70,5 +74,11 @@ public sealed class CycleRunFixture : IAsyncLifetime
         }
 
         _console.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Settings on top of the common ones (e.g. a scenario file).</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
     }
 }
