@@ -1,7 +1,6 @@
 using KisTrader.Grains.Statistics;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Storage.AfterHours;
-using KisTrader.Grains.Tests.Storage;
 using KisTrader.Trading.Statistics;
 using Microsoft.Extensions.Logging.Abstractions;
 using static KisTrader.Grains.Tests.Statistics.SessionFactsMappingTests;
