@@ -49,7 +49,8 @@ public static class StatisticsWording
     private static string Sharpe(PerformanceSummary s, PerformanceOptions o)
     {
         var how = string.Create(Inv, $"(daily net returns, ×√{o.TradingDaysPerYear}, risk-free {Rate(o.AnnualRiskFreeRate, "0.##")})");
-        return s.SharpeRatio is { } v ? string.Create(Inv, $"{v:0.00} {how}")
+        // Printed with the decimals it was rounded to (SharpeDecimals): rounding it again would round twice.
+        return s.SharpeRatio is { } v ? $"{v.ToString("F" + o.SharpeDecimals.ToString(Inv), Inv)} {how}"
             : s.Sessions < 2 ? $"n/a {how}: fewer than 2 sessions"
             : $"n/a {how}: every daily return is the same";
     }

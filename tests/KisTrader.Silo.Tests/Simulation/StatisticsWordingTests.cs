@@ -65,14 +65,27 @@ public sealed class StatisticsWordingTests
     [Fact]
     public void Lines_TwoSessions_SharpeAnnualised()
     {
-        // Daily returns 0.01 (+100,000) and 0: mean 0.005, sample variance 0.00005; 0.005 ÷ √0.00005 × √252 = √126 = 11.2250.
+        // Daily returns 0.01 (+100,000) and 0: mean 0.005, sample variance 0.00005; 0.005 ÷ √0.00005 × √252 = √126 = 11.22497… → 11.2250.
         var trade = TradeA() with { SessionDate = new DateOnly(2026, 11, 23), NetPnL = 100_000m, NetReturn = 0.1m };
         var overall = PerformanceCalculator.Default.Calculate([Facts("2026-11-23"), Facts("2026-11-24")], [trade]).Overall;
 
         var line = StatisticsWording.Lines("-- overall", overall, Options)[2];
 
         Assert.Equal(11.2250m, overall.SharpeRatio);
-        Assert.EndsWith("Sharpe 11.22 (daily net returns, ×√252, risk-free 0%)", line, StringComparison.Ordinal);
+        // Printed with the 4 decimals it is rounded to, never rounded twice (11.2250 → "11.23" would misstate 11.22497…).
+        Assert.EndsWith("Sharpe 11.2250 (daily net returns, ×√252, risk-free 0%)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_SharpeDecimalsTwo_PrintedWithTwo()
+    {
+        var options = new PerformanceOptions { SharpeDecimals = 2, TradingDaysPerYear = 250, AnnualRiskFreeRate = 0.025m };
+        var trade = TradeA() with { SessionDate = new DateOnly(2026, 11, 23), NetPnL = 100_000m, NetReturn = 0.1m };
+        var overall = new PerformanceCalculator(options).Calculate([Facts("2026-11-23"), Facts("2026-11-24")], [trade]).Overall;
+
+        // Excess returns 0.01 − 0.0001 and −0.0001 (2.5% ÷ 250): mean 0.0049, sample variance 0.00005;
+        // √(0.0049² × 250 ÷ 0.00005) = √120.05 = 10.9567… → 10.96.
+        Assert.EndsWith("Sharpe 10.96 (daily net returns, ×√250, risk-free 2.5%)", StatisticsWording.Lines("-- overall", overall, options)[2], StringComparison.Ordinal);
     }
 
     [Fact]
