@@ -65,7 +65,7 @@ public static class StatisticsWording
 
     private static string ByCheckpoint(PerformanceSummary s)
     {
-        var times = s.Checkpoints.Select(c => (TimeOnly?)c.Checkpoint).Union(s.Breakdown.ByCheckpoint.Select(c => c.Checkpoint)).Order().ToArray();
+        var times = s.Checkpoints.Select(c => (TimeOnly?)c.Checkpoint).Union(s.Breakdown.ByCheckpoint.Select(c => c.Checkpoint)).OrderBy(t => t is null).ThenBy(t => t).ToArray();
         if (times.Length == 0)
         {
             return "no checkpoint recorded";
@@ -75,9 +75,9 @@ public static class StatisticsWording
         {
             var hits = s.Checkpoints.FirstOrDefault(c => c.Checkpoint == t);
             var trades = s.Breakdown.ByCheckpoint.FirstOrDefault(c => c.Checkpoint == t);
-            var seen = hits is null ? "not journaled" : string.Create(Inv, $"{hits.Hits}/{hits.Monitored} signalled ({Rate(hits.HitRate)}), {hits.Buys} bought");
-            var did = trades is null ? "no trade" : Group(trades.Stats);
-            return string.Create(Inv, $"{(t is { } at ? at.ToString("HH:mm", Inv) : "unknown")} {seen}: {did}");
+            var seen = hits is null ? "no journaled signals" : string.Create(Inv, $"{hits.Hits}/{hits.Monitored} signalled ({Rate(hits.HitRate)}), {hits.Buys} bought");
+            var did = trades is null ? "no closed trade" : Group(trades.Stats);
+            return string.Create(Inv, $"{(t is { } at ? at.ToString("HH:mm", Inv) : "checkpoint unknown,")} {seen}: {did}");
         }));
     }
 

@@ -63,6 +63,20 @@ public sealed class StatisticsWordingTests
     }
 
     [Fact]
+    public void Lines_CheckpointWithoutClosedTradeAndTradeWithoutCheckpoint_BothWorded()
+    {
+        // 16:00 journaled (its buy never filled: no trade); B's checkpoint unknown; A bought at 16:30, which has no journal row.
+        var facts = Facts("2026-11-24") with { Checkpoints = [new(new TimeOnly(16, 0), 3, 1, 1)] };
+        var day = PerformanceCalculator.Default.Calculate([facts], [TradeA(), TradeB() with { EntryCheckpoint = null }]).Days.Single();
+
+        var line = StatisticsWording.Lines("-- the day", day, Options)[5];
+
+        Assert.Equal(
+            "   by checkpoint: 16:00 1/3 signalled (33.3%), 1 bought: no closed trade; 16:30 no journaled signals: 1 trade, win rate 100.0%, average +3.68%, net +37,568 won; checkpoint unknown, no journaled signals: 1 trade, win rate 0.0%, average -3.22%, net -64,480 won",
+            line);
+    }
+
+    [Fact]
     public void Lines_TwoSessions_SharpeAnnualised()
     {
         // Daily returns 0.01 (+100,000) and 0: mean 0.005, sample variance 0.00005; 0.005 ÷ √0.00005 × √252 = √126 = 11.22497… → 11.2250.
