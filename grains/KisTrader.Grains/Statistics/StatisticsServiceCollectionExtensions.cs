@@ -1,4 +1,5 @@
 using KisTrader.Grains.Storage;
+using KisTrader.Grains.Storage.AfterHours;
 using KisTrader.Trading.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,8 @@ public static class StatisticsServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="TradingStatistics"/> with the registered <see cref="StrategyOptions"/>' performance settings and
     /// session budget (the defaults when the host registered none). Needs an <see cref="ITradingJournal"/>, an
-    /// <see cref="ITradeJournal"/> and an <see cref="IDailyStatisticsStore"/>; uses a registered <see cref="TimeProvider"/>.
+    /// <see cref="ITradeJournal"/> and an <see cref="IDailyStatisticsStore"/>; uses a registered <see cref="TimeProvider"/> and, when one is registered, the
+    /// <see cref="IAfterHoursJournal"/> (the checkpoint hit rates).
     /// </summary>
     public static IServiceCollection AddTradingStatistics(this IServiceCollection services)
     {
@@ -27,7 +29,8 @@ public static class StatisticsServiceCollectionExtensions
                 strategy.Performance,
                 strategy.Screening.Allocation.SessionBudget,
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<TradingStatistics>>());
+                sp.GetRequiredService<ILogger<TradingStatistics>>(),
+                sp.GetService<IAfterHoursJournal>());
         });
         return services;
     }

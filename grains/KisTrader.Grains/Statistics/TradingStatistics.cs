@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 using KisTrader.Grains.Storage;
+using KisTrader.Grains.Storage.AfterHours;
 using KisTrader.Trading.Statistics;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,8 @@ namespace KisTrader.Grains.Statistics;
 /// <c>journal.daily_statistics</c> when a session closes. A period's sessions are the journal's sessions on its
 /// calendar dates (not cancelled; see <see cref="SessionFactsReader"/> for what is sourced); a trade whose session the
 /// journal does not know (an in-memory journal after a restart) still counts, with the configured budget. Facts of
-/// dates before the one being closed are cached: those sessions are over.
+/// dates before the one being closed are cached once final (the next session's screen, which gives the passers'
+/// next-day closes, is in the journal): those sessions are over.
 /// </summary>
 public sealed partial class TradingStatistics
 {
@@ -27,7 +29,7 @@ public sealed partial class TradingStatistics
 
     public TradingStatistics(
         ITradingJournal journal, ITradeJournal trades, IDailyStatisticsStore store, PerformanceOptions performance,
-        decimal defaultBudget, TimeProvider time, ILogger<TradingStatistics> logger)
+        decimal defaultBudget, TimeProvider time, ILogger<TradingStatistics> logger, IAfterHoursJournal? afterHours = null)
     {
         ArgumentNullException.ThrowIfNull(trades);
         ArgumentNullException.ThrowIfNull(store);
@@ -36,7 +38,7 @@ public sealed partial class TradingStatistics
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(defaultBudget);
         _trades = trades;
         _store = store;
-        _sessions = new SessionFactsReader(journal, defaultBudget);
+        _sessions = new SessionFactsReader(journal, defaultBudget, afterHours);
         _calculator = new PerformanceCalculator(performance);
         _defaultBudget = defaultBudget;
         _time = time;
@@ -68,14 +70,20 @@ public sealed partial class TradingStatistics
     }
 
     /// <summary>
+    /// The report from the first session the statistics or the trade journal know up to <paramref name="to"/>: its
+    /// overall figures are the ones <see cref="RecordSessionClosedAsync"/> writes for that date.
+    /// </summary>
+    public async Task<PerformanceReport> BuildReportToDateAsync(DateOnly to, CancellationToken cancellationToken = default) =>
+        await BuildReportAsync(await FirstKnownDateAsync(to, cancellationToken), to, cancellationToken);
+
+    /// <summary>
     /// Recomputes the closed session's day, its ISO week, its month and the overall figures (from the first session
     /// the statistics or the trade journal know) and writes those four rows. Returns the rows written (none when the
     /// journal has no such session and no trade of it).
     /// </summary>
     public async Task<ImmutableArray<DailyStatisticsRow>> RecordSessionClosedAsync(DateOnly date, CancellationToken cancellationToken = default)
     {
-        var first = await FirstKnownDateAsync(date, cancellationToken);
-        var report = await BuildReportAsync(first, date, cancellationToken);
+        var report = await BuildReportToDateAsync(date, cancellationToken);
         if (report.Days.LastOrDefault() is not { } day || day.From != date)
         {
             LogNoSession(_logger, date);
@@ -125,8 +133,8 @@ public sealed partial class TradingStatistics
             return cached;
         }
 
-        var facts = await _sessions.ReadAsync(date, cancellationToken);
-        if (date < newest)
+        var (facts, final) = await _sessions.ReadWithFinalityAsync(date, cancellationToken);
+        if (date < newest && final)
         {
             _closed[date] = facts;
         }

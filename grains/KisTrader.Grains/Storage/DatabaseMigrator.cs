@@ -156,21 +156,21 @@ public sealed partial class DatabaseMigrator
         return $"{builder.Host}:{builder.Port}/{builder.Database}";
     }
 
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Migrating database {Target}: waiting for the migration lock")]
+    [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Migrating database {Target}: waiting for the migration lock")]
     private static partial void LogWaitingForLock(ILogger logger, string target);
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Migrating database {Target}: lock held")]
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Migrating database {Target}: lock held")]
     private static partial void LogMigrating(ILogger logger, string target);
 
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "{Schema} schema: applied {Script}")]
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Information, Message = "{Schema} schema: applied {Script}")]
     private static partial void LogScriptApplied(ILogger logger, DatabaseSchema schema, string script);
 
-    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "{Schema} schema is up to date ({Count} scripts)")]
+    [LoggerMessage(EventId = 1203, Level = LogLevel.Information, Message = "{Schema} schema is up to date ({Count} scripts)")]
     private static partial void LogUpToDate(ILogger logger, DatabaseSchema schema, int count);
 
-    [LoggerMessage(EventId = 1104, Level = LogLevel.Error, Message = "{Schema} schema: script {Script} failed; later scripts were not run")]
+    [LoggerMessage(EventId = 1204, Level = LogLevel.Error, Message = "{Schema} schema: script {Script} failed; later scripts were not run")]
     private static partial void LogScriptFailed(ILogger logger, Exception? exception, DatabaseSchema schema, string script);
 
-    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Could not release the migration lock; it ends with the broken connection")]
+    [LoggerMessage(EventId = 1206, Level = LogLevel.Warning, Message = "Could not release the migration lock; it ends with the broken connection")]
     private static partial void LogUnlockFailed(ILogger logger, Exception exception);
 }

@@ -28,6 +28,6 @@ internal sealed partial class DbUpLog(ILogger logger) : IUpgradeLog
         }
     }
 
-    [LoggerMessage(EventId = 1105, Message = "dbup: {Message}")]
+    [LoggerMessage(EventId = 1205, Message = "dbup: {Message}")]
     private static partial void Log(ILogger logger, LogLevel level, Exception? exception, string message);
 }

@@ -39,6 +39,12 @@ public sealed record ClosedTrade
     /// <summary>The candidate's screening score (0–100); null when unknown (left out of the score deciles).</summary>
     public decimal? Score { get; init; }
 
+    /// <summary>
+    /// When the trade went flat: the time of its last sell fill (the instant its net P&amp;L joins the equity curve).
+    /// <see cref="DateTimeOffset.MinValue"/> for a trade without exits (which <see cref="Validate"/> refuses).
+    /// </summary>
+    public DateTimeOffset ClosedAt => Exits.IsDefaultOrEmpty ? DateTimeOffset.MinValue : Exits.Max(e => e.Fill.Time);
+
     /// <summary>A win is a trade with a positive net P&amp;L (zero is neither a win nor a loss).</summary>
     public bool IsWin => NetPnL > 0;
 

@@ -56,7 +56,7 @@ internal static class EffectivenessMetrics
                 var monitored = g.Sum(c => c.Monitored);
                 var hits = g.Sum(c => c.Hits);
                 return new CheckpointHitRate(
-                    g.Key, count, withHit, monitored, hits, monitored == 0 ? null : (decimal)hits / monitored, (decimal)withHit / count);
+                    g.Key, count, withHit, monitored, hits, monitored == 0 ? null : (decimal)hits / monitored, (decimal)withHit / count, g.Sum(c => c.Buys));
             }),
     ];
 

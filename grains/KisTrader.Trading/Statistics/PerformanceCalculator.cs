@@ -7,7 +7,7 @@ namespace KisTrader.Trading.Statistics;
 /// <summary>
 /// Performance statistics per session day, ISO week, calendar month and overall (strategy.md §9). Pure: give it the
 /// sessions and their closed trades. Every trade must belong to a given session (its budget makes the daily return);
-/// a session without trades is a 0% day. The equity curve is sampled once per session, in date order.
+/// a session without trades is a 0% day. The equity curve steps at every trade close (see <see cref="EquityPath"/>).
 /// </summary>
 public sealed class PerformanceCalculator
 {
@@ -86,6 +86,7 @@ public sealed class PerformanceCalculator
         var returns = trades.Select(t => t.NetReturn).ToArray();
         var dailyPnL = sessions.Select(s => byDate[s.SessionDate].Sum(t => t.NetPnL)).ToArray();
         var dailyReturns = sessions.Select((s, i) => dailyPnL[i] / s.Budget).ToArray();
+        var equity = EquityPath.Of(sessions, trades);
         var grossProfit = trades.Where(t => t.IsWin).Sum(t => t.NetPnL);
         var grossLoss = -trades.Where(t => t.IsLoss).Sum(t => t.NetPnL);
         var wins = trades.Count(t => t.IsWin);
@@ -106,8 +107,8 @@ public sealed class PerformanceCalculator
             GrossProfit = grossProfit,
             GrossLoss = grossLoss,
             CumulativeReturn = sessions.Count == 0 ? null : dailyReturns.Sum(),
-            MaxDrawdown = RiskMetrics.MaxDrawdown(dailyPnL),
-            MaxDrawdownRate = RiskMetrics.MaxDrawdownRate(dailyReturns),
+            MaxDrawdown = RiskMetrics.MaxDrawdown(equity.Select(s => s.PnL)),
+            MaxDrawdownRate = sessions.Count == 0 ? null : equity.Length == 0 ? 0m : RiskMetrics.MaxDrawdownRate([.. equity.Select(s => s.Return)]),
             ProfitFactor = grossLoss == 0 ? null : grossProfit / grossLoss,
             SharpeRatio = RiskMetrics.Sharpe(dailyReturns, _riskFreePerDay, _periodsPerYear, _sharpeDecimals),
             ExitReasons = EffectivenessMetrics.ExitReasons(trades),

@@ -56,12 +56,18 @@ public sealed record PerformanceSummary
     /// </summary>
     public required decimal? CumulativeReturn { get; init; }
 
-    /// <summary>Largest fall of cumulative net P&amp;L from a previous peak (start = 0 before the first session), KRW, ≥ 0.</summary>
+    /// <summary>
+    /// Largest fall of cumulative net P&amp;L from a previous peak, KRW, ≥ 0, on the equity curve that steps at every
+    /// trade close (<see cref="ClosedTrade.ClosedAt"/>; trades closing at the same instant are one step) and starts at 0
+    /// before the period's first close. Intraday falls count: +100,000 then −60,000 and −60,000 later that day is 120,000.
+    /// </summary>
     public required decimal MaxDrawdown { get; init; }
 
     /// <summary>
-    /// Largest fall of the equity index 1 + Σ daily returns from a previous peak, relative to that peak (with a
-    /// constant budget B: (peak − trough) ÷ (B + peak P&amp;L)). Null without sessions.
+    /// Largest fall of the equity index 1 + Σ (trade P&amp;L ÷ its session budget), stepping at the same trade closes as
+    /// <see cref="MaxDrawdown"/>, from a previous peak, relative to that peak (with a constant budget B:
+    /// (peak − trough) ÷ (B + peak P&amp;L)). 0 with sessions but no trade; null without sessions, or when the index
+    /// peaks at or below 0.
     /// </summary>
     public required decimal? MaxDrawdownRate { get; init; }
 
@@ -69,8 +75,12 @@ public sealed record PerformanceSummary
     public required decimal? ProfitFactor { get; init; }
 
     /// <summary>
-    /// Annualised daily Sharpe ratio: mean ÷ sample standard deviation of the daily excess returns × √(trading days per
-    /// year), rounded; sessions without trades count as 0% days. Null with fewer than 2 sessions or no variation.
+    /// Annualised daily Sharpe ratio: mean ÷ sample standard deviation (n − 1) of the daily excess returns × √(trading
+    /// days per year, default 252), rounded half away from zero to <see cref="PerformanceOptions.SharpeDecimals"/>
+    /// (default 4). A daily return is the session's net P&amp;L ÷ its budget; sessions without trades count as 0% days;
+    /// the risk-free rate is <see cref="PerformanceOptions.AnnualRiskFreeRate"/> ÷ trading days (default 0). Null with
+    /// fewer than 2 sessions (no deviation exists) or when every daily return is the same (zero deviation); front ends
+    /// print it as "n/a".
     /// </summary>
     public required decimal? SharpeRatio { get; init; }
 

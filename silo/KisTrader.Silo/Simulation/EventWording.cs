@@ -143,7 +143,7 @@ public static class EventWording
             PositionChange.EntryPlaced => string.Create(Inv, $"buy {p.OrderQuantity:#,0} at {p.LimitPrice:#,0} placed ({p.ClientOrderId})"),
             PositionChange.Opened => string.Create(Inv, $"open, {p.Quantity:#,0} shares at an average of {p.AveragePrice:#,0.##}"),
             PositionChange.FirstPrice => string.Create(Inv, $"first price of the day {p.LastPrice:#,0}"),
-            PositionChange.ExitPlaced => string.Create(Inv, $"{p.ExitReason} ({p.Reason}): sell {p.OrderQuantity:#,0} {Limit(p.LimitPrice)}{Return(p.Return)} ({p.ClientOrderId})"),
+            PositionChange.ExitPlaced => string.Create(Inv, $"{p.ExitReason} ({ExitWindowWording.Word(p.Reason)}): sell {p.OrderQuantity:#,0} {Limit(p.LimitPrice)}{Return(p.Return)} ({p.ClientOrderId})"),
             PositionChange.ExitConverted => $"{p.ExitReason}: {p.ClientOrderId} converted to market ({p.Reason})",
             PositionChange.Closed => string.Create(Inv, $"closed, net P&L {p.RealizedPnL:#,0} won"),
             PositionChange.Abandoned => "abandoned (nothing bought)",

@@ -94,7 +94,13 @@ public sealed class SimulationRun : IAsyncDisposable
                 b.Services.AddSingleton(console);
                 b.Services.AddSingleton(new SimulationBrokerCalls(() => metrics.Snapshot().Rest.Calls));
                 b.Services.AddSingleton(sp => new SimulationAccountCheck(
-                    sp.GetRequiredService<Kis.Client.IKisTrading>(), sp.GetRequiredService<Grains.Storage.ITradeJournal>(), console, environment.StartingCash, sp.GetRequiredService<TimeProvider>()));
+                    sp.GetRequiredService<Kis.Client.IKisTrading>(),
+                    sp.GetRequiredService<Grains.Storage.ITradeJournal>(),
+                    sp.GetRequiredService<Grains.Statistics.TradingStatistics>(),
+                    (sp.GetService<Trading.Options.StrategyOptions>() ?? new Trading.Options.StrategyOptions()).Performance,
+                    console,
+                    environment.StartingCash,
+                    sp.GetRequiredService<TimeProvider>()));
                 b.Services.AddHostedService<ScreenMonitor>();
                 configure?.Invoke(b);
             });

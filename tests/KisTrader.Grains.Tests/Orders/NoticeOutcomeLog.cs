@@ -6,8 +6,8 @@ namespace KisTrader.Grains.Tests.Orders;
 
 /// <summary>
 /// A logger provider of the silo keeping what each order grain did with each fill notice it received (its
-/// <c>NoticeApplied</c> line, event 1645: client order id, notice identity, <see cref="NoticeOutcome"/>): counted, or
-/// absorbed by a fill a poll found first — and the notices it refused as another order's (event 1659: another side or
+/// <c>NoticeApplied</c> line, event 1665: client order id, notice identity, <see cref="NoticeOutcome"/>): counted, or
+/// absorbed by a fill a poll found first — and the notices it refused as another order's (event 1679: another side or
 /// symbol under its number). Registered for the order grain's category only, at Debug.
 /// </summary>
 public sealed class NoticeOutcomeLog : ILoggerProvider
@@ -40,13 +40,13 @@ public sealed class NoticeOutcomeLog : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (eventId.Id is not (1645 or 1659) || state is not IReadOnlyList<KeyValuePair<string, object?>> fields)
+            if (eventId.Id is not (1665 or 1679) || state is not IReadOnlyList<KeyValuePair<string, object?>> fields)
             {
                 return;
             }
 
             var values = fields.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-            if (eventId.Id == 1659 && values.GetValueOrDefault("ClientOrderId") is string refusing && values.GetValueOrDefault("Identity") is string refused)
+            if (eventId.Id == 1679 && values.GetValueOrDefault("ClientOrderId") is string refusing && values.GetValueOrDefault("Identity") is string refused)
             {
                 log._refused.Enqueue((refusing, refused));
             }

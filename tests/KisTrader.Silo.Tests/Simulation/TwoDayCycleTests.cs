@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
+using KisTrader.Silo.Simulation;
 using KisTrader.Trading.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,9 @@ public sealed partial class TwoDayCycleTests(CycleRunFixture run) : IClassFixtur
 
     [GeneratedRegex(@"check against the simulator's account: net P&L ours ([+-]?[\d,]+) won vs cash change ([+-]?[\d,]+) won .*buys ours ([\d,]+) vs executions ([\d,]+) won; sells ours ([\d,]+) vs executions ([\d,]+) won .*holdings ours (\d+) vs broker's (\d+) — (\w+)")]
     private static partial Regex CheckLine();
+
+    [GeneratedRegex(@"printed day net P&L ([+-]?[\d,]+) / §9 ([+-]?[\d,]+) vs trades ([+-]?[\d,]+) won; printed overall ([+-]?[\d,]+) / §9 ([+-]?[\d,]+) vs trades ([+-]?[\d,]+) won; attribution gap \+ next day ([+-]?[\d,]+) vs executions' sells − buys ([+-]?[\d,]+) won")]
+    private static partial Regex StatisticsCheckClause();
 
     private static decimal Number(string text) => decimal.Parse(text, NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
@@ -84,5 +88,38 @@ public sealed partial class TwoDayCycleTests(CycleRunFixture run) : IClassFixtur
         Assert.Equal("0", check.Groups[7].Value);
         Assert.Equal("0", check.Groups[8].Value);
         Assert.Equal("AGREES", check.Groups[9].Value);
+    }
+
+    [Fact]
+    public void TheSessionsClose_PrintsTheSection9FiguresOfTheDayAndOverall()
+    {
+        var start = run.Output.IndexOf("§9 figures of session 2026-11-24:", StringComparison.Ordinal);
+        Assert.True(start >= 0, run.Output);
+        var block = run.Output[start..run.Output.IndexOf(SimulationAccountCheck.Marker, start, StringComparison.Ordinal)];
+        TestContext.Current.SendDiagnosticMessage(block);
+
+        var overall = block.IndexOf("-- overall since 2026-11-2", StringComparison.Ordinal);
+        var day = block.IndexOf("-- the day", StringComparison.Ordinal);
+        Assert.True(day >= 0 && overall > day, block);
+        foreach (var part in new[] { block[day..overall], block[overall..] })
+        {
+            foreach (var figure in new[] { "win rate", "average net return", "profit factor", "max drawdown", "Sharpe", "exit mix:", "attribution: after-hours entry", "by checkpoint: 16:", "by score decile:", "by exit rule:", "screen: pass rates" })
+            {
+                Assert.Contains(figure, part, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void ThePrintedStatistics_AgreeWithTheTradesAndTheExecutions()
+    {
+        var clause = StatisticsCheckClause().Match(run.Output);
+        Assert.True(clause.Success, run.Output);
+
+        var dayNet = Number(clause.Groups[3].Value);
+        Assert.Equal((dayNet, dayNet), (Number(clause.Groups[1].Value), Number(clause.Groups[2].Value)));
+        var overallNet = Number(clause.Groups[6].Value);
+        Assert.Equal((overallNet, overallNet), (Number(clause.Groups[4].Value), Number(clause.Groups[5].Value)));
+        Assert.Equal(Number(clause.Groups[8].Value), Number(clause.Groups[7].Value));
     }
 }
