@@ -1,16 +1,17 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Trading.Exits;
-using Orleans.Streams;
 
 namespace KisTrader.Grains.Positions;
 
 /// <summary>
-/// The symbol's trades: an explicit subscription to <c>ticks/&lt;code&gt;</c> (resumed on activation, removed at the end),
-/// and a watch on the symbol grain so the realtime session registers the trades feed (priority Position).
+/// The symbol's trades: the position follows its symbol grain (<see cref="ISymbolGrain.FollowTicksAsync"/>, persisted
+/// there), which hands it every trade, oldest first, in batches (<see cref="ReceiveTicksAsync"/>: the silo's tick
+/// dispatcher coalesces calls, never prints); and a watch on the symbol grain so the realtime session registers the
+/// trades feed (priority Position). The <c>ticks/&lt;code&gt;</c> stream is not read here any more (it is the web's).
 /// </summary>
 internal sealed partial class PositionGrain
 {
-    private StreamSubscriptionHandle<MarketDataEvent>? _ticks;
+    private bool _following;
     private bool _watching;
 
     /// <summary>The latest trade of the exit day at or after the morning start (what the rules are evaluated on), or null.</summary>
@@ -19,38 +20,57 @@ internal sealed partial class PositionGrain
     /// <summary>When the latest trade applied happened (exchange time): an older one delivered later is not applied.</summary>
     private DateTimeOffset? _lastTradeAt;
 
-    private IAsyncStream<MarketDataEvent> TickStream =>
-        this.GetStreamProvider(ProviderNames.Streams).GetStream<MarketDataEvent>(StreamIds.Ticks(Code));
+    private ISymbolGrain SymbolGrain => GrainFactory.GetGrain<ISymbolGrain>(GrainKeys.Symbol(Code));
 
-    /// <summary>On activation: re-attaches a subscription the pub-sub store kept, or removes it when the position is over.</summary>
+    /// <summary>Each trade in order, the rules evaluated on each as if it had come alone; false when no ticks are wanted.</summary>
+    public async Task<bool> ReceiveTicksAsync(TickBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (S.Status is not (PositionStatus.Entering or PositionStatus.Open))
+        {
+            return false;
+        }
+
+        var applied = false;
+        try
+        {
+            foreach (var e in batch.Events)
+            {
+                applied |= await OnTickAsync(e);
+            }
+        }
+        finally
+        {
+            if (applied)
+            {
+                ArmWake(clock.GetUtcNow());
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// On activation: removes a <c>ticks/&lt;code&gt;</c> subscription an earlier version left in the pub-sub store (the
+    /// trades now come from the symbol grain, which keeps its followers itself).
+    /// </summary>
     private async Task ResumeQuotesAsync()
     {
-        var handles = await TickStream.GetAllSubscriptionHandles();
-        if (handles.Count == 0)
+        var stream = this.GetStreamProvider(ProviderNames.Streams).GetStream<MarketDataEvent>(StreamIds.Ticks(Code));
+        foreach (var handle in await stream.GetAllSubscriptionHandles())
         {
-            return;
-        }
-
-        if (S.Status != PositionStatus.Open)
-        {
-            foreach (var handle in handles)
-            {
-                await handle.UnsubscribeAsync();
-            }
-
-            return;
-        }
-
-        _ticks = await handles[0].ResumeAsync(OnTickAsync, OnTicksErrorAsync);
-        foreach (var extra in handles.Skip(1))
-        {
-            await extra.UnsubscribeAsync();
+            await handle.UnsubscribeAsync();
         }
     }
 
     private async Task StartQuotesAsync()
     {
-        _ticks ??= await TickStream.SubscribeAsync(OnTickAsync, OnTicksErrorAsync);
+        if (!_following)
+        {
+            await SymbolGrain.FollowTicksAsync(Key);
+            _following = true;
+        }
+
         if (_watching)
         {
             return;
@@ -58,7 +78,7 @@ internal sealed partial class PositionGrain
 
         try
         {
-            var answer = await GrainFactory.GetGrain<ISymbolGrain>(GrainKeys.Symbol(Code)).WatchAsync(Key, MarketDataKinds.Trades, MarketDataPriority.Position);
+            var answer = await SymbolGrain.WatchAsync(Key, MarketDataKinds.Trades, MarketDataPriority.Position);
             _watching = answer.Accepted;
             if (!answer.Accepted)
             {
@@ -74,73 +94,60 @@ internal sealed partial class PositionGrain
 
     private async Task StopQuotesAsync()
     {
-        if (_ticks is not null)
+        try
         {
-            await _ticks.UnsubscribeAsync();
-            _ticks = null;
-        }
-
-        if (_watching)
-        {
-            try
+            // Also when this activation did not follow: an earlier one may have (the symbol's list is persisted).
+            await SymbolGrain.UnfollowTicksAsync(Key);
+            _following = false;
+            if (_watching)
             {
-                await GrainFactory.GetGrain<ISymbolGrain>(GrainKeys.Symbol(Code)).UnwatchAsync(Key, MarketDataKinds.Trades);
+                await SymbolGrain.UnwatchAsync(Key, MarketDataKinds.Trades);
                 _watching = false;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.WatchFailed(e, Key);
-            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A follower left behind is dropped by the symbol grain at its next trade (this position answers false).
+            logger.WatchFailed(e, Key);
         }
     }
 
     /// <summary>
     /// A trade: the last price; from the exit day's morning start, the quote the rules use — the first one is the day's
     /// first price (the overnight gap's end, acted on at once: a symbol opening beyond a threshold sells on it).
+    /// True when it was applied (the caller re-arms the wake).
     /// </summary>
-    private async Task OnTickAsync(MarketDataEvent e, StreamSequenceToken? token)
+    private async Task<bool> OnTickAsync(MarketDataEvent e)
     {
         if (e.Tick is not { } tick || e.Kind != MarketDataKinds.Trades || tick.Price <= 0 || S.Status != PositionStatus.Open)
         {
-            return;
+            return false;
         }
 
         if (_lastTradeAt is { } last && e.At < last)
         {
             // A print older than one already applied (two sources, or a feed catching up after a gap): the rules must not
             // act on a price the market has already moved past.
-            return;
+            return false;
         }
 
         _lastTradeAt = e.At;
         S.LastPrice = tick.Price;
         if (!Schedule.IsTradingWindow(e.At))
         {
-            return;
+            return false;
         }
 
         _quote = new QuoteSnapshot(Code, tick.Price, tick.BestBid > 0 ? tick.BestBid : null, e.At);
         var now = clock.GetUtcNow();
-        try
+        if (S.Day2Open is null)
         {
-            if (S.Day2Open is null)
-            {
-                S.Day2Open = tick.Price;
-                await SaveAsync(now);
-                await PublishAsync(PositionChange.FirstPrice, now, null);
-            }
-
-            await EvaluateAsync(now);
+            S.Day2Open = tick.Price;
+            await SaveAsync(now);
+            await PublishAsync(PositionChange.FirstPrice, now, null);
         }
-        finally
-        {
-            ArmWake(clock.GetUtcNow());
-        }
-    }
 
-    private Task OnTicksErrorAsync(Exception exception)
-    {
-        logger.TicksFailed(exception, Key);
-        return Task.CompletedTask;
+        await EvaluateAsync(now);
+        return true;
     }
 }
