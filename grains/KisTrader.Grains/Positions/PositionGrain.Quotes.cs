@@ -22,7 +22,12 @@ internal sealed partial class PositionGrain
 
     private ISymbolGrain SymbolGrain => GrainFactory.GetGrain<ISymbolGrain>(GrainKeys.Symbol(Code));
 
-    /// <summary>Each trade in order, the rules evaluated on each as if it had come alone; false when no ticks are wanted.</summary>
+    /// <summary>
+    /// Each trade in order, the rules evaluated on each as if it had come alone, at one instant (the batch's arrival);
+    /// false when no ticks are wanted. A print whose price and bid equal those of a print already evaluated in this
+    /// batch, with the position unchanged since, is not evaluated again: the rules are pure functions of (position,
+    /// price, bid, instant), and that evaluation held (anything else changes the position), so it would hold again.
+    /// </summary>
     public async Task<bool> ReceiveTicksAsync(TickBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -31,12 +36,42 @@ internal sealed partial class PositionGrain
             return false;
         }
 
+        var now = clock.GetUtcNow();
         var applied = false;
+        var held = new HashSet<(decimal Price, decimal Bid)>();
+        var version = Version();
         try
         {
             foreach (var e in batch.Events)
             {
-                applied |= await OnTickAsync(e);
+                if (!Apply(e))
+                {
+                    continue;
+                }
+
+                applied = true;
+                var tick = e.Tick!;
+                if (S.Day2Open is null)
+                {
+                    S.Day2Open = tick.Price;
+                    await SaveAsync(now);
+                    await PublishAsync(PositionChange.FirstPrice, now, null);
+                }
+                else if (Version() == version && held.Contains((tick.Price, tick.BestBid)))
+                {
+                    continue;
+                }
+
+                await EvaluateAsync(now);
+                if (Version() != version)
+                {
+                    version = Version();
+                    held.Clear();
+                }
+                else
+                {
+                    held.Add((tick.Price, tick.BestBid));
+                }
             }
         }
         finally
@@ -115,9 +150,9 @@ internal sealed partial class PositionGrain
     /// <summary>
     /// A trade: the last price; from the exit day's morning start, the quote the rules use — the first one is the day's
     /// first price (the overnight gap's end, acted on at once: a symbol opening beyond a threshold sells on it).
-    /// True when it was applied (the caller re-arms the wake).
+    /// True when it is the rules' new quote (the caller evaluates them).
     /// </summary>
-    private async Task<bool> OnTickAsync(MarketDataEvent e)
+    private bool Apply(MarketDataEvent e)
     {
         if (e.Tick is not { } tick || e.Kind != MarketDataKinds.Trades || tick.Price <= 0 || S.Status != PositionStatus.Open)
         {
@@ -139,15 +174,19 @@ internal sealed partial class PositionGrain
         }
 
         _quote = new QuoteSnapshot(Code, tick.Price, tick.BestBid > 0 ? tick.BestBid : null, e.At);
-        var now = clock.GetUtcNow();
-        if (S.Day2Open is null)
+        return true;
+    }
+
+    /// <summary>What the rules read of the position besides the quote and the instant: equal versions, equal decisions.</summary>
+    private (PositionStatus, int, int, int, int, int, bool, string?, int) Version()
+    {
+        int converted = 0, finished = 0;
+        foreach (var o in S.Orders)
         {
-            S.Day2Open = tick.Price;
-            await SaveAsync(now);
-            await PublishAsync(PositionChange.FirstPrice, now, null);
+            converted += o.Converted ? 1 : 0;
+            finished += o.Finished ? 1 : 0;
         }
 
-        await EvaluateAsync(now);
-        return true;
+        return (S.Status, S.Orders.Count, S.Fills.Count, converted, finished, S.RejectedSells, S.PartialTaken, S.FlattenBy, S.NextSell);
     }
 }
