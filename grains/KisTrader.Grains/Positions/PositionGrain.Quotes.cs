@@ -37,6 +37,7 @@ internal sealed partial class PositionGrain
         }
 
         var now = clock.GetUtcNow();
+        var schedule = S.ExitDate is null ? null : Schedule;
         var applied = false;
         var held = new HashSet<(decimal Price, decimal Bid)>();
         var version = Version();
@@ -44,7 +45,7 @@ internal sealed partial class PositionGrain
         {
             foreach (var e in batch.Events)
             {
-                if (!Apply(e))
+                if (schedule is null || !Apply(e, schedule))
                 {
                     continue;
                 }
@@ -152,7 +153,7 @@ internal sealed partial class PositionGrain
     /// first price (the overnight gap's end, acted on at once: a symbol opening beyond a threshold sells on it).
     /// True when it is the rules' new quote (the caller evaluates them).
     /// </summary>
-    private bool Apply(MarketDataEvent e)
+    private bool Apply(MarketDataEvent e, ExitSchedule schedule)
     {
         if (e.Tick is not { } tick || e.Kind != MarketDataKinds.Trades || tick.Price <= 0 || S.Status != PositionStatus.Open)
         {
@@ -168,7 +169,7 @@ internal sealed partial class PositionGrain
 
         _lastTradeAt = e.At;
         S.LastPrice = tick.Price;
-        if (!Schedule.IsTradingWindow(e.At))
+        if (!schedule.IsTradingWindow(e.At))
         {
             return false;
         }

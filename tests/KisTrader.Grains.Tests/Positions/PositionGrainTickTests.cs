@@ -1,5 +1,6 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Trading.Exits;
+using KisTrader.Trading.Money;
 using KisTrader.Trading.Orders;
 using static KisTrader.Grains.Tests.Positions.PositionScenario;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Realtime;
-using KisTrader.Testing;
 
 namespace KisTrader.Grains.Tests.Realtime;
 
