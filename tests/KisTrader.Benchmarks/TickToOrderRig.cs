@@ -19,7 +19,6 @@ using KisTrader.Trading.Pricing;
 using KisTrader.Trading.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace KisTrader.Benchmarks;
@@ -52,10 +51,10 @@ internal sealed class TickToOrderRig : IAsyncDisposable
 
     public IServiceProvider Silo => Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress);
 
-    /// <summary>The silo's own stream provider: ticks are published inside the silo, as its market-data pump does.</summary>
-    public Orleans.Streams.IStreamProvider Streams => Silo.GetRequiredService<IClusterClient>().GetStreamProvider(ProviderNames.Streams);
+    /// <summary>The silo's tick dispatcher: ticks are posted inside the silo, as its market-data pump does.</summary>
+    public ITickDispatcher Dispatcher => Silo.GetRequiredService<ITickDispatcher>();
 
-    public static async Task<TickToOrderRig> StartAsync(DateOnly entryDate, int listingsPerMarket, TimeSpan? pullPeriod, CancellationToken ct)
+    public static async Task<TickToOrderRig> StartAsync(DateOnly entryDate, int listingsPerMarket, CancellationToken ct)
     {
         var start = KrxTime.At(entryDate, new TimeOnly(16, 5));
         var options = new SimulatorHostOptions();
@@ -103,10 +102,6 @@ internal sealed class TickToOrderRig : IAsyncDisposable
                     services.AddSingleton<IPositionJournal, InMemoryPositionJournal>();
                     services.AddSingleton<ITradeJournal, InMemoryTradeJournal>();
                     services.AddSingleton<IOrderGate, AllowAllOrderGate>();
-                    if (pullPeriod is { } period)
-                    {
-                        services.Configure<StreamPullingAgentOptions>(ProviderNames.Streams, o => o.GetQueueMsgsTimerPeriod = period);
-                    }
                 })
                 .DeployAsync();
             return new TickToOrderRig(sim, cluster, clock, entryDate);

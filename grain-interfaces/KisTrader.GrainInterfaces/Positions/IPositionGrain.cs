@@ -36,4 +36,12 @@ public interface IPositionGrain : IGrainWithStringKey
     /// <summary>The current view.</summary>
     [Alias("Get")]
     ValueTask<PositionView> GetAsync();
+
+    /// <summary>
+    /// Trades of the symbol, oldest first, from the symbol grain it follows (<see cref="ISymbolGrain.FollowTicksAsync"/>).
+    /// Each print is applied and the rules evaluated on it in order, as if it had come alone. Answers false when the
+    /// position no longer wants ticks (closed or never entered), so the symbol grain drops it.
+    /// </summary>
+    [Alias("ReceiveTicks")]
+    Task<bool> ReceiveTicksAsync(TickBatch batch);
 }

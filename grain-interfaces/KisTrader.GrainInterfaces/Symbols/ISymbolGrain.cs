@@ -2,7 +2,8 @@ namespace KisTrader.GrainInterfaces;
 
 /// <summary>
 /// One listed symbol (key: <see cref="GrainKeys.Symbol"/>, the 6-digit code): its listing facts and screened features
-/// (persisted), and the latest snapshot kept from its <c>ticks/&lt;symbol&gt;</c> stream (implicit subscription, in memory).
+/// (persisted), and the latest snapshot kept from the symbol's market events (in memory), which the silo's tick dispatcher
+/// delivers (<see cref="ReceiveTicksAsync"/>) and the grain forwards to the positions that follow it.
 /// Watching asks the <see cref="IMarketDataGrain"/> for the realtime feeds.
 /// </summary>
 [Alias("KisTrader.ISymbolGrain")]
@@ -41,4 +42,21 @@ public interface ISymbolGrain : IGrainWithStringKey
     /// </summary>
     [Alias("ObserveAfterHours"), Orleans.Concurrency.AlwaysInterleave]
     Task<AfterHoursQuoteView> ObserveAfterHoursAsync(DateOnly date, bool useFeed);
+
+    /// <summary>
+    /// The symbol's market events since the previous call, oldest first (the silo's tick dispatcher; at most one call in
+    /// flight per symbol). Updates the snapshot, then hands the trades, in order, to every following position and
+    /// returns when they have taken them. Interleaves: it only reads and replaces in-memory values between awaits.
+    /// </summary>
+    [Alias("ReceiveTicks"), Orleans.Concurrency.AlwaysInterleave]
+    Task ReceiveTicksAsync(TickBatch batch);
+
+    /// <summary>Adds the position <paramref name="positionKey"/> (of this symbol) to the persisted followers of its trades; idempotent.</summary>
+    /// <exception cref="ArgumentException">Not a position key of this symbol.</exception>
+    [Alias("FollowTicks")]
+    Task FollowTicksAsync(string positionKey);
+
+    /// <summary>Removes the position from the followers; idempotent.</summary>
+    [Alias("UnfollowTicks")]
+    Task UnfollowTicksAsync(string positionKey);
 }

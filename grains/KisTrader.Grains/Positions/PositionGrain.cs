@@ -15,11 +15,11 @@ namespace KisTrader.Grains.Positions;
 /// client ids (<see cref="GrainKeys.PositionOrder"/>); each order is persisted here before its grain is called, and a
 /// placement that got no answer is placed again by the next wake (the order grain is idempotent on its intent).
 /// <para>
-/// Quotes: an explicit subscription to <c>ticks/&lt;code&gt;</c> (the stream key is the symbol, not this key, so an
-/// implicit subscription cannot address this grain). It is kept in the pub-sub store, resumed on every activation
-/// (a tick reactivates a collected grain) and removed when the position ends. Forwarding by the symbol grain was not
-/// chosen: it would need the symbol grain to persist its positions and add a grain hop per tick. Timers never depend on
-/// ticks: every window boundary and conversion instant has its own timer, and open orders are re-read on a timer.
+/// Quotes: the position follows its symbol grain, which hands it every trade in order, in batches coalesced by the silo's
+/// tick dispatcher (one call in flight per grain; see PositionGrain.Quotes.cs and Realtime/README.md): a tick reaches the
+/// rules in two in-silo grain calls, with no stream queue or pulling-agent poll in between. The follow is persisted by the
+/// symbol grain and removed when the position ends. Timers never depend on ticks: every window boundary and conversion
+/// instant has its own timer, and open orders are re-read on a timer.
 /// </para>
 /// </summary>
 internal sealed partial class PositionGrain(

@@ -14,7 +14,7 @@ public static class MarketDataServiceCollectionExtensions
     /// silo: the KIS client with its WebSocket client (<c>AddKisClient</c>, which calls <c>AddKisWebSocket</c> and provides
     /// the approval key), grain storage <c>Default</c>, a reminder service (memory or ADO.NET), and the memory stream
     /// provider <c>Streams</c> with its <c>PubSubStore</c>, and an <see cref="ITradingJournal"/> (the market-data and symbol
-    /// grains journal and publish their changes through <see cref="TradingEventPublisher"/>, registered here). Uses the
+    /// grains journal and publish their changes through <see cref="TradingEventPublisher"/>, registered here), and the silo's <see cref="ITickDispatcher"/> (registered here). Uses the
     /// registered <see cref="TimeProvider"/> when present.
     /// </summary>
     public static IServiceCollection AddMarketData(this IServiceCollection services, IConfiguration configuration)
@@ -24,6 +24,7 @@ public static class MarketDataServiceCollectionExtensions
         services.AddValidatedOptions<MarketDataOptions, MarketDataOptionsValidator>(configuration, MarketDataOptions.Section);
         services.AddValidatedOptions<RealtimeOptions, RealtimeOptionsValidator>(configuration, RealtimeOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITickDispatcher, TickDispatcher>();
         services.AddTradingEvents();
         return services;
     }

@@ -13,7 +13,7 @@ namespace KisTrader.Grains.Realtime;
 /// itself alive while it holds anything, and after its silo dies comes back on a survivor (a durable reminder) and
 /// restores its persisted table of holds (RealtimeGrain.Restore.cs). Registrations are counted in one place, the client
 /// (one reference per owner's hold; the 41 cap, priorities and eviction are the client's); the grain persists who holds
-/// what (RealtimeGrain.Holds.cs). Three pumps run on its scheduler: <see cref="TickPump"/> (ticks/&lt;symbol&gt;),
+/// what (RealtimeGrain.Holds.cs). Three pumps run on its scheduler: <see cref="TickPump"/> (the silo's <see cref="ITickDispatcher"/> to the deciding grains, then ticks/&lt;symbol&gt;),
 /// <see cref="FillPump"/> (fills/&lt;account&gt;: in order, never dropped, once) and <see cref="SessionNoticePump"/>.
 /// Changes worth telling are published as typed <see cref="MarketDataChanged"/> through one method, <see cref="TellAsync"/>.
 /// See README.md.
@@ -25,6 +25,7 @@ internal sealed partial class RealtimeGrain(
     IOptions<MarketDataOptions> options,
     IOptions<RealtimeOptions> realtimeOptions,
     ILocalSiloDetails silo,
+    ITickDispatcher dispatcher,
     TradingEventPublisher events,
     TimeProvider clock,
     ILogger<RealtimeGrain> logger) : Grain, IMarketDataGrain, IRemindable, IDisposable
@@ -139,7 +140,7 @@ internal sealed partial class RealtimeGrain(
     private void StartPumps()
     {
         var streams = this.GetStreamProvider(ProviderNames.Streams);
-        _ticks = new TickPump(client, streams, clock, logger);
+        _ticks = new TickPump(client, dispatcher, streams, clock, logger);
         _fills = new FillPump(client, streams, realtimeOptions.Value, clock, logger);
         var notices = new SessionNoticePump(client, TellChangeAsync, logger);
         _pumps.AddRange([_ticks.RunAsync(_stop.Token), _fills.RunAsync(_stop.Token), notices.RunAsync(_stop.Token)]);

@@ -69,4 +69,13 @@ internal static partial class RealtimeLog
 
     [LoggerMessage(EventId = 1519, Level = LogLevel.Error, Message = "Realtime: deactivating with fill notices not yet published: order {OrderNumber}'s notice, already taken from the buffer, is lost; {Buffered} more stay in this silo's KIS client buffer for the next activation here (OrderGrain's polling of daily executions covers both)")]
     public static partial void FillDrainIncomplete(this ILogger logger, string orderNumber, int buffered);
+
+    [LoggerMessage(EventId = 1520, Level = LogLevel.Error, Message = "Realtime: delivering {Count} market events of {Symbol} to its symbol grain failed (given up: {GivenUp}; otherwise sent again, nothing after them first)")]
+    public static partial void DispatchFailed(this ILogger logger, string symbol, int count, bool givenUp, Exception exception);
+
+    [LoggerMessage(EventId = 1521, Level = LogLevel.Error, Message = "Realtime: symbol {Symbol} is more than {Capacity} market events behind; the oldest {Count} were dropped")]
+    public static partial void DispatchOverflow(this ILogger logger, string symbol, int count, int capacity);
+
+    [LoggerMessage(EventId = 1522, Level = LogLevel.Warning, Message = "Realtime: the ticks/<symbol> relay fell {Capacity} events behind; {Dropped} dropped so far (the decision path is not affected)")]
+    public static partial void RelayDropped(this ILogger logger, long dropped, int capacity);
 }

@@ -6,19 +6,14 @@ using KisTrader.Kis.Models;
 using KisTrader.Kis.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Streams;
 
 namespace KisTrader.Grains.Symbols;
 
 /// <summary>
 /// One listed symbol (<see cref="ISymbolGrain"/>, key = the 6-digit code). Listing facts and screened features are
-/// persisted; the snapshot is kept in memory from the symbol's <c>ticks/&lt;symbol&gt;</c> stream.
-/// <para>
-/// Why an implicit subscription: the grain key is the stream key, so every activation — after idle collection, a
-/// deactivation or on another silo — is subscribed by Orleans without pub-sub rows to leak or re-attach, and the first
-/// tick of a watched symbol activates its grain, so the snapshot is current even before anyone asked for it. The cost
-/// (a grain activation per published symbol) is bounded by the 41 registrations of the session.
-/// </para>
+/// persisted; the snapshot is kept in memory from the symbol's market events, which the silo's tick dispatcher delivers
+/// (<see cref="ReceiveTicksAsync"/>, SymbolGrain.Ticks.cs); the trades are handed on to the positions that follow the
+/// symbol (persisted followers, so a re-activation anywhere keeps forwarding).
 /// <para>
 /// Changes worth telling — listing facts set or changed, a date's features stored, a watch taken, refused or released —
 /// are journaled and published on <c>events/all</c> as <see cref="SymbolChanged"/> after the state is written, through
@@ -26,8 +21,7 @@ namespace KisTrader.Grains.Symbols;
 /// state is the record of the facts, the journal their history). Snapshot updates are not events.
 /// </para>
 /// </summary>
-[ImplicitStreamSubscription(ProviderNames.TicksNamespace)]
-internal sealed class SymbolGrain(
+internal sealed partial class SymbolGrain(
     [PersistentState("symbol", ProviderNames.GrainStorage)] IPersistentState<SymbolState> state,
     TradingEventPublisher events,
     TimeProvider clock,
@@ -40,12 +34,11 @@ internal sealed class SymbolGrain(
 
     private string Code => this.GetPrimaryKeyString();
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         GrainKeys.ParseSymbol(Code);
-        var stream = this.GetStreamProvider(ProviderNames.Streams)
-            .GetStream<MarketDataEvent>(StreamIds.Ticks(Code));
-        await stream.SubscribeAsync(OnNextAsync, OnErrorAsync);
+        _followers = [.. state.State.Followers];
+        return Task.CompletedTask;
     }
 
     public Task<SymbolView> GetAsync() =>
@@ -184,17 +177,4 @@ internal sealed class SymbolGrain(
 
     /// <summary>Journals and publishes a change; a journal or stream failure is logged by the publisher and never thrown.</summary>
     private Task<TradingEvent?> TellAsync(SymbolChanged payload) => events.TryPublishAsync(payload, clock.GetUtcNow());
-
-    private Task OnNextAsync(MarketDataEvent item, StreamSequenceToken? token)
-    {
-        _snapshot = SymbolSnapshots.Apply(_snapshot, item);
-        _afterHours = SymbolAfterHours.Apply(_afterHours, item);
-        return Task.CompletedTask;
-    }
-
-    private Task OnErrorAsync(Exception exception)
-    {
-        logger.StreamFailed(Code, exception);
-        return Task.CompletedTask;
-    }
 }

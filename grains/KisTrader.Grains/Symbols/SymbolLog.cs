@@ -19,4 +19,10 @@ internal static partial class SymbolLog
 
     [LoggerMessage(EventId = 1534, Level = LogLevel.Information, Message = "Symbol {Code}: after-hours {Date:yyyy-MM-dd} read over REST (match {Match}, indicative {Indicative}; feed usable {FeedUsable})")]
     public static partial void AfterHoursFromRest(this ILogger logger, string code, DateOnly date, decimal? match, decimal? indicative, bool feedUsable);
+
+    [LoggerMessage(EventId = 1535, Level = LogLevel.Error, Message = "Symbol {Code}: handing {Count} trades to position {Position} failed twice; its timers act on the last price it has until the next trades")]
+    public static partial void ForwardFailed(this ILogger logger, string code, string position, int count, Exception exception);
+
+    [LoggerMessage(EventId = 1536, Level = LogLevel.Information, Message = "Symbol {Code}: position {Position} follows its trades: {Following}")]
+    public static partial void Following(this ILogger logger, string code, string position, bool following);
 }

@@ -12,4 +12,8 @@ internal sealed class SymbolState
     /// <summary>One entry per screened date, oldest first.</summary>
     [Id(1)]
     public List<SymbolFeatures> Features { get; set; } = [];
+
+    /// <summary>Keys of the positions that follow this symbol's trades (<see cref="SymbolGrain.FollowTicksAsync"/>), in order of following.</summary>
+    [Id(2)]
+    public List<string> Followers { get; set; } = [];
 }

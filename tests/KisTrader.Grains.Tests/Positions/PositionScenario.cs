@@ -1,12 +1,12 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Orders;
 using KisTrader.Grains.Positions;
+using KisTrader.Grains.Realtime;
 using KisTrader.Grains.Risk;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Storage.Orders;
 using KisTrader.Grains.Storage.Positions;
 using KisTrader.Grains.Tests.Infrastructure;
-using KisTrader.Grains.Realtime;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Master;
 using KisTrader.Kis.Simulator.Hosting;
@@ -33,7 +33,7 @@ namespace KisTrader.Grains.Tests.Positions;
 /// re-armed. <see cref="SetClock"/> moves the simulator first, then the grains' clock, to the same instant.
 /// </para>
 /// <para>
-/// Prices the exit rules see: the test publishes trades on <c>ticks/&lt;code&gt;</c> (<see cref="TradeAsync"/>) instead of
+/// Prices the exit rules see: the test posts trades to the silo's tick dispatcher (<see cref="TradeAsync"/>) instead of
 /// driving the realtime feed, so each one arrives at an exact instant of the fake clock; the market of every test prints the
 /// bid of each published trade a second before it (a "sell" print, so the simulator's best bid is that price when the
 /// position decides), and the sells fill there in the simulator.
@@ -182,12 +182,24 @@ public sealed class PositionScenario : IAsyncDisposable
         await WaitAsync(v => v.LastPrice == price, $"the position saw the trade at {price}");
     }
 
-    /// <summary>Publishes a trade that happened at <paramref name="at"/> (exchange time) on <c>ticks/&lt;code&gt;</c>, without waiting.</summary>
-    public async Task PublishTradeAsync(decimal price, decimal bid, DateTimeOffset at)
+    /// <summary>
+    /// Posts a trade that happened at <paramref name="at"/> (exchange time) to the silo's tick dispatcher, as the
+    /// market-data pump does with each print it reads (dispatcher → symbol grain → this position), without waiting.
+    /// </summary>
+    public Task PublishTradeAsync(decimal price, decimal bid, DateTimeOffset at)
+    {
+        Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<ITickDispatcher>().Post(TradeEvent(price, bid, at));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Hands the trades to the symbol grain in one batch (what the dispatcher sends after coalescing), at the clock's now, and waits for the call.</summary>
+    public Task TradesInOneBatchAsync(params (decimal Price, decimal Bid)[] trades) =>
+        Cluster.Client.GetGrain<ISymbolGrain>(GrainKeys.Symbol(Code)).ReceiveTicksAsync(new TickBatch([.. trades.Select(t => TradeEvent(t.Price, t.Bid, Clock.GetUtcNow()))]));
+
+    private MarketDataEvent TradeEvent(decimal price, decimal bid, DateTimeOffset at)
     {
         var tick = new MarketTick(ExitDate, price, 0, 0, price, price, price, 1, 1, price, 100, price + 10, bid, "1", "", false);
-        var e = new MarketDataEvent(Code, MarketDataKinds.Trades, "H0STCNT0", at, Clock.GetUtcNow(), Interlocked.Increment(ref _sequence), tick, null);
-        await Cluster.Client.GetStreamProvider(ProviderNames.Streams).GetStream<MarketDataEvent>(StreamIds.Ticks(Code)).OnNextAsync(e);
+        return new MarketDataEvent(Code, MarketDataKinds.Trades, "H0STCNT0", at, Clock.GetUtcNow(), Interlocked.Increment(ref _sequence), tick, null);
     }
 
     public async Task<PositionView> WaitAsync(Func<PositionView, bool> condition, string what)
