@@ -40,34 +40,34 @@ internal sealed class ComposeFile
     {
         null => [],
         string s => [s],
-        List<object> list => [.. list.Select(Scalar)],
+        List<object> list => [.. list.Select(o => Scalar(o))],
         var other => throw new FormatException($"{service}.{key} is a {other.GetType().Name}, not a list"),
     };
 
-    public IReadOnlyList<string> List(string service, string key) => [.. RawList(service, key).Select(ComposeInterpolation.Apply)];
+    public IReadOnlyList<string> List(string service, string key) => [.. RawList(service, key).Select(v => ComposeInterpolation.Apply(v))];
 
     /// <summary><c>environment</c> as written (a map or a KEY=value list), raw.</summary>
     public Dictionary<string, string> RawEnvironment(string service) => Get(service, "environment") switch
     {
         null => new(StringComparer.Ordinal),
         Dictionary<object, object> map => map.ToDictionary(p => (string)p.Key, p => Scalar(p.Value), StringComparer.Ordinal),
-        List<object> list => EnvFile.ToDictionary(list.Select(Scalar).Select(l => new KeyValuePair<string, string>(l.Split('=', 2)[0], l.Split('=', 2).ElementAtOrDefault(1) ?? ""))),
+        List<object> list => EnvFile.ToDictionary(list.Select(o => Scalar(o)).Select(l => new KeyValuePair<string, string>(l.Split('=', 2)[0], l.Split('=', 2).ElementAtOrDefault(1) ?? ""))),
         var other => throw new FormatException($"{service}.environment is a {other.GetType().Name}"),
     };
 
     /// <summary>
     /// What the service's process gets: its env files (paths interpolated with their defaults) in order, then its
-    /// <c>environment</c>, later winning; values interpolated.
+    /// <c>environment</c>, later winning; values interpolated (with <paramref name="variables"/> as set in .env, else unset).
     /// </summary>
-    public Dictionary<string, string> Environment(string service)
+    public Dictionary<string, string> Environment(string service, IReadOnlyDictionary<string, string>? variables = null)
     {
         var pairs = new List<KeyValuePair<string, string>>();
-        foreach (var file in List(service, "env_file"))
+        foreach (var file in RawList(service, "env_file").Select(f => ComposeInterpolation.Apply(f, variables)))
         {
             pairs.AddRange(EnvFile.Parse(Repository.Read(file)));
         }
 
-        pairs.AddRange(RawEnvironment(service).Select(p => new KeyValuePair<string, string>(p.Key, ComposeInterpolation.Apply(p.Value))));
+        pairs.AddRange(RawEnvironment(service).Select(p => new KeyValuePair<string, string>(p.Key, ComposeInterpolation.Apply(p.Value, variables))));
         return EnvFile.ToDictionary(pairs);
     }
 
@@ -75,7 +75,7 @@ internal sealed class ComposeFile
     public Dictionary<string, string> DependsOn(string service) => Get(service, "depends_on") switch
     {
         null => new(StringComparer.Ordinal),
-        List<object> list => list.Select(Scalar).ToDictionary(s => s, _ => "service_started", StringComparer.Ordinal),
+        List<object> list => list.Select(o => Scalar(o)).ToDictionary(s => s, _ => "service_started", StringComparer.Ordinal),
         Dictionary<object, object> map => map.ToDictionary(p => (string)p.Key, p => Condition(p.Value, service), StringComparer.Ordinal),
         var other => throw new FormatException($"{service}.depends_on is a {other.GetType().Name}"),
     };
@@ -87,7 +87,7 @@ internal sealed class ComposeFile
         Dictionary<object, object> map when map.TryGetValue("test", out var test) => test switch
         {
             string s => ["CMD-SHELL", s],
-            List<object> list => [.. list.Select(Scalar)],
+            List<object> list => [.. list.Select(o => Scalar(o))],
             _ => [],
         },
         _ => [],

@@ -10,9 +10,11 @@ internal static partial class ComposeInterpolation
 {
     public const string RequiredPrefix = "<required:";
 
-    public static string Apply(string value) =>
+    public static string Apply(string value, IReadOnlyDictionary<string, string>? variables = null) =>
         Variable().Replace(value, m => m.Groups["escaped"].Success
             ? "$"
+            : variables is not null && variables.TryGetValue(m.Groups["name"].Value, out var set)
+            ? set
             : m.Groups["op"].Value switch
             {
                 ":-" or "-" => m.Groups["arg"].Value,
