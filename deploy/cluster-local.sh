@@ -32,7 +32,7 @@ silo_dll="$artifacts/KisTrader.Silo/$cfg/KisTrader.Silo.dll"
 web_dll="$artifacts/KisTrader.Web/$cfg/KisTrader.Web.dll"
 sim_dll="$artifacts/KisTrader.Kis.Simulator/$cfg/KisTrader.Kis.Simulator.dll"
 processes=(simulator silo1 silo2 web1 web2)
-secret_keys=" ConnectionStrings__KisTrader Kis__AccountNumber Simulator__Accounts__Keys__0__Cano Kis__AppKey Kis__AppSecret Kis__Cluster__EncryptionKey KISTRADER_ADMIN_KEY Kestrel__Certificates__Default__Password Simulator__Accounts__Keys__0__AppKey Simulator__Accounts__Keys__0__AppSecret "
+secret_keys=" ConnectionStrings__KisTrader Kis__AccountNumber Simulator__Accounts__Keys__0__Cano Kis__AppKey Kis__AppSecret Kis__Cluster__EncryptionKey KISTRADER_ADMIN_KEY Kestrel__Certificates__Default__Password KisTrader__Tls__CertificatePassword Simulator__Accounts__Keys__0__AppKey Simulator__Accounts__Keys__0__AppSecret "
 
 die() { echo "cluster-local.sh: $*" >&2; exit 1; }
 say() { echo "cluster-local.sh: $*" >&2; }
@@ -80,16 +80,25 @@ process_env() {
       echo "Kis__AppKey=$KIS_APP_KEY"
       echo "Kis__AppSecret=$KIS_APP_SECRET"
       echo "Kis__AccountNumber=$KIS_ACCOUNT_NUMBER"
-      echo "Kis__Cluster__EncryptionKey=$KIS_TOKEN_ENCRYPTION_KEY" ;;
+      echo "Kis__Cluster__EncryptionKey=$KIS_TOKEN_ENCRYPTION_KEY"
+      cluster_tls ;;
     web1|web2)
       n=$(( ${name#web} - 1 ))
       echo "ASPNETCORE_URLS=https://127.0.0.1:$((web_port + n))"
       echo "Kestrel__Certificates__Default__Path=$cert_dir/server.pfx"
       echo "Kestrel__Certificates__Default__Password=$KISTRADER_CERT_PASSWORD"
       echo "KISTRADER_ADMIN_KEY=$KISTRADER_ADMIN_KEY"
-      echo "Kis__AccountNumber=$KIS_ACCOUNT_NUMBER" ;;
+      echo "Kis__AccountNumber=$KIS_ACCOUNT_NUMBER"
+      cluster_tls ;;
     *) usage ;;
   esac
+}
+
+# Orleans TLS between the silos and from the front ends to the gateways (mutual, the run's CA).
+cluster_tls() {
+  echo "KisTrader__Tls__CertificatePath=$cert_dir/server.pfx"
+  echo "KisTrader__Tls__CertificatePassword=$KISTRADER_CERT_PASSWORD"
+  echo "KisTrader__Tls__CaPath=$cert_dir/ca.crt"
 }
 
 random_hex() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }

@@ -51,7 +51,7 @@ openssl req -newkey rsa:3072 -sha256 -nodes -keyout "$dir/server.key" -out "$dir
 cat > "$dir/server.ext" <<EOF
 basicConstraints=CA:FALSE
 keyUsage=critical,digitalSignature,keyEncipherment
-extendedKeyUsage=serverAuth
+extendedKeyUsage=serverAuth,clientAuth
 subjectAltName=$san
 EOF
 openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial \

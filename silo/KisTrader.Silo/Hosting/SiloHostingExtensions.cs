@@ -71,6 +71,7 @@ public static class SiloHostingExtensions
         builder.UseOrleans(silo =>
         {
             ConfigureCluster(silo, options);
+            ClusterTls.Apply(silo, builder.Configuration);
             ConfigureStorage(silo, options);
             silo.AddMemoryStreams(ProviderNames.Streams);
             if (options.Dashboard.Enabled)

@@ -54,6 +54,12 @@ public sealed class ClusterLocalScriptTests
                 Assert.Equal(true, await ssl.ExecuteScalarAsync(TestContext.Current.CancellationToken));
             }
 
+            // Orleans TLS: the silo-to-silo and gateway ports of both silos answer with the run's certificate.
+            foreach (var port in new[] { cluster.PortBase, cluster.PortBase + 1, cluster.PortBase + 10, cluster.PortBase + 11 })
+            {
+                Assert.Equal("CN=localhost", await cluster.TlsSubjectAsync(port));
+            }
+
             var (statusCode, statusOutput, statusError) = await cluster.RunAsync("status", TimeSpan.FromMinutes(2));
             Assert.True(statusCode == 0, $"status failed:\n{statusOutput}\n{statusError}");
             Assert.Contains("cluster: 2 active silo(s)", statusOutput, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class ComposeSettingsTests
     [
         "ConnectionStrings__KisTrader", "KisTrader__Cluster__SiloPort", "KisTrader__Cluster__GatewayPort", "KisTrader__Cluster__AdvertisedAddress",
         "KisTrader__Cluster__ListenOnAnyAddress", "Kis__RestBaseUrl", "Kis__WebSocketBaseUrl", "Kis__MasterFileBaseUrl", "ASPNETCORE_URLS",
-        "Kestrel__Certificates__Default__Path",
+        "Kestrel__Certificates__Default__Path", "KisTrader__Tls__CertificatePath", "KisTrader__Tls__CaPath",
     ];
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class ComposeSettingsTests
         Assert.Contains(".env", Repository.Read(".dockerignore").Split('\n').Select(l => l.Trim()));
 
         // The shared and broker files hold no secret (they are committed and handed to every process).
-        string[] secretKeys = ["ConnectionStrings__KisTrader", "Kis__AppKey", "Kis__AppSecret", "Kis__Cluster__EncryptionKey", "KISTRADER_ADMIN_KEY", "Kestrel__Certificates__Default__Password"];
+        string[] secretKeys = ["ConnectionStrings__KisTrader", "Kis__AppKey", "Kis__AppSecret", "Kis__Cluster__EncryptionKey", "KISTRADER_ADMIN_KEY", "Kestrel__Certificates__Default__Password", "KisTrader__Tls__CertificatePassword"];
         foreach (var file in new[] { "deploy/cluster.env", "deploy/kis-simulator.env", "deploy/kis-paper.env", "deploy/kis-real.env" })
         {
             Assert.Empty(EnvFile.Load(file).Keys.Intersect(secretKeys));

@@ -116,6 +116,15 @@ public sealed class ComposeTopologyTests
             Assert.Equal("/certs/server.pfx", env["Kestrel__Certificates__Default__Path"]);
             Assert.Equal("<required:KISTRADER_CERT_PASSWORD>", env["Kestrel__Certificates__Default__Password"]);
         }
+
+        // Orleans TLS (mutual, the same CA) on every silo and every client of the gateways.
+        foreach (var service in new[] { "silo1", "silo2", "web1", "web2" })
+        {
+            var env = Compose.Environment(service);
+            Assert.Equal("/certs/server.pfx", env["KisTrader__Tls__CertificatePath"]);
+            Assert.Equal("<required:KISTRADER_CERT_PASSWORD>", env["KisTrader__Tls__CertificatePassword"]);
+            Assert.Equal("/certs/ca.crt", env["KisTrader__Tls__CaPath"]);
+        }
     }
 
     [Fact]

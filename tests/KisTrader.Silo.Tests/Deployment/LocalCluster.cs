@@ -78,22 +78,29 @@ internal sealed class LocalCluster : IDisposable
     {
         var ca = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(RunDirectory, "certs", "ca.crt"));
         var handler = new SocketsHttpHandler();
-        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
-        {
-            if (certificate is null || (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != SslPolicyErrors.None)
-            {
-                return false;
-            }
-
-            using var chain = new X509Chain();
-            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            chain.ChainPolicy.CustomTrustStore.Add(ca);
-            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            return chain.Build(certificate as X509Certificate2 ?? X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
-        };
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) => certificate is not null
+            && (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) == SslPolicyErrors.None
+            && ChainsTo(certificate, ca);
         var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new("Bearer", bearer);
         return client;
+    }
+
+    /// <summary>The subject of the certificate a TLS server on a loopback port presents, validated against the run's CA.</summary>
+    public async Task<string> TlsSubjectAsync(int port)
+    {
+        var ca = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(RunDirectory, "certs", "ca.crt"));
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, port, TestContext.Current.CancellationToken);
+        await using var tls = new SslStream(tcp.GetStream(), leaveInnerStreamOpen: false);
+        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
+        {
+            TargetHost = "localhost",
+            RemoteCertificateValidationCallback = (_, certificate, _, errors) => certificate is not null
+                && (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) == SslPolicyErrors.None
+                && ChainsTo(certificate, ca),
+        }, TestContext.Current.CancellationToken);
+        return tls.RemoteCertificate!.Subject;
     }
 
     public void Dispose()
@@ -106,6 +113,15 @@ internal sealed class LocalCluster : IDisposable
         {
             // a log still open by a process that did not stop: the assertion on the stop reports it
         }
+    }
+
+    private static bool ChainsTo(X509Certificate certificate, X509Certificate2 ca)
+    {
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(ca);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        return chain.Build(certificate as X509Certificate2 ?? X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
     }
 
     private static string BuildConfiguration =>
