@@ -16,6 +16,7 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # The image's unprivileged user (uid 1654); nothing here runs as root.
 USER $APP_UID
 EXPOSE 11111 30000
-HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=12 CMD ["bash", "-c", "</dev/tcp/127.0.0.1/30000"]
+# Healthy once the gateway port (30000 = 0x7530) listens, read from /proc (no connection, so no TLS handshake noise).
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=12 CMD ["grep", "-sqE", "^ *[0-9]+: [0-9A-F]+:7530 [0-9A-F]+:[0-9A-F]+ 0A", "/proc/net/tcp", "/proc/net/tcp6"]
 ENTRYPOINT ["dotnet", "KisTrader.Silo.dll"]
 CMD ["silo"]

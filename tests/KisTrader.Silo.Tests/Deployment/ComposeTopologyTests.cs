@@ -78,7 +78,8 @@ public sealed class ComposeTopologyTests
             Assert.Equal(gatewayPort, env["KisTrader__Cluster__GatewayPort"]);
             Assert.Equal(silo, env["KisTrader__Cluster__AdvertisedAddress"]);
             Assert.Equal("true", env["KisTrader__Cluster__ListenOnAnyAddress"]);
-            Assert.Equal(["CMD", "bash", "-c", $"</dev/tcp/127.0.0.1/{gatewayPort}"], Compose.HealthCheck(silo));
+            var gatewayHex = int.Parse(gatewayPort, System.Globalization.CultureInfo.InvariantCulture).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(["CMD", "grep", "-sqE", $"^ *[0-9]+: [0-9A-F]+:{gatewayHex} [0-9A-F]+:[0-9A-F]+ 0A", "/proc/net/tcp", "/proc/net/tcp6"], Compose.HealthCheck(silo));
             Assert.Empty(Compose.List(silo, "ports"));
         }
 
