@@ -86,9 +86,27 @@ start() {
     || { cat "$base/initdb.log" >&2; die "initdb failed (log above)"; }
   rm -f "$pwfile"
 
+  # TLS (PG_SSL_DIR, a directory made by deploy/make-cert.sh): the server key is copied into the data directory's
+  # parent, owned by the server's account and 0600 (PostgreSQL refuses a key others can read), and every TCP login
+  # must use TLS (pg_hba: hostssl instead of host). The connection string then verifies the server against ca.crt.
+  local tls_opts="" cs_tls=""
+  if [ -n "${PG_SSL_DIR:-}" ]; then
+    local f
+    for f in server.crt server.key ca.crt; do
+      [ -r "$PG_SSL_DIR/$f" ] || die "PG_SSL_DIR=$PG_SSL_DIR has no readable $f (make it with deploy/make-cert.sh)"
+    done
+    mkdir -p "$base/tls"
+    cp "$PG_SSL_DIR/server.crt" "$PG_SSL_DIR/server.key" "$base/tls/"
+    chmod 600 "$base/tls/server.key"
+    if [ "$(id -u)" = 0 ]; then chown -R postgres:postgres "$base/tls"; fi
+    sed -i -E 's/^host(\s)/hostssl\1/' "$data/pg_hba.conf"
+    tls_opts="-c ssl=on -c ssl_cert_file=$base/tls/server.crt -c ssl_key_file=$base/tls/server.key -c ssl_min_protocol_version=TLSv1.2"
+    cs_tls=";SSL Mode=VerifyFull;Root Certificate=$(cd "$PG_SSL_DIR" && pwd)/ca.crt"
+  fi
+
   for attempt in 1 2 3 4 5 6 7 8 9 10; do
     port="${PG_PORT:-$(random_port)}"
-    if as_owner "$PG_BIN/pg_ctl" -D "$data" -l "$log" -w -t 30 -o "-p $port -k $sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null 2>&1; then
+    if as_owner "$PG_BIN/pg_ctl" -D "$data" -l "$log" -w -t 30 -o "-p $port -k $sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $tls_opts" start >/dev/null 2>&1; then
       started=1
       break
     fi
@@ -107,7 +125,7 @@ start() {
     -c "CREATE DATABASE $DATABASE OWNER $ROLE" >/dev/null \
     || die "could not create the role and database (server log: $log)"
 
-  local cs="Host=127.0.0.1;Port=$port;Username=$ROLE;Password=$password;Database=$DATABASE"
+  local cs="Host=127.0.0.1;Port=$port;Username=$ROLE;Password=$password;Database=$DATABASE$cs_tls"
   printf '%s\n' "$cs" > "$base/connection"
   chmod 600 "$base/connection"
   pg_ok=1

@@ -52,6 +52,17 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+echo "== docker-compose (validates docker-compose.yml offline: config -q; no Docker engine is needed or started)"
+if [ ! -x /usr/bin/docker-compose ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing docker-compose 1.29 (apt-get install --no-install-recommends docker-compose)"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose; } >/dev/null \
+      || fail "could not install docker-compose with apt-get"
+  else
+    fail "docker-compose is not installed (/usr/bin/docker-compose missing): apt-get install -y --no-install-recommends docker-compose"
+  fi
+fi
+
 echo "== test"
 set +e
 # One test module at a time: the modules start simulators, silos and PostgreSQL databases, and running them side by

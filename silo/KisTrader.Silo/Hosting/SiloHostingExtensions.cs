@@ -71,6 +71,7 @@ public static class SiloHostingExtensions
         builder.UseOrleans(silo =>
         {
             ConfigureCluster(silo, options);
+            ClusterTls.Apply(silo, builder.Configuration);
             ConfigureStorage(silo, options);
             silo.AddMemoryStreams(ProviderNames.Streams);
             // Trace context through grain calls (front end → grain → KIS call); spans only while a listener samples them.

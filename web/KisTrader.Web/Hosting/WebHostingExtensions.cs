@@ -105,6 +105,8 @@ public static class WebHostingExtensions
             // The relays' streams: the same memory-stream provider (name) as every silo.
             c.AddMemoryStreams(ProviderNames.Streams);
             c.AddActivityPropagation();
+            // Orleans TLS to the gateways when KisTrader:Tls is configured (the silos' own setting).
+            ClusterTls.Apply(c, builder.Configuration);
             if (client.Clustering == ClientClustering.Localhost)
             {
                 c.UseLocalhostClustering(client.GatewayPort, client.ServiceId, client.ClusterId);
