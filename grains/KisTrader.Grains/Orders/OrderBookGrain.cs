@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
+using KisTrader.Trading.Time;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
@@ -7,7 +8,8 @@ using Orleans.Streams;
 namespace KisTrader.Grains.Orders;
 
 /// <summary>
-/// One account's order book (<see cref="IOrderBookGrain"/>, key = the account key = the key of <c>fills/&lt;account&gt;</c>).
+/// One account's order book (<see cref="IOrderBookGrain"/>, key = the account key = the key of <c>fills/&lt;account&gt;</c>),
+/// keyed by (trading date, branch, order number): KIS order numbers are unique per day and branch only.
 /// Implicitly subscribed, so every activation on any silo receives the account's notices without pub-sub rows. Each notice
 /// goes one-way to the order owning its number (or the original number of a modification or cancel); a notice no order
 /// owns yet is kept (bounded, persisted) and handed over when the order registers the number — a fill notice can arrive
@@ -39,37 +41,65 @@ internal sealed class OrderBookGrain(
         TakeFills();
     }
 
-    public async Task<ImmutableArray<FillNoticeEvent>> RegisterAsync(string orderNumber, string clientOrderId, DateOnly tradingDate)
+    public Task<ImmutableArray<FillNoticeEvent>> RegisterAsync(string orderNumber, string clientOrderId, DateOnly tradingDate) =>
+        RegisterOrderAsync(orderNumber, null, clientOrderId, tradingDate);
+
+    public async Task<ImmutableArray<FillNoticeEvent>> RegisterOrderAsync(string orderNumber, string? orgNumber, string clientOrderId, DateOnly tradingDate)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderNumber);
         ArgumentException.ThrowIfNullOrWhiteSpace(clientOrderId);
         var s = state.State;
-        s.Orders[orderNumber] = new OrderBookEntry(clientOrderId, tradingDate);
+        var number = orderNumber.Trim();
+        var org = string.IsNullOrWhiteSpace(orgNumber) ? null : orgNumber.Trim();
+        // An entry of the same day and number stored without its branch (or under the bare number) is this one.
+        foreach (var same in s.Orders.Where(o => o.Value.ClientOrderId == clientOrderId && o.Value.Is(o.Key, tradingDate, org, number)).Select(o => o.Key).ToList())
+        {
+            s.Orders.Remove(same);
+        }
+
+        s.Orders[OrderBookEntry.Key(tradingDate, org, number)] = new OrderBookEntry(clientOrderId, tradingDate, number, org);
         var oldest = tradingDate.AddDays(-options.Value.OrderNumberRetentionDays);
         foreach (var old in s.Orders.Where(o => o.Value.TradingDate < oldest).Select(o => o.Key).ToList())
         {
             s.Orders.Remove(old);
         }
 
-        var kept = s.Unrouted.Where(n => Owns(orderNumber, n)).ToImmutableArray();
-        s.Unrouted.RemoveAll(n => Owns(orderNumber, n));
+        var kept = s.Unrouted.Where(n => Owns(number, tradingDate, n)).ToImmutableArray();
+        s.Unrouted.RemoveAll(n => Owns(number, tradingDate, n));
         await state.WriteStateAsync();
         TakeFills();
         return kept;
     }
 
-    public Task<ImmutableArray<string>> GetKnownOrderNumbersAsync() => Task.FromResult(state.State.Orders.Keys.ToImmutableArray());
+    public Task<ImmutableArray<string>> GetKnownOrderNumbersAsync() =>
+        Task.FromResult(state.State.Orders.Select(o => o.Value.NumberOf(o.Key)).Distinct(StringComparer.Ordinal).ToImmutableArray());
 
-    private static bool Owns(string orderNumber, FillNoticeEvent n) =>
-        string.Equals(n.OrderNumber, orderNumber, StringComparison.Ordinal) || string.Equals(n.OriginalOrderNumber, orderNumber, StringComparison.Ordinal);
+    public Task<ImmutableArray<string>> GetKnownOrderNumbersOnAsync(DateOnly tradingDate) =>
+        Task.FromResult(state.State.Orders.Where(o => o.Value.TradingDate == tradingDate)
+            .Select(o => o.Value.NumberOf(o.Key)).Distinct(StringComparer.Ordinal).ToImmutableArray());
+
+    private static bool Owns(string orderNumber, DateOnly tradingDate, FillNoticeEvent n) =>
+        KrxTime.DateOf(n.At) == tradingDate
+        && (string.Equals(n.OrderNumber.Trim(), orderNumber, StringComparison.Ordinal) || string.Equals(n.OriginalOrderNumber.Trim(), orderNumber, StringComparison.Ordinal));
 
     private async Task OnNoticeAsync(FillNoticeEvent notice, StreamSequenceToken? token)
     {
-        var orders = state.State.Orders;
-        var owner = orders.GetValueOrDefault(notice.OrderNumber) ?? orders.GetValueOrDefault(notice.OriginalOrderNumber);
-        if (owner is not null)
+        // Notices carry the number and the instant, not the branch: every order of that day under the number (or the
+        // original number of a modification) gets it, and each refuses one of another side or symbol.
+        var date = KrxTime.DateOf(notice.At);
+        var owners = state.State.Orders
+            .Where(o => o.Value.Is(o.Key, date, null, notice.OrderNumber))
+            .Concat(string.IsNullOrWhiteSpace(notice.OriginalOrderNumber) ? [] : state.State.Orders.Where(o => o.Value.Is(o.Key, date, null, notice.OriginalOrderNumber)))
+            .Select(o => o.Value.ClientOrderId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (owners.Count > 0)
         {
-            await GrainFactory.GetGrain<IOrderGrain>(owner.ClientOrderId).OnFillNoticeAsync(notice);
+            foreach (var owner in owners)
+            {
+                await GrainFactory.GetGrain<IOrderGrain>(owner).OnFillNoticeAsync(notice);
+            }
+
             return;
         }
 
