@@ -50,6 +50,12 @@ internal sealed partial class OrderGrain(
             S.DueAt = clock.GetUtcNow();
             await ChangeAsync(OrderEvent.OutcomeUnknown, OrderChange.OutcomeUnknown, "RESTARTED", "activation found the POST unanswered");
         }
+        else if (S.Intent is not null && S.State is OrderState.Accepted or OrderState.PartiallyFilled && S.DueAt is null)
+        {
+            // Working at the broker while this order was away (deactivated, or its silo lost): poll at once, so fills made
+            // meanwhile are counted now (each once: the ledger holds what was counted before).
+            S.DueAt = clock.GetUtcNow();
+        }
 
         Arm();
     }
