@@ -31,8 +31,18 @@ public sealed class OrderAmbiguityTests
 
         await order.PlaceAsync(c.Intent("t-ambig-fail-1", symbol, OrderKind.Market, 3, null));
 
-        var view = await OrderGrainTests.WaitAsync(order, v => v.State == OrderState.Ambiguous, "ambiguous after the failed lookups", poll: false);
-        Assert.Equal(("LOOKUP_FAILED", 1), (view.MessageCode, view.Submissions));
+        // Each failed lookup is tried again FailureRetryDelay later on the grains' clock: the test moves it (and the market) on.
+        OrderView? view = null;
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                c.MoveTo(c.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
+                await Task.Delay(200, TestContext.Current.CancellationToken);
+                return (view = await order.GetAsync()).State == OrderState.Ambiguous;
+            },
+            () => $"ambiguous after the failed lookups; last {view?.State} ({view?.MessageCode} {view?.Message})",
+            TimeSpan.FromMinutes(3));
+        Assert.Equal(("LOOKUP_FAILED", 1), (view!.MessageCode, view.Submissions));
         Assert.Null(view.BrokerOrderNumber);
         await AssertHaltedAndAlertedAsync(c, symbol, "t-ambig-fail-1");
 

@@ -113,7 +113,10 @@ public sealed class OrderFailoverTests
         await Eventually.TrueAsync(
             async () =>
             {
+                // The reminder service's clock brings the order back; the grains' clock (and the market's) lets its retry
+                // and poll delays pass.
                 reminders.Advance(TimeSpan.FromSeconds(10));
+                c.MoveTo(c.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
                 await Task.Delay(200, TestContext.Current.CancellationToken);
                 return journal.StateChanges.Any(s => s.OrderId == orderId && s.State == OrderState.Filled);
             },
