@@ -1,8 +1,11 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Storage.Orders;
+using KisTrader.Kis.Client;
+using KisTrader.Kis.Models;
 using KisTrader.Testing.Simulator;
 using KisTrader.Trading.Orders;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -22,7 +25,7 @@ public sealed class OrderFailoverTests
     public async Task PlaceAsync_SiloKilledWhileTheAcceptedReplyIsInFlight_RevivedOnTheSurvivorAndAdopted_ExactlyOneOrder()
     {
         var (c, survivor, doomed, journal, orderId, symbol, reminders, database) = await KillDuringPostAsync(
-            "PSorders-kill-lost-01", "t-kill-lost-1", """{"kind":"replyLost","count":1,"trIds":["TTTC0012U"],"delay":"00:05:00"}""", placedBeforeKill: true);
+            "PSorders-kill-lost-01", "t-kill-lost-1", """{"kind":"replyLost","count":1,"trIds":["TTTC0012U"],"delay":"00:03:00"}""", placedBeforeKill: true);
         await using (database)
         await using (c)
         {
@@ -44,7 +47,7 @@ public sealed class OrderFailoverTests
     public async Task PlaceAsync_SiloKilledWhileThePostNeverReachedTheBroker_RevivedProvenAbsentAndSentOnce()
     {
         var (c, survivor, _, _, orderId, symbol, reminders, database) = await KillDuringPostAsync(
-            "PSorders-kill-none-01", "t-kill-none-1", """{"kind":"timeout","count":1,"trIds":["TTTC0012U"],"delay":"00:05:00"}""", placedBeforeKill: false);
+            "PSorders-kill-none-01", "t-kill-none-1", """{"kind":"timeout","count":1,"trIds":["TTTC0012U"],"delay":"00:03:00"}""", placedBeforeKill: false);
         await using (database)
         await using (c)
         {
@@ -80,6 +83,12 @@ public sealed class OrderFailoverTests
             var order = c.Order(id);
             await order.GetAsync();
             await c.Cluster.MigrateAsync(order, doomed.SiloAddress);
+            // The doomed silo's KIS client takes its token now (the broker issues one a minute), not inside the POST's window.
+            var doomedTrading = c.Cluster.GetSiloServiceProvider(doomed.SiloAddress).GetRequiredService<IKisTrading>();
+            await foreach (var _ in doomedTrading.GetDailyOrdersAsync(new DailyOrderRequest(doomedTrading.Account, c.Today, c.Today), cancellationToken: TestContext.Current.CancellationToken))
+            {
+            }
+
             await c.FaultAsync(fault);
             var journal = c.JournalOf(doomed);
 
@@ -89,7 +98,7 @@ public sealed class OrderFailoverTests
             // The intent is persisted as "submitting" on the doomed silo (its own journal has it: the order lives there), and the
             // POST has reached the simulator, which holds its answer (and placed the order, or not).
             await Eventually.TrueAsync(() => journal.StateChanges.Any(s => s.State == OrderState.Submitting), "submitting on the doomed silo");
-            await Eventually.TrueAsync(async () => await c.FaultHitsAsync() == 1, "the POST held by the simulator");
+            await Eventually.TrueAsync(async () => await c.FaultHitsAsync() == 1, "the POST held by the simulator", TimeSpan.FromMinutes(3));
             Assert.Equal(placedBeforeKill ? 1 : 0, (await c.BrokerOrdersAsync(symbol)).Count(r => !r.IsCancel));
             Assert.False(placing.IsCompleted);
             var orderId = Assert.Single(journal.Orders, o => o.Intent.ClientOrderId == id).OrderId;
