@@ -100,7 +100,7 @@ public sealed class OrderRecoveryTests
 
         var row = Assert.Single(await c.BrokerOrdersAsync(symbols[1].Symbol), r => !r.IsCancel);
         Assert.Equal((next, next, 1), (row.OrderNo, placed.BrokerOrderNumber, placed.Submissions));
-        Assert.Contains(c.Changes("t-days-2"), o => o.Change == OrderChange.Adopted);
+        await Eventually.TrueAsync(() => c.Changes("t-days-2").Any(o => o.Change == OrderChange.Adopted), "the adoption published");
         Assert.Equal([next], (await book.GetKnownOrderNumbersOnAsync(c.Today)).Where(n => n == next));
         var view = await OrderGrainTests.WaitAsync(order, v => v.State == OrderState.Filled, "the adopted order filled");
         Assert.Equal(2L, view.FilledQuantity);
