@@ -11,11 +11,29 @@ namespace KisTrader.GrainInterfaces;
 [Alias("KisTrader.IOrderBookGrain")]
 public interface IOrderBookGrain : IGrainWithStringKey
 {
-    /// <summary>Maps <paramref name="orderNumber"/> to <paramref name="clientOrderId"/>; returns the notices kept for it so far.</summary>
+    /// <summary>
+    /// Maps <paramref name="orderNumber"/> of <paramref name="tradingDate"/> (branch unknown) to <paramref name="clientOrderId"/>;
+    /// returns the notices kept for it so far. Prefer <see cref="RegisterOrderAsync"/>, which knows the branch.
+    /// </summary>
     [Alias("Register")]
     Task<ImmutableArray<FillNoticeEvent>> RegisterAsync(string orderNumber, string clientOrderId, DateOnly tradingDate);
 
-    /// <summary>Every order number already owned by an order (a lookup must not mistake one of them for a lost order).</summary>
+    /// <summary>
+    /// Maps the order (<paramref name="tradingDate"/>, branch <paramref name="orgNumber"/> = KRX_FWDG_ORD_ORGNO, number
+    /// <paramref name="orderNumber"/> = ODNO; KIS numbers are unique per day and branch only) to <paramref name="clientOrderId"/>;
+    /// returns the notices kept for it so far (notices carry no branch: those of that date and number).
+    /// </summary>
+    [Alias("RegisterOrder")]
+    Task<ImmutableArray<FillNoticeEvent>> RegisterOrderAsync(string orderNumber, string? orgNumber, string clientOrderId, DateOnly tradingDate);
+
+    /// <summary>Every order number already owned by an order, of any remembered day (see <see cref="GetKnownOrderNumbersOnAsync"/>).</summary>
     [Alias("KnownOrderNumbers")]
     Task<ImmutableArray<string>> GetKnownOrderNumbersAsync();
+
+    /// <summary>
+    /// The order numbers of <paramref name="tradingDate"/> already owned by an order: a lookup of that day must not mistake
+    /// one of them for a lost order — and must not skip a number that only another day's order had.
+    /// </summary>
+    [Alias("KnownOrderNumbersOn")]
+    Task<ImmutableArray<string>> GetKnownOrderNumbersOnAsync(DateOnly tradingDate);
 }

@@ -8,7 +8,8 @@ using Orleans.Streams;
 namespace KisTrader.Grains.Orders;
 
 /// <summary>
-/// One account's order book (<see cref="IOrderBookGrain"/>, key = the account key = the key of <c>fills/&lt;account&gt;</c>).
+/// One account's order book (<see cref="IOrderBookGrain"/>, key = the account key = the key of <c>fills/&lt;account&gt;</c>),
+/// keyed by (trading date, branch, order number): KIS order numbers are unique per day and branch only.
 /// Implicitly subscribed, so every activation on any silo receives the account's notices without pub-sub rows. Each notice
 /// goes one-way to the order owning its number (or the original number of a modification or cancel); a notice no order
 /// owns yet is kept (bounded, persisted) and handed over when the order registers the number — a fill notice can arrive
@@ -40,43 +41,65 @@ internal sealed class OrderBookGrain(
         TakeFills();
     }
 
-    public async Task<ImmutableArray<FillNoticeEvent>> RegisterAsync(string orderNumber, string clientOrderId, DateOnly tradingDate)
+    public Task<ImmutableArray<FillNoticeEvent>> RegisterAsync(string orderNumber, string clientOrderId, DateOnly tradingDate) =>
+        RegisterOrderAsync(orderNumber, null, clientOrderId, tradingDate);
+
+    public async Task<ImmutableArray<FillNoticeEvent>> RegisterOrderAsync(string orderNumber, string? orgNumber, string clientOrderId, DateOnly tradingDate)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderNumber);
         ArgumentException.ThrowIfNullOrWhiteSpace(clientOrderId);
         var s = state.State;
-        s.Orders[orderNumber] = new OrderBookEntry(clientOrderId, tradingDate);
+        var number = orderNumber.Trim();
+        var org = string.IsNullOrWhiteSpace(orgNumber) ? null : orgNumber.Trim();
+        // An entry of the same day and number stored without its branch (or under the bare number) is this one.
+        foreach (var same in s.Orders.Where(o => o.Value.ClientOrderId == clientOrderId && o.Value.Is(o.Key, tradingDate, org, number)).Select(o => o.Key).ToList())
+        {
+            s.Orders.Remove(same);
+        }
+
+        s.Orders[OrderBookEntry.Key(tradingDate, org, number)] = new OrderBookEntry(clientOrderId, tradingDate, number, org);
         var oldest = tradingDate.AddDays(-options.Value.OrderNumberRetentionDays);
         foreach (var old in s.Orders.Where(o => o.Value.TradingDate < oldest).Select(o => o.Key).ToList())
         {
             s.Orders.Remove(old);
         }
 
-        var kept = s.Unrouted.Where(n => Owns(orderNumber, tradingDate, n)).ToImmutableArray();
-        s.Unrouted.RemoveAll(n => Owns(orderNumber, tradingDate, n));
+        var kept = s.Unrouted.Where(n => Owns(number, tradingDate, n)).ToImmutableArray();
+        s.Unrouted.RemoveAll(n => Owns(number, tradingDate, n));
         await state.WriteStateAsync();
         TakeFills();
         return kept;
     }
 
-    public Task<ImmutableArray<string>> GetKnownOrderNumbersAsync() => Task.FromResult(state.State.Orders.Keys.ToImmutableArray());
+    public Task<ImmutableArray<string>> GetKnownOrderNumbersAsync() =>
+        Task.FromResult(state.State.Orders.Select(o => o.Value.NumberOf(o.Key)).Distinct(StringComparer.Ordinal).ToImmutableArray());
 
-    private static OrderBookEntry? OwnerOn(Dictionary<string, OrderBookEntry> orders, string orderNumber, DateOnly date) =>
-        orders.GetValueOrDefault(orderNumber) is { } entry && entry.TradingDate == date ? entry : null;
+    public Task<ImmutableArray<string>> GetKnownOrderNumbersOnAsync(DateOnly tradingDate) =>
+        Task.FromResult(state.State.Orders.Where(o => o.Value.TradingDate == tradingDate)
+            .Select(o => o.Value.NumberOf(o.Key)).Distinct(StringComparer.Ordinal).ToImmutableArray());
 
     private static bool Owns(string orderNumber, DateOnly tradingDate, FillNoticeEvent n) =>
-        KrxTime.DateOf(n.At) == tradingDate && (string.Equals(n.OrderNumber, orderNumber, StringComparison.Ordinal) || string.Equals(n.OriginalOrderNumber, orderNumber, StringComparison.Ordinal));
+        KrxTime.DateOf(n.At) == tradingDate
+        && (string.Equals(n.OrderNumber.Trim(), orderNumber, StringComparison.Ordinal) || string.Equals(n.OriginalOrderNumber.Trim(), orderNumber, StringComparison.Ordinal));
 
     private async Task OnNoticeAsync(FillNoticeEvent notice, StreamSequenceToken? token)
     {
-        // KIS numbers orders per day: a number also names an order of an earlier day (the book keeps them for days), so
-        // only an owner of the notice's own trading date takes it; a notice ahead of its order's registration is kept.
-        var orders = state.State.Orders;
+        // Notices carry the number and the instant, not the branch: every order of that day under the number (or the
+        // original number of a modification) gets it, and each refuses one of another side or symbol.
         var date = KrxTime.DateOf(notice.At);
-        var owner = OwnerOn(orders, notice.OrderNumber, date) ?? OwnerOn(orders, notice.OriginalOrderNumber, date);
-        if (owner is not null)
+        var owners = state.State.Orders
+            .Where(o => o.Value.Is(o.Key, date, null, notice.OrderNumber))
+            .Concat(string.IsNullOrWhiteSpace(notice.OriginalOrderNumber) ? [] : state.State.Orders.Where(o => o.Value.Is(o.Key, date, null, notice.OriginalOrderNumber)))
+            .Select(o => o.Value.ClientOrderId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (owners.Count > 0)
         {
-            await GrainFactory.GetGrain<IOrderGrain>(owner.ClientOrderId).OnFillNoticeAsync(notice);
+            foreach (var owner in owners)
+            {
+                await GrainFactory.GetGrain<IOrderGrain>(owner).OnFillNoticeAsync(notice);
+            }
+
             return;
         }
 

@@ -6,7 +6,7 @@ namespace KisTrader.Grains.Orders;
 [GenerateSerializer, Alias("KisTrader.OrderBookState")]
 public sealed class OrderBookState
 {
-    /// <summary>Order number (ODNO) → the owning order.</summary>
+    /// <summary>(date, branch, number) (<see cref="OrderBookEntry.Key"/>; older entries: the bare ODNO) → the owning order.</summary>
     [Id(0)] public Dictionary<string, OrderBookEntry> Orders { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Notices whose order number no order has registered yet, oldest first (bounded).</summary>

@@ -32,11 +32,11 @@ internal sealed partial class OrderGrain
         return OrderMapping.View(S);
     }
 
-    private async Task RegisterAsync(string orderNumber)
+    private async Task RegisterAsync(string orderNumber, string? orgNumber)
     {
         try
         {
-            foreach (var kept in await Book().RegisterAsync(orderNumber, Key, Intent.TradingDate))
+            foreach (var kept in await Book().RegisterOrderAsync(orderNumber, orgNumber, Key, Intent.TradingDate))
             {
                 await ApplyNoticeAsync(kept);
             }
@@ -110,7 +110,7 @@ internal sealed partial class OrderGrain
         {
             S.OrderNumbers.Add(modified.OrderNo);
             S.LiveOrderNumber = modified.OrderNo;
-            await RegisterAsync(modified.OrderNo);
+            await RegisterAsync(modified.OrderNo, modified.OrgNo);
         }
 
         var mine = rows.Where(r => !r.IsCancel && S.OrderNumbers.Contains(r.OrderNo)).ToList();

@@ -8,6 +8,9 @@ namespace KisTrader.Grains.Orders;
 /// <summary>Cancel and limit → market conversion through order-rvsecncl; the poll that follows settles the order.</summary>
 internal sealed partial class OrderGrain
 {
+    /// <summary>msg_cd of order-rvsecncl when the original has no open quantity left (정정/취소할 수량이 없습니다).</summary>
+    internal const string NothingToModify = "APBK0991";
+
     public async Task<OrderView> CancelAsync(string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
@@ -77,8 +80,23 @@ internal sealed partial class OrderGrain
             S.LiveOrderNumber = result.Reply!.OrderNo;
             S.OrderNumbers.Add(result.Reply.OrderNo);
             await ChangeAsync(null, OrderChange.ConvertedToMarket, result.MsgCd, reason);
-            await RegisterAsync(result.Reply.OrderNo);
+            await RegisterAsync(result.Reply.OrderNo, result.Reply.OrgNo);
+        }
+        else if (result.Outcome == OrderOutcome.Rejected && string.Equals(result.MsgCd, NothingToModify, StringComparison.Ordinal))
+        {
+            // 정정/취소할 수량이 없습니다: the rest filled at the broker before the conversion reached it. Not an error: the
+            // poll below counts the fills and settles; if the executions lag behind the answer, the order polls again soon.
+            logger.NothingToConvert(Key, S.LiveOrderNumber!);
+            await ChangeAsync(null, OrderChange.ConvertedToMarket, result.MsgCd, "already filled at the broker: nothing left to convert");
             await PollAsync();
+            if (S.State is OrderState.Accepted or OrderState.PartiallyFilled)
+            {
+                S.DueAt ??= clock.GetUtcNow() + O.FailureRetryDelay;
+            }
+
+            await state.WriteStateAsync();
+            Arm();
+            return OrderMapping.View(S);
         }
         else
         {
@@ -88,8 +106,12 @@ internal sealed partial class OrderGrain
             await PollAsync();
             await ChangeAsync(null, OrderChange.ConvertedToMarket, result.MsgCd, result.Msg1,
                 alert: result.Outcome == OrderOutcome.Rejected && !OrderLifecycle.IsFinished(S.State));
+            await state.WriteStateAsync();
+            Arm();
+            return OrderMapping.View(S);
         }
 
+        await PollAsync();
         await state.WriteStateAsync();
         Arm();
         return OrderMapping.View(S);

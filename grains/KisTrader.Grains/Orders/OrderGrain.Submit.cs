@@ -88,17 +88,26 @@ internal sealed partial class OrderGrain
         OrderLookup lookup;
         try
         {
-            var known = await Book().GetKnownOrderNumbersAsync();
+            var known = await Book().GetKnownOrderNumbersOnAsync(Intent.TradingDate);
             lookup = await trading.FindOrderAsync(OrderMapping.Search(Intent, sentAt - O.LookupWindowBefore, now + O.LookupWindowAfter, known));
         }
         catch (Exception e)
         {
             logger.BrokerCallFailed(Key, "the lookup of an unknown outcome", e);
+            S.LookupFailures++;
+            if (S.LookupFailures >= O.LookupFailureLimit)
+            {
+                // The lookup itself cannot decide: neither adopt nor resubmit (either could double the order). Fail closed.
+                await AmbiguousAsync("LOOKUP_FAILED", $"the lookup failed {S.LookupFailures} times ({e.GetType().Name})", 0);
+                return;
+            }
+
             S.DueAt = now + O.FailureRetryDelay;
             await state.WriteStateAsync();
             return;
         }
 
+        S.LookupFailures = 0;
         switch (OrderLifecycle.Resolve(OrderMapping.Status(lookup.Status), sentAt, now, O.AbsenceConfirmDelay))
         {
             case UnknownResolution.Adopt:
@@ -115,12 +124,17 @@ internal sealed partial class OrderGrain
                 await FailedAsync(SubmissionFailureKind.Timeout, "NOT_FOUND", "the unanswered order is provably absent");
                 break;
             default:
-                logger.Ambiguous(Key, lookup.Matches.Count, Intent.Symbol);
-                await ChangeAsync(OrderEvent.LookupAmbiguous, OrderChange.Ambiguous, "AMBIGUOUS",
-                    string.Join(',', lookup.Matches.Select(m => m.OrderNo)), alert: true);
-                await HaltSymbolAsync();
+                await AmbiguousAsync("AMBIGUOUS", string.Join(',', lookup.Matches.Select(m => m.OrderNo)), lookup.Matches.Count);
                 break;
         }
+    }
+
+    /// <summary>An unknown outcome nobody can resolve safely: the order ends ambiguous (alert), its symbol is halted, a person decides.</summary>
+    private async Task AmbiguousAsync(string code, string detail, int matches)
+    {
+        logger.Ambiguous(Key, matches, Intent.Symbol);
+        await ChangeAsync(OrderEvent.LookupAmbiguous, OrderChange.Ambiguous, code, detail, alert: true);
+        await HaltSymbolAsync();
     }
 
     private async Task AdoptAsync(string orderNumber, string orgNumber, OrderEvent e, OrderChange change, string? code, string? message)
@@ -135,7 +149,7 @@ internal sealed partial class OrderGrain
         }
 
         await ChangeAsync(e, change, code, message);
-        await RegisterAsync(orderNumber);
+        await RegisterAsync(orderNumber, orgNumber);
     }
 
     private async Task HaltSymbolAsync()

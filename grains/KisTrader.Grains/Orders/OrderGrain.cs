@@ -17,7 +17,8 @@ namespace KisTrader.Grains.Orders;
 /// The intent is in grain state and the journal before the POST; an unknown outcome is looked up before any resubmission;
 /// fills come from the account's <see cref="IOrderBookGrain"/> (notices) and from this grain's own polls of the daily
 /// executions, each counted once. A timer (kept alive while the order works) retries, looks up, polls, and expires the
-/// order after its session's end.
+/// order after its session's end; a durable reminder (<see cref="WakeReminder"/>) held while it is unfinished brings it
+/// back after a deactivation or the loss of its silo.
 /// </summary>
 internal sealed partial class OrderGrain(
     [PersistentState("order", ProviderNames.GrainStorage)] IPersistentState<OrderGrainState> state,
@@ -48,6 +49,12 @@ internal sealed partial class OrderGrain(
         {
             S.DueAt = clock.GetUtcNow();
             await ChangeAsync(OrderEvent.OutcomeUnknown, OrderChange.OutcomeUnknown, "RESTARTED", "activation found the POST unanswered");
+        }
+        else if (S.Intent is not null && S.State is OrderState.Accepted or OrderState.PartiallyFilled && S.DueAt is null)
+        {
+            // Working at the broker while this order was away (deactivated, or its silo lost): poll at once, so fills made
+            // meanwhile are counted now (each once: the ledger holds what was counted before).
+            S.DueAt = clock.GetUtcNow();
         }
 
         Arm();
@@ -82,7 +89,9 @@ internal sealed partial class OrderGrain(
         S.UpdatedAt = now;
         await state.WriteStateAsync();
 
-        // Both records of the intent exist before anything is sent: a journal failure here stops the order (fail closed).
+        // The reminder and both records of the intent exist before anything is sent: a journal failure here stops the
+        // order (fail closed); the reminder brings it back after a silo loss, wherever it is then.
+        await WakeAsync();
         await journal.RecordOrderAsync(new OrderRecord(S.OrderId, intent, now));
         await ChangeAsync(null, OrderChange.Created);
         await SubmitAsync();
@@ -140,6 +149,7 @@ internal sealed partial class OrderGrain(
         }
 
         S.UpdatedAt = now;
+        var finished = OrderLifecycle.IsFinished(S.State) && !OrderLifecycle.IsFinished(before);
         if (OrderLifecycle.IsFinished(S.State))
         {
             S.DueAt = null;
@@ -147,6 +157,11 @@ internal sealed partial class OrderGrain(
 
         await state.WriteStateAsync();
         OrderMetrics.Changed(Intent, change);
+        if (finished)
+        {
+            await UnwakeAsync();
+        }
+
         if (logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information))
         {
             logger.Changed(Key, S.State, change.ToString());

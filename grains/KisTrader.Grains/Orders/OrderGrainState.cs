@@ -52,4 +52,7 @@ public sealed class OrderGrainState
     [Id(17)] public bool CancelRequested { get; set; }
 
     [Id(18)] public bool ConvertedToMarket { get; set; }
+
+    /// <summary>Lookups of the unknown outcome that failed in a row (at the limit the order is ambiguous).</summary>
+    [Id(19)] public int LookupFailures { get; set; }
 }

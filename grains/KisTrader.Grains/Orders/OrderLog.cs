@@ -27,6 +27,12 @@ internal static partial class OrderLog
     [LoggerMessage(EventId = 1666, Level = LogLevel.Error, Message = "Order {ClientOrderId}: the lookup found {Matches} candidates; symbol {Symbol} halted, a person decides")]
     public static partial void Ambiguous(this ILogger logger, string clientOrderId, int matches, string symbol);
 
+    [LoggerMessage(EventId = 1667, Level = LogLevel.Information, Message = "Order {ClientOrderId}: nothing left to convert under {OrderNumber} (APBK0991): already filled, polled to settle")]
+    public static partial void NothingToConvert(this ILogger logger, string clientOrderId, string orderNumber);
+
+    [LoggerMessage(EventId = 1668, Level = LogLevel.Warning, Message = "Order {ClientOrderId}: the reminder could not be {What}")]
+    public static partial void ReminderFailed(this ILogger logger, string clientOrderId, string what, Exception exception);
+
     [LoggerMessage(EventId = 1670, Level = LogLevel.Warning, Message = "Order book {AccountKey}: the fills stream failed")]
     public static partial void BookStreamFailed(this ILogger logger, string accountKey, Exception exception);
 

@@ -34,9 +34,24 @@ public sealed class OrderOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "must be between 00:00:00.100 and 00:10:00")]
     public TimeSpan FailureRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Lookups of an unknown outcome that may fail in a row (the inquiry unreachable or refusing) before the order is
+    /// declared ambiguous: its symbol halted and an alert raised, a person decides. Default 5.
+    /// </summary>
+    [Range(1, 100, ErrorMessage = "must be between 1 and 100")]
+    public int LookupFailureLimit { get; set; } = 5;
+
     /// <summary>The final poll runs this long after the order's session ended (the broker lapses the rest). Default 1 min.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00", ErrorMessage = "must be between 00:00:00 and 00:30:00")]
     public TimeSpan ExpiryGrace { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Period of the durable reminder every unfinished order holds ("order-wake"): after a deactivation or the loss of its
+    /// silo it reactivates the order (which resolves an unanswered POST and resumes polling) without anyone calling it.
+    /// Orleans' minimum is 1 minute. Default 1 min.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "01:00:00", ErrorMessage = "must be between 00:01:00 and 01:00:00")]
+    public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How many notices without a known order the order book keeps per account. Default 1,000.</summary>
     [Range(10, 100_000, ErrorMessage = "must be between 10 and 100000")]

@@ -59,6 +59,9 @@ public sealed class OrderCluster : IAsyncDisposable
 
     public IServiceProvider Silo => Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress);
 
+    /// <summary>The order journal of one silo (each silo has its own in-memory journal).</summary>
+    public InMemoryOrderJournal JournalOf(InProcessSiloHandle silo) => (InMemoryOrderJournal)Cluster.GetSiloServiceProvider(silo.SiloAddress).GetRequiredService<IOrderJournal>();
+
     public IKisTrading Trading => Silo.GetRequiredService<IKisTrading>();
 
     public InMemoryOrderJournal Journal => (InMemoryOrderJournal)Silo.GetRequiredService<IOrderJournal>();
@@ -67,8 +70,16 @@ public sealed class OrderCluster : IAsyncDisposable
 
     public DateOnly Today { get; private init; }
 
-    /// <summary>Starts the simulator at <paramref name="start"/> and the cluster; <paramref name="webSocketDown"/> points the KIS WebSocket at a closed port.</summary>
-    public static async Task<OrderCluster> StartAsync(DateTimeOffset start, string appKey, bool webSocketDown = false, Action<Dictionary<string, string?>>? settings = null)
+    /// <summary>The risk grain's alerts (the in-memory alert journal of the first silo).</summary>
+    public InMemoryRiskAlertJournal Alerts => (InMemoryRiskAlertJournal)Silo.GetRequiredService<IRiskAlertJournal>();
+
+    /// <summary>
+    /// Starts the simulator at <paramref name="start"/> and the cluster; <paramref name="webSocketDown"/> points the KIS
+    /// WebSocket at a closed port. <paramref name="topology"/> gives more silos, grain state and reminders on PostgreSQL
+    /// (they outlive a silo) and the reminder service's own clock; the default is one silo, all in memory.
+    /// </summary>
+    public static async Task<OrderCluster> StartAsync(DateTimeOffset start, string appKey, bool webSocketDown = false, Action<Dictionary<string, string?>>? settings = null,
+        OrderClusterTopology? topology = null)
     {
         var sim = await TestSimulator.StartAsync(start);
         var config = await TestSimulator.ClientSettingsAsync(sim, appKey, appKey + "-secret");
@@ -85,7 +96,8 @@ public sealed class OrderCluster : IAsyncDisposable
         var gate = new TestOrderGate();
         var clock = new ManualClock(start);
         var outcomes = new NoticeOutcomeLog();
-        var cluster = await new KisTraderCluster()
+        config["KisTrader:Risk:ReconcileOnActivation"] = "false";
+        var builder = new KisTraderCluster(topology?.Silos ?? 1)
             .WithClock(clock)
             .WithSettings(config)
             .ConfigureServices((configuration, s) =>
@@ -96,9 +108,23 @@ public sealed class OrderCluster : IAsyncDisposable
                 s.AddOrders(configuration);
                 s.AddSingleton<ITradingJournal, InMemoryTradingJournal>();
                 s.AddSingleton<IOrderGate>(gate);
+                // The risk grain (a per-symbol halt of an ambiguous order); its gates stay the test's (registered first).
+                s.AddSingleton<IRiskAlertJournal, InMemoryRiskAlertJournal>();
+                s.AddSingleton<ITradeJournal, InMemoryTradeJournal>();
+                s.AddRisk(configuration);
                 s.AddLogging(b => b.AddProvider(outcomes).AddFilter<NoticeOutcomeLog>(NoticeOutcomeLog.Category, LogLevel.Debug));
-            })
-            .DeployAsync();
+            });
+        if (topology?.Database is { } database)
+        {
+            builder.WithPostgresStorage(database).WithPostgresReminders(database);
+        }
+
+        if (topology?.ReminderClock is { } reminders)
+        {
+            builder.WithReminderClock(reminders);
+        }
+
+        var cluster = await builder.DeployAsync();
         var events = await OrderEventRecorder.StartAsync(cluster.Client);
         var account = await TestSimulator.AccountAsync(sim, appKey);
         var notices = await FillNoticeRecorder.StartAsync(cluster.Client, GrainKeys.Account(account.Cano, "01"));
@@ -165,6 +191,54 @@ public sealed class OrderCluster : IAsyncDisposable
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
         using var response = await control.PostAsync(new Uri("/sim/faults", UriKind.Relative), content, TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>Removes every simulator fault.</summary>
+    public async Task ClearFaultsAsync()
+    {
+        using var control = new HttpClient { BaseAddress = Sim.BaseUrl };
+        using var response = await control.DeleteAsync(new Uri("/sim/faults", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>How many calls the simulator's faults have hit so far (GET /sim/faults).</summary>
+    public async Task<long> FaultHitsAsync()
+    {
+        using var control = new HttpClient { BaseAddress = Sim.BaseUrl };
+        using var json = System.Text.Json.JsonDocument.Parse(await control.GetStringAsync(new Uri("/sim/faults", UriKind.Relative), TestContext.Current.CancellationToken));
+        return Hits(json.RootElement);
+
+        static long Hits(System.Text.Json.JsonElement e) => e.ValueKind switch
+        {
+            System.Text.Json.JsonValueKind.Array => e.EnumerateArray().Sum(Hits),
+            System.Text.Json.JsonValueKind.Object => e.EnumerateObject().Sum(p =>
+                p.NameEquals("hits") && p.Value.ValueKind == System.Text.Json.JsonValueKind.Number ? p.Value.GetInt64() : Hits(p.Value)),
+            _ => 0,
+        };
+    }
+
+    /// <summary><see cref="BrokerOrdersAsync"/>, read again until the client answers (after faults its circuit may be open a while).</summary>
+    public async Task<List<DailyOrder>> BrokerOrdersEventuallyAsync(string symbol)
+    {
+        List<DailyOrder>? rows = null;
+        Exception? last = null;
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                try
+                {
+                    rows = await BrokerOrdersAsync(symbol);
+                    return true;
+                }
+                catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+                {
+                    last = e;
+                    return false;
+                }
+            },
+            () => $"the broker's orders of {symbol} readable; last error {last?.GetType().Name}: {last?.Message}",
+            TimeSpan.FromMinutes(2));
+        return rows!;
     }
 
     public async ValueTask DisposeAsync()

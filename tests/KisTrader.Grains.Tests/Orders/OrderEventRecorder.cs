@@ -4,10 +4,11 @@ using Orleans.Streams;
 
 namespace KisTrader.Grains.Tests.Orders;
 
-/// <summary>A cluster client's subscriber of <c>events/all</c> keeping every <see cref="OrderChanged"/> in arrival order.</summary>
+/// <summary>A cluster client's subscriber of <c>events/all</c> keeping every <see cref="OrderChanged"/> and <see cref="RiskChanged"/> in arrival order.</summary>
 public sealed class OrderEventRecorder : IAsyncDisposable
 {
     private readonly ConcurrentQueue<OrderChanged> _changes = new();
+    private readonly ConcurrentQueue<RiskChanged> _risk = new();
     private StreamSubscriptionHandle<TradingEvent>? _handle;
 
     public static async Task<OrderEventRecorder> StartAsync(IClusterClient client)
@@ -21,6 +22,10 @@ public sealed class OrderEventRecorder : IAsyncDisposable
                 {
                     recorder._changes.Enqueue(change);
                 }
+                else if (e.Payload is RiskChanged risk)
+                {
+                    recorder._risk.Enqueue(risk);
+                }
 
                 return Task.CompletedTask;
             });
@@ -29,6 +34,9 @@ public sealed class OrderEventRecorder : IAsyncDisposable
 
     /// <summary>The changes of one order so far, in arrival order.</summary>
     public IReadOnlyList<OrderChanged> Of(string clientOrderId) => [.. _changes.Where(c => c.ClientOrderId == clientOrderId)];
+
+    /// <summary>The risk changes so far, in arrival order.</summary>
+    public IReadOnlyList<RiskChanged> Risk => [.. _risk];
 
     public async ValueTask DisposeAsync()
     {
