@@ -20,6 +20,9 @@ public sealed class PositionGrainTickTests
         await s.EnterAndFillAsync();
         await s.WakeAtAsync(At(8, 55), At(9, 0));
         await s.WakeAtAsync(At(9, 0), At(13, 0));
+        // The day's first price before the clock reaches the simulator's 10:14:59 print at 10,500: its feed must not be the
+        // position's first price (a race on a loaded machine made the open 10,500).
+        await s.TradesInOneBatchAsync((10_200m, 10_200m));
         s.SetClock(At(10, 15));
 
         // r +2 %, +5 % (take profit, limit at its bid), +3 %: the last price alone would fire nothing.
