@@ -159,9 +159,10 @@ public sealed partial class ScenarioATests(ScenarioAFixture run, ScenarioARepeat
         Assert.Equal(72_519m, trades.Sum(t => t.NetPnL));
 
         Assert.All(await PositionsAsync(run, "900100", "900110", "900200", "900230"), p => Assert.Equal((PositionStatus.Closed, 0L), (p.Status, p.Quantity)));
-        Assert.Contains(
-            "check against the simulator's account: net P&L ours +72,519 won vs cash change +72,519 won (100,000,000 → 100,072,519 won after settlement); buys ours 7,969,500 vs executions 7,969,500 won; sells ours 8,060,540 vs executions 8,060,540 won (9 filled orders); holdings ours 0 vs broker's 0 — AGREES",
-            run.Output, StringComparison.Ordinal);
+        AssertAccountCheck(
+            run,
+            "check against the simulator's account: net P&L ours +72,519 won vs cash change +72,519 won (100,000,000 → 100,072,519 won after settlement); buys ours 7,969,500 vs executions 7,969,500 won; sells ours 8,060,540 vs executions 8,060,540 won (9 filled orders); ",
+            "; holdings ours 0 vs broker's 0 — AGREES");
         Assert.Contains(SimulationAccountCheck.Marker, again.Output, StringComparison.Ordinal);
     }
 

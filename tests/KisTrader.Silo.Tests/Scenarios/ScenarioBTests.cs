@@ -65,9 +65,10 @@ public sealed class ScenarioBTests(ScenarioBFixture run) : IClassFixture<Scenari
         Assert.Equal([ExitReason.StopLoss], trade.Fills.Where(f => f.Side == OrderSide.Sell).Select(f => f.ExitReason!.Value));
         Assert.True(trade.ClosedAt <= new DateTimeOffset(2026, 11, 24, 15, 30, 0, Kst), $"closed at {trade.ClosedAt:O}");
         Assert.Equal([("900240", PositionStatus.Closed, 0L)], await PositionsAsync(run, "900240"));
-        Assert.Contains(
-            "check against the simulator's account: net P&L ours -325,987 won vs cash change -325,987 won (100,000,000 → 99,674,013 won after settlement); buys ours 9,983,480 vs executions 9,983,480 won; sells ours 9,679,800 vs executions 9,679,800 won (2 filled orders); holdings ours 0 vs broker's 0 — AGREES",
-            run.Output, StringComparison.Ordinal);
+        AssertAccountCheck(
+            run,
+            "check against the simulator's account: net P&L ours -325,987 won vs cash change -325,987 won (100,000,000 → 99,674,013 won after settlement); buys ours 9,983,480 vs executions 9,983,480 won; sells ours 9,679,800 vs executions 9,679,800 won (2 filled orders); ",
+            "; holdings ours 0 vs broker's 0 — AGREES");
         Assert.DoesNotContain("[ALERT]", run.Output, StringComparison.Ordinal);
     }
 }

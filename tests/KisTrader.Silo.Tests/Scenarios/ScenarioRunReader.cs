@@ -1,6 +1,7 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Storage.Orders;
+using KisTrader.Silo.Simulation;
 using KisTrader.Silo.Tests.Simulation;
 using KisTrader.Trading.Money;
 using KisTrader.Trading.Orders;
@@ -22,6 +23,21 @@ internal static class ScenarioRunReader
 
     private static InMemoryOrderJournal Journal(CycleRunFixture run) =>
         (InMemoryOrderJournal)run.Run.Host.Services.GetRequiredService<IOrderJournal>();
+
+    /// <summary>
+    /// Asserts the run's account-check line (the session's: a run may print one per closed session): the cash, buys and sells against the simulator (<paramref name="account"/>,
+    /// up to the filled-orders count), then the printed-statistics checks, then the holdings and the verdict
+    /// (<paramref name="verdict"/>).
+    /// </summary>
+    public static void AssertAccountCheck(CycleRunFixture run, string account, string verdict)
+    {
+        var checks = run.Output.Split('\n')
+            .Where(l => l.Contains(SimulationAccountCheck.Marker, StringComparison.Ordinal))
+            .Select(l => l.TrimEnd('\r')[l.IndexOf(SimulationAccountCheck.Marker, StringComparison.Ordinal)..])
+            .ToArray();
+        var check = Assert.Single(checks, c => c.StartsWith(account, StringComparison.Ordinal));
+        Assert.EndsWith(verdict, check, StringComparison.Ordinal);
+    }
 
     public static IGrainFactory Grains(CycleRunFixture run) => run.Run.Host.Services.GetRequiredService<IGrainFactory>();
 
