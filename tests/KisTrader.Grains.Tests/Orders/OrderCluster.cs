@@ -1,5 +1,6 @@
 using System.Text;
 using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Kis;
 using KisTrader.Grains.Orders;
 using KisTrader.Grains.Realtime;
 using KisTrader.Grains.Risk;
@@ -9,6 +10,7 @@ using KisTrader.Kis.Client;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Master;
 using KisTrader.Kis.Models;
+using KisTrader.Kis.RateLimiting;
 using KisTrader.Kis.Simulator.Hosting;
 using KisTrader.Testing.Clusters;
 using KisTrader.Testing.Simulator;
@@ -97,11 +99,32 @@ public sealed class OrderCluster : IAsyncDisposable
         var clock = new ManualClock(start);
         var outcomes = new NoticeOutcomeLog();
         config["KisTrader:Risk:ReconcileOnActivation"] = "false";
+        var shareToken = topology?.Silos > 1;
+        if (shareToken)
+        {
+            // Several silos share the one token of the app key through the cluster's token grain, as in production (the
+            // simulator, like KIS, issues one a minute: a second silo issuing its own would wait for the next minute).
+            config["Kis:Auth:TokenStore"] = "External";
+            config["Kis:Cluster:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        }
+
         var builder = new KisTraderCluster(topology?.Silos ?? 1)
             .WithClock(clock)
             .WithSettings(config)
             .ConfigureServices((configuration, s) =>
             {
+                if (shareToken)
+                {
+                    // The token from the cluster's grain; each silo keeps its own REST budget (the test's clock jumps).
+                    s.AddSingleton<IKisPermitSource, LocalKisPermitSource>();
+                    s.AddKisCluster(configuration);
+                }
+
+                if (KisTrader.Grains.Tests.AfterHours.FileLogSink.FromEnvironment("orders", clock) is { } sink)
+                {
+                    s.AddLogging(b => b.AddProvider(sink));
+                }
+
                 s.AddKisClient(configuration);
                 s.AddKisMasterFiles(configuration);
                 s.AddMarketData(configuration);
