@@ -1,8 +1,8 @@
-using KisTrader.Trading.Screening.Selection;
 using KisTrader.GrainInterfaces;
 using KisTrader.Silo.Simulation;
 using KisTrader.Trading.Money;
 using KisTrader.Trading.Orders;
+using KisTrader.Trading.Screening.Selection;
 using KisTrader.Trading.Sessions;
 
 namespace KisTrader.Silo.Tests.Simulation;
