@@ -67,4 +67,11 @@ public static partial class GrainKeys
         ArgumentException.ThrowIfNullOrEmpty(accountKey);
         return accountKey;
     }
+
+    /// <summary>The <see cref="IPortfolioConfigGrain"/> key: the account's key (<see cref="Account"/>); one configuration per account.</summary>
+    public static string PortfolioConfig(string accountKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(accountKey);
+        return accountKey;
+    }
 }

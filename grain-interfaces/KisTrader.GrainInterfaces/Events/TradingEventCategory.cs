@@ -39,4 +39,7 @@ public enum TradingEventCategory
 
     /// <summary>A reconciliation of broker and journal (subject: the account key); journal stream "reconciliation".</summary>
     Reconciliation = 11,
+
+    /// <summary>An account's run-time portfolio configuration (subject: the account key); journal stream "portfolio".</summary>
+    Portfolio = 12,
 }

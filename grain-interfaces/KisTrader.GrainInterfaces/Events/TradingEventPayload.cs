@@ -25,6 +25,7 @@ namespace KisTrader.GrainInterfaces;
 [JsonDerivedType(typeof(ReconciliationFinished), nameof(ReconciliationFinished))]
 [JsonDerivedType(typeof(AfterHoursChanged), nameof(AfterHoursChanged))]
 [JsonDerivedType(typeof(SessionClosed), nameof(SessionClosed))]
+[JsonDerivedType(typeof(PortfolioConfigChanged), nameof(PortfolioConfigChanged))]
 public abstract record TradingEventPayload
 {
     /// <summary>What kind of subject changed (the journal's stream). Derived, never serialized.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Portfolio;
 using KisTrader.Kis.Client;
 using KisTrader.Kis.Master;
 using KisTrader.Kis.Models;
@@ -39,6 +41,8 @@ public sealed class ScreeningFunnel
     private readonly UniversePrefilter _prefilter;
     private readonly KrxCalendar _calendar;
     private readonly TimeProvider _time;
+    // The last overridden screen (a reference, swapped whole: callers on other threads see one pair or the other).
+    private Tuple<PortfolioOverrides, Screener>? _overridden;
 
     public ScreeningFunnel(IKisMarketData kis, IMasterFileSource masterFiles, ScreeningOptions screening, FunnelOptions options, KrxCalendar calendar, TimeProvider time)
     {
@@ -48,6 +52,7 @@ public sealed class ScreeningFunnel
         _kis = kis;
         _masterFiles = masterFiles;
         _options = options;
+        Options = screening;
         Screener = new Screener(screening);
         _universe = screening.Universe;
         _prefilter = new UniversePrefilter(screening.Universe, options.DailyPriceLimit);
@@ -55,8 +60,32 @@ public sealed class ScreeningFunnel
         _time = time;
     }
 
-    /// <summary>The screen the funnel feeds.</summary>
+    /// <summary>The screening options the funnel was built with (the portfolio configuration's defaults).</summary>
+    public ScreeningOptions Options { get; }
+
+    /// <summary>The screen the funnel feeds (the configured options, no portfolio override).</summary>
     public Screener Screener { get; }
+
+    /// <summary>
+    /// The screen with <paramref name="portfolio"/>'s budget, counts and mode over the configured options
+    /// (<see cref="Screener"/> when null or empty). Validated like the options (throws <c>InvalidOptionsException</c>).
+    /// </summary>
+    public Screener ScreenerFor(PortfolioOverrides? portfolio)
+    {
+        if (portfolio is null || portfolio.IsEmpty)
+        {
+            return Screener;
+        }
+
+        if (_overridden is { } last && last.Item1 == portfolio)
+        {
+            return last.Item2;
+        }
+
+        var screener = new Screener(PortfolioRules.Apply(Options, portfolio));
+        _overridden = Tuple.Create(portfolio, screener);
+        return screener;
+    }
 
     /// <summary>
     /// Stages 1–2 ahead of the close (master files and volume history do not change after the previous day's close).
@@ -81,17 +110,19 @@ public sealed class ScreeningFunnel
     /// <summary>
     /// The whole funnel for <see cref="FunnelCheckpoint.Date"/> (call it after the close): the stages missing from
     /// <paramref name="checkpoint"/>, then the screen. <paramref name="onStage"/> runs after each newly finished stage
-    /// (persist the checkpoint there to resume after a crash).
+    /// (persist the checkpoint there to resume after a crash). <paramref name="portfolio"/> overrides the budget, counts
+    /// and mode of the selection and allocation (null = the configured ones).
     /// </summary>
     public async Task<FunnelRun> RunAsync(
-        FunnelCheckpoint checkpoint, decimal orderableCash, Func<FunnelCheckpoint, Task>? onStage, IProgress<FunnelProgress>? progress, CancellationToken ct)
+        FunnelCheckpoint checkpoint, decimal orderableCash, Func<FunnelCheckpoint, Task>? onStage, IProgress<FunnelProgress>? progress, CancellationToken ct,
+        PortfolioOverrides? portfolio = null)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         var started = Telemetry.GrainMetrics.ScreenStarting();
         var ok = false;
         try
         {
-            var run = await RunStagesAsync(checkpoint, orderableCash, onStage, progress, ct);
+            var run = await RunStagesAsync(checkpoint, orderableCash, onStage, progress, ScreenerFor(portfolio), ct);
             ok = true;
             return run;
         }
@@ -102,7 +133,7 @@ public sealed class ScreeningFunnel
     }
 
     private async Task<FunnelRun> RunStagesAsync(
-        FunnelCheckpoint checkpoint, decimal orderableCash, Func<FunnelCheckpoint, Task>? onStage, IProgress<FunnelProgress>? progress, CancellationToken ct)
+        FunnelCheckpoint checkpoint, decimal orderableCash, Func<FunnelCheckpoint, Task>? onStage, IProgress<FunnelProgress>? progress, Screener screener, CancellationToken ct)
     {
         var resumed = checkpoint.CompletedStages;
         await PrefetchAsync(checkpoint, onStage, progress, ct);
@@ -120,7 +151,7 @@ public sealed class ScreeningFunnel
         }
 
         var request = new ScreeningRequest(Inputs(checkpoint, withDetails: true), orderableCash) { Schedule = schedule };
-        return new FunnelRun(request, Screener.Screen(request), [.. checkpoint.Stages.OrderBy(s => s.Stage)],
+        return new FunnelRun(request, screener.Screen(request), [.. checkpoint.Stages.OrderBy(s => s.Stage)],
             PrunedCounts(checkpoint), resumed,
             [.. checkpoint.PrunedListings.OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => p.ToExclusion())]);
     }
@@ -128,9 +159,11 @@ public sealed class ScreeningFunnel
     /// <summary>
     /// The after-hours re-search (strategy.md §6) over a finished checkpoint's cached data: the screen is rebuilt from the
     /// stored stages (no broker call) and re-run <paramref name="relaxLevels"/> levels looser, leaving out
-    /// <paramref name="alreadyWatched"/>. Null when the checkpoint lacks the quote or detail stage.
+    /// <paramref name="alreadyWatched"/>, with the session's <paramref name="portfolio"/> (null = the configured one).
+    /// Null when the checkpoint lacks the quote or detail stage.
     /// </summary>
-    public ScreeningResult? Research(FunnelCheckpoint checkpoint, decimal orderableCash, IReadOnlyCollection<string> alreadyWatched, int relaxLevels)
+    public ScreeningResult? Research(
+        FunnelCheckpoint checkpoint, decimal orderableCash, IReadOnlyCollection<string> alreadyWatched, int relaxLevels, PortfolioOverrides? portfolio = null)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         if (checkpoint.Quotes is null || checkpoint.Details is null)
@@ -139,7 +172,8 @@ public sealed class ScreeningFunnel
         }
 
         var request = new ScreeningRequest(Inputs(checkpoint, withDetails: true), orderableCash) { Schedule = _calendar.Schedule(checkpoint.Date) };
-        return Screener.Rescreen(Screener.Screen(request), orderableCash, alreadyWatched, relaxLevels);
+        var screener = ScreenerFor(portfolio);
+        return screener.Rescreen(screener.Screen(request), orderableCash, alreadyWatched, relaxLevels);
     }
 
     /// <summary>Why the universe stage drops a listing before any broker call, every reason in order (empty = keep).</summary>

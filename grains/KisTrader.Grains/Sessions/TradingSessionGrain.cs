@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Accounts;
+using KisTrader.Grains.Portfolio;
 using KisTrader.Grains.Screening;
 using KisTrader.Grains.Statistics;
 using KisTrader.Grains.Storage;
@@ -107,6 +108,8 @@ internal sealed partial class TradingSessionGrain(
                 S.Checkpoint = RerunCheckpoint(previous);
                 S.ReplacedRunId = S.Screen?.RunId;
                 S.ReplacedCheckpoint = previous;
+                S.ReplacedPortfolio = S.Portfolio;
+                S.Portfolio = null;
                 S.RunId = Guid.NewGuid();
                 S.Trigger = ScreeningStart.Rerun;
                 // FinishedAt keeps the earlier run's end until the re-run ends (a failed re-run restores its start from it).
@@ -141,7 +144,9 @@ internal sealed partial class TradingSessionGrain(
 
     public Task<ScreenView?> ResearchAsync(int relaxLevels, ImmutableArray<string> alreadyWatched, decimal orderableCash)
     {
-        if (S.Screen is null || S.Checkpoint is not { } cached || funnel.Research(cached, orderableCash, alreadyWatched, relaxLevels) is not { } result)
+        // The screened session's portfolio settings (a re-run in progress has not replaced them yet).
+        var portfolio = S.ReplacedRunId is null ? S.Portfolio : S.ReplacedPortfolio;
+        if (S.Screen is null || S.Checkpoint is not { } cached || funnel.Research(cached, orderableCash, alreadyWatched, relaxLevels, portfolio) is not { } result)
         {
             return Task.FromResult<ScreenView?>(null);
         }
@@ -275,7 +280,8 @@ internal sealed partial class TradingSessionGrain(
             DelayDeactivation(TimeSpan.FromHours(1));
             var cash = (await TradedAccount.Of(GrainFactory, kis.Value).RefreshAsync(CancellationToken.None)).OrderableCash;
             S.Checkpoint ??= new FunnelCheckpoint { Date = date };
-            var run = await funnel.RunAsync(S.Checkpoint, cash, SaveCheckpointAsync, new SessionProgressLog(logger, date), _stopping.Token);
+            var portfolio = await PortfolioAsync(resumed);
+            var run = await funnel.RunAsync(S.Checkpoint, cash, SaveCheckpointAsync, new SessionProgressLog(logger, date), _stopping.Token, portfolio);
             await FinishAsync(run);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
@@ -307,6 +313,7 @@ internal sealed partial class TradingSessionGrain(
         S.Phase = next;
         S.ReplacedRunId = null;
         S.ReplacedCheckpoint = null;
+        S.ReplacedPortfolio = null;
         await state.WriteStateAsync();
         await StartAfterHoursAsync();
         ArmCycle(finished);
@@ -337,10 +344,34 @@ internal sealed partial class TradingSessionGrain(
             S.StartedAt = S.FinishedAt - kept.Duration;
             S.Checkpoint = S.ReplacedCheckpoint ?? S.Checkpoint;
             S.ReplacedCheckpoint = null;
+            S.Portfolio = S.ReplacedPortfolio;
+            S.ReplacedPortfolio = null;
         }
 
         await state.WriteStateAsync();
         await RecordAsync(S.Screen is null ? SessionChangeCause.ScreenFailed : SessionChangeCause.RerunFailed);
+    }
+
+    /// <summary>
+    /// The portfolio settings of this run: a resumed run keeps the ones it started with; any other run reads the account's
+    /// effective configuration now and keeps it (persisted before the screen allocates). A failed read fails the run
+    /// (never a screen on settings the person did not choose).
+    /// </summary>
+    private async Task<PortfolioOverrides> PortfolioAsync(bool resumed)
+    {
+        if (resumed && S.Portfolio is { } kept)
+        {
+            return kept;
+        }
+
+        var account = GrainKeys.Account(
+            kis.Value.AccountNumber ?? throw new InvalidOperationException("Kis:AccountNumber is required to read the portfolio configuration."),
+            kis.Value.AccountProductCode);
+        var config = await GrainFactory.GetGrain<IPortfolioConfigGrain>(GrainKeys.PortfolioConfig(account)).GetAsync();
+        S.Portfolio = config.Effective.ToOverrides();
+        await state.WriteStateAsync();
+        logger.SessionPortfolio(Date, S.Portfolio);
+        return S.Portfolio;
     }
 
     private async Task RecordRunAsync(FunnelRun run, DateTimeOffset finished)

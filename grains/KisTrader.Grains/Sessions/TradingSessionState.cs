@@ -47,4 +47,14 @@ public sealed class TradingSessionState
 
     /// <summary>Once closed: true when the statistics were written and the day's result published.</summary>
     [Id(14)] public bool ResultRecorded { get; set; }
+
+    /// <summary>
+    /// The portfolio settings (budget, counts, mode) the screen runs with, every value filled: read from the account's
+    /// <see cref="IPortfolioConfigGrain"/> when a run starts and kept for a resumed run and the after-hours re-search,
+    /// so a later change never alters a screened session. Null = the configured defaults (a session screened before).
+    /// </summary>
+    [Id(15)] public PortfolioOverrides? Portfolio { get; set; }
+
+    /// <summary>While a re-run runs: the kept screen's portfolio settings, restored when the re-run fails.</summary>
+    [Id(16)] public PortfolioOverrides? ReplacedPortfolio { get; set; }
 }

@@ -45,6 +45,7 @@ public sealed partial class TradingEventPublisher(ITradingJournal journal, IServ
         TradingEventCategory.AfterHours => "after-hours",
         TradingEventCategory.Risk => "risk",
         TradingEventCategory.Reconciliation => "reconciliation",
+        TradingEventCategory.Portfolio => "portfolio",
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, "unknown event category"),
     };
 

@@ -33,6 +33,7 @@ public static class EventWording
             ReconciliationFinished p => Word(p),
             AfterHoursChanged p => AfterHoursWording.Word(p),
             SessionClosed p => SessionResultWording.Word(p),
+            PortfolioConfigChanged p => string.Create(Inv, $"portfolio {p.AccountKey} v{p.Version} by {p.RequestedBy} ({p.Reason}): budget {p.Effective.SessionBudget:#,0} won, {p.Effective.SelectedCount} selected + {p.Effective.BackupCount} backups, {p.Effective.AllocationMode}{(p.Overrides.IsEmpty ? " (defaults)" : "")}"),
             _ => string.Create(Inv, $"{e.Subject}: {e.Type}"),
         };
     }

@@ -2,6 +2,7 @@ using KisTrader.GrainInterfaces;
 using KisTrader.Silo.Simulation;
 using KisTrader.Trading.Money;
 using KisTrader.Trading.Orders;
+using KisTrader.Trading.Screening.Selection;
 using KisTrader.Trading.Sessions;
 
 namespace KisTrader.Silo.Tests.Simulation;
@@ -66,6 +67,7 @@ public sealed class EventWordingTests
         { new RiskChanged("a1", RiskChange.SymbolHalted, KillSwitchMode.Active, null, "ambiguous-order", Symbol: "005930"), "risk a1: 005930 halted (ambiguous-order)" },
         { new RiskChanged("a1", RiskChange.OrderRefused, KillSwitchMode.Active, "strategy", "16:30", "005930", "price-limit", "price 13,010 above the upper limit 13,000 (previous close 10,000)", "2026-11-23/005930/B1", Day), "risk: order 2026-11-23/005930/B1 (005930) refused by the price-limit gate: price 13,010 above the upper limit 13,000 (previous close 10,000)" },
         { new RiskChanged("a1", RiskChange.ReconciliationHaltCleared, KillSwitchMode.Active, "kim", "sold by hand"), "risk a1: reconciliation halt cleared by kim: sold by hand" },
+        { new PortfolioConfigChanged("a1", 2, new PortfolioOverrides(SessionBudget: 5_000_000m), new PortfolioSettings(5_000_000m, 5, 5, AllocationMode.Equal), "api:alice", "smaller"), "portfolio a1 v2 by api:alice (smaller): budget 5,000,000 won, 5 selected + 5 backups, Equal" },
         { new ReconciliationFinished("a1", "schedule", true, [], false, 1, 0, 1, 0, null), "reconciliation a1 (schedule): clean (1 holdings, 0 open orders, 1 positions)" },
         { new ReconciliationFinished("a1", "activation", false, ["005930 holding: ours 0, broker's 10"], true, 1, 0, 0, 0, null), "reconciliation a1 (activation): NEW ENTRIES HALTED: 005930 holding: ours 0, broker's 10" },
         { new SymbolChanged("005930", SymbolChange.ListingChanged, null, ["Name", "BasePrice"], null, false, null, MarketDataKinds.None, null, 0, null), "005930: listing changed (Name, BasePrice)" },

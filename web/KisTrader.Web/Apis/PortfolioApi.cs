@@ -8,7 +8,7 @@ using KisTrader.Web.Portfolio;
 namespace KisTrader.Web.Apis;
 
 /// <summary>
-/// <c>GET /api/portfolio/config</c> (budget, counts, allocation mode), <c>GET /api/portfolio/positions?date=</c>
+/// <c>/api/portfolio/config</c> (budget, counts, allocation mode: <see cref="PortfolioConfigApi"/>), <c>GET /api/portfolio/positions?date=</c>
 /// (positions with live P&amp;L: the given session's, or today's and the previous session's, plus every open one the
 /// account tracks) and <c>GET /api/portfolio/allocation?date=</c> (the screen's split and the buys made of it).
 /// </summary>
@@ -17,7 +17,7 @@ internal static class PortfolioApi
     public static void MapPortfolioApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/portfolio").WithTags("Portfolio");
-        group.MapGet("/config", (PortfolioConfig config) => TypedResults.Ok(config)).WithSummary("The strategy's portfolio settings");
+        group.MapPortfolioConfig();
         group.MapGet("/positions", PositionsAsync).Produces<IReadOnlyList<PositionRow>>().ProducesValidationProblem()
             .WithSummary("Positions with live P&L (date: one entry session; default today's and the previous session's, and every open one)");
         group.MapGet("/allocation", AllocationAsync).Produces<AllocationView>().ProducesValidationProblem().ProducesProblem(404)
