@@ -28,11 +28,11 @@ internal sealed record FuzzEndpoint(string Pattern, IReadOnlyList<string> Method
     [
         .. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => new FuzzEndpoint(
-                "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'),
+                "/" + (e.RoutePattern.RawText ?? "").Trim('/'),
                 [.. e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []],
                 [.. e.RoutePattern.Parameters.Select(p => p.Name)],
                 e.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType,
-                e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Security.SecurityExtensions.TraderPolicy),
+                e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == KisTrader.Web.Security.SecurityExtensions.TraderPolicy),
                 e.Metadata.GetMetadata<IAllowAnonymous>() is not null,
                 e.Metadata.GetMetadata<HubMetadata>() is not null || (e.RoutePattern.RawText ?? "").TrimStart('/').StartsWith("hubs/", StringComparison.Ordinal)))
             .OrderBy(e => e.Pattern, StringComparer.Ordinal).ThenBy(e => string.Join(",", e.Methods), StringComparer.Ordinal),

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using KisTrader.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace KisTrader.Web.Tests.Fuzz;
 

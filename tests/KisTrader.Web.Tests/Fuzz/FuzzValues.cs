@@ -6,6 +6,7 @@ namespace KisTrader.Web.Tests.Fuzz;
 internal static class FuzzValues
 {
     /// <summary>
+    /// (A NUL in a path, <c>%00</c>, is refused by Kestrel before the app; the test server throws on it, so it is not sent.)
     /// Route values: malformed, out of range or unknown for every route parameter the API has (dates, KRX codes, order
     /// and key ids) — a date that is no trading day, a code or id nobody made, a path trick, a huge value.
     /// </summary>
@@ -13,7 +14,7 @@ internal static class FuzzValues
     [
         "2026-02-30", "2026-13-01", "0000-00-00", "26-11-23", "2026-11-22", "1999-12-31", "2101-01-04", "20261123",
         "2026-11-23T10:00", "yesterday", "999999", "99999Z", "00593", "0059300", "-1", "0", "9223372036854775808",
-        "1e308", "NaN", "null", "%20", "%00", "%25", "..%2F..%2Fetc%2Fpasswd", "%E2%82%AC%E2%82%AC", "%F0%9F%98%80",
+        "1e308", "NaN", "null", "%20", "%25", "..%2F..%2Fetc%2Fpasswd", "%E2%82%AC%E2%82%AC", "%F0%9F%98%80",
         "a%22b%3Cscript%3E", "0123456789abcdef", "ffffffffffffffff", "ABCDEF0123456789", "unknown-order-1",
         "manual%2F2026-11-23%2Fnever", "x;drop table", "'", "%C0%AF",
     ];

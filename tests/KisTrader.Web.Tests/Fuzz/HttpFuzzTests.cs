@@ -11,9 +11,10 @@ namespace KisTrader.Web.Tests.Fuzz;
 /// 7807 problem details (SignalR's own transport endpoints answer in their own format); input that is wrong is refused
 /// with a 4xx; afterwards the process is live and nothing changed (<see cref="FuzzState"/>).
 /// </summary>
-public sealed class HttpFuzzTests(FuzzCluster cluster) : IClassFixture<FuzzCluster>
+[Collection(FuzzCollection.Name)]
+public sealed class HttpFuzzTests(FuzzCluster cluster)
 {
-    private const int BodiesPerEndpoint = 150;
+    private const int BodiesPerEndpoint = 300;
 
     [Fact]
     public async Task EveryEndpoint_SeededBadInput_Only4xxProblems_NoStateChange()
@@ -30,10 +31,11 @@ public sealed class HttpFuzzTests(FuzzCluster cluster) : IClassFixture<FuzzClust
         Assert.Contains(endpoints, e => e.Pattern == "/api/orders" && e.Command && e.Body is not null);
         Assert.Contains(endpoints, e => e.Hub);
         var cases = FuzzCases.For(endpoints, WebClusterFixture.MaxBody, BodiesPerEndpoint);
+        TestContext.Current.SendDiagnosticMessage(string.Join("; ", endpoints));
         var before = await FuzzState.ReadAsync(cluster, admin);
 
         using var client = cluster.FrontEnd.CreateClient(new() { AllowAutoRedirect = false });
-        var failures = new List<string>();
+        var failures = new List<(string Fault, FuzzCase Case)>();
         var statuses = new SortedDictionary<int, int>();
         var clock = Stopwatch.StartNew();
         foreach (var fuzz in cases)
@@ -44,7 +46,7 @@ public sealed class HttpFuzzTests(FuzzCluster cluster) : IClassFixture<FuzzClust
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
             if (await FaultAsync(fuzz, response) is { } fault)
             {
-                failures.Add($"{fault}: {fuzz}");
+                failures.Add((fault, fuzz));
             }
         }
 
@@ -52,7 +54,8 @@ public sealed class HttpFuzzTests(FuzzCluster cluster) : IClassFixture<FuzzClust
         var summary = $"{cases.Count} requests to {endpoints.Count} endpoints (+ unmapped paths) in {clock.Elapsed.TotalSeconds:0.0} s; statuses {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}";
         TestContext.Current.SendDiagnosticMessage(summary);
         Console.WriteLine("FUZZ " + summary);
-        Assert.True(failures.Count == 0, $"{failures.Count} bad answers ({summary}):\n{string.Join("\n", failures.Take(40))}");
+        Assert.True(failures.Count == 0, $"{failures.Count} bad answers ({summary}):\n{string.Join("\n", failures
+            .DistinctBy(f => (f.Fault[..Math.Min(f.Fault.Length, 30)], f.Case.Kind, f.Case.Endpoint?.ToString())).Take(60).Select(f => $"{f.Fault[..Math.Min(f.Fault.Length, 160)]}: {f.Case}"))}");
 
         using (var live = await client.GetAsync("/health/live", ct))
         {
