@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using KisTrader.Web.Tests.Infrastructure;
+using KisTrader.Web.Tests.WhatIf;
 using static KisTrader.Web.Tests.Infrastructure.Problems;
 
 namespace KisTrader.Web.Tests.Fuzz;
@@ -32,5 +34,20 @@ public sealed class FuzzRegressionTests(WebClusterFixture fixture)
         await AssertProblemAsync(response, HttpStatusCode.NotFound);
         using var known = await client.GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+    }
+
+    /// <summary>A price of a fraction of a won (1e-28) overflowed the what-if's ratios: 500.</summary>
+    [Theory]
+    [InlineData("prevClose")]
+    [InlineData("price1400")]
+    [InlineData("vwap")]
+    public async Task WhatIf_PriceBelowOneWon_400KeyedByTheField(string field)
+    {
+        var stock = WhatIfTestData.AtBase("000001");
+        stock[field] = 0.0000000000000000000000000001m;
+        using var client = fixture.Client();
+        using var response = await client.PostAsJsonAsync("/api/screening/evaluate", WhatIfTestData.Request([stock]), TestContext.Current.CancellationToken);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("at least 1 won", Errors(problem, $"stocks[0].{field}"), StringComparison.Ordinal);
     }
 }
