@@ -3,15 +3,6 @@ using System.Text;
 
 namespace KisTrader.Web.Tests.Fuzz;
 
-/// <summary>Which key a fuzz request sends.</summary>
-internal enum FuzzKey
-{
-    Trader,
-    Viewer,
-    None,
-    Unknown,
-}
-
 /// <summary>
 /// One fuzz request. <see cref="MustRefuse"/>: the input is wrong (or the key lacks the right), so the answer must be a
 /// 4xx; otherwise (a read endpoint that ignores the junk it is sent) any answer but a 5xx. <see cref="Endpoint"/> is
