@@ -39,7 +39,9 @@ public static class WebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapKisTraderHealth();
-        app.MapOpenApi();
+        // Only the document that exists: any other name finds no endpoint and answers 404 problem details (the
+        // OpenAPI endpoint's own 404 is plain text).
+        app.MapOpenApi("/openapi/{documentName:regex(^v1$)}.json");
         app.MapScalarApiReference();
         app.MapScreeningApi();
         app.MapSessionsApi();

@@ -5,7 +5,7 @@ namespace KisTrader.Web.Problems;
 
 /// <summary>
 /// Reads a JSON request body strictly (unknown fields refused, numbers only as numbers) and turns every way it can be
-/// wrong into an RFC 7807 answer: 415 not JSON, 413 too large, 400 malformed or of the wrong type (keyed by its path).
+/// wrong into an RFC 7807 answer: 415 not JSON (or an unknown charset), 413 too large, 400 malformed or of the wrong type (keyed by its path).
 /// </summary>
 internal static class JsonBody
 {
@@ -48,6 +48,12 @@ internal static class JsonBody
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return (null, Problem.TooLarge());
+        }
+        catch (InvalidOperationException e) when (e.InnerException is ArgumentException)
+        {
+            // The reader's answer to a charset no encoding has (Content-Type: application/json; charset=bogus).
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The body's charset is not supported",
+                detail: "send Content-Type: application/json (UTF-8, or a charset .NET knows)"));
         }
     }
 }

@@ -14,6 +14,9 @@ internal static class WhatIfValidator
     public const int MaxStocks = 5000;
 
     private const decimal MaxPrice = 100_000_000m;
+
+    /// <summary>The smallest price taken (KRX quotes whole won): a price of a fraction of a won overflowed the ratios.</summary>
+    private const decimal MinPrice = 1m;
     private const decimal MaxMoney = 10_000_000_000_000_000m;
     private const long MaxVolume = 1_000_000_000_000L;
     private const decimal MaxStrength = 1_000_000m;
@@ -113,10 +116,10 @@ internal static class WhatIfValidator
             errors.Add($"{at}.kind", $"must be one of {string.Join(", ", Kinds)} (value '{s.Kind}')");
         }
 
-        Positive(errors, $"{at}.close", s.Close, MaxPrice, required: true);
-        Positive(errors, $"{at}.prevClose", s.PrevClose, MaxPrice, required: true);
-        Positive(errors, $"{at}.price1400", s.Price1400, MaxPrice, required: false);
-        Positive(errors, $"{at}.vwap", s.Vwap, MaxPrice, required: false);
+        Positive(errors, $"{at}.close", s.Close, MaxPrice, required: true, price: true);
+        Positive(errors, $"{at}.prevClose", s.PrevClose, MaxPrice, required: true, price: true);
+        Positive(errors, $"{at}.price1400", s.Price1400, MaxPrice, required: false, price: true);
+        Positive(errors, $"{at}.vwap", s.Vwap, MaxPrice, required: false, price: true);
         NonNegative(errors, $"{at}.marketCap", s.MarketCap, MaxMoney);
         NonNegative(errors, $"{at}.tradingValue", s.TradingValue, MaxMoney);
         NonNegative(errors, $"{at}.executionStrength", s.ExecutionStrength, MaxStrength);
@@ -144,7 +147,7 @@ internal static class WhatIfValidator
         }
     }
 
-    private static bool Positive(Errors errors, string key, decimal? value, decimal max, bool required)
+    private static bool Positive(Errors errors, string key, decimal? value, decimal max, bool required, bool price = false)
     {
         if (value is not { } v)
         {
@@ -159,6 +162,12 @@ internal static class WhatIfValidator
         if (v <= 0 || v > max)
         {
             errors.Add(key, $"must be greater than 0 and at most {Show(max)} (value {Show(v)})");
+            return false;
+        }
+
+        if (price && v < MinPrice)
+        {
+            errors.Add(key, $"must be at least {Show(MinPrice)} won (value {Show(v)})");
             return false;
         }
 
