@@ -2,7 +2,7 @@
 # A backup of the cluster's database: the trading journal (schema `journal`) and the Orleans state (schema `public`:
 # grain state, reminders, membership) in one consistent pg_dump snapshot, custom format (README "Backup and restore").
 #
-#   deploy/backup.sh          one backup now, then the retention; prints the backup's path on stdout
+#   deploy/backup.sh [now]    one backup now, then the retention; prints the backup's path on stdout
 #   deploy/backup.sh daily    forever: one backup every trading-week day at KISTRADER_BACKUP_AT (KST), after the
 #                             18:05 reconciliation (the compose service `backup` runs this)
 #
@@ -29,10 +29,12 @@ keep_days="${KISTRADER_BACKUP_KEEP_DAYS:-30}"
 [[ "$keep" =~ ^[0-9]+$ && "$keep" -ge 1 ]] || die "KISTRADER_BACKUP_KEEP must be a whole number ≥ 1 (got '$keep')"
 [[ "$keep_days" =~ ^[0-9]+$ ]] || die "KISTRADER_BACKUP_KEEP_DAYS must be a whole number ≥ 0 (got '$keep_days')"
 
-# Deletes what the retention does not keep: names sort by their UTC timestamp, newest last.
+# Deletes what the retention does not keep.
 retain() {
   local files=() f i now age
-  mapfile -t files < <(find "$backup_dir" -maxdepth 1 -type f -name 'kistrader-*.dump' -printf '%f\n' | sort)
+  # By the UTC timestamp ending each name (kistrader-<database>-YYYYMMDDTHHMMSSZ.dump), oldest first.
+  mapfile -t files < <(find "$backup_dir" -maxdepth 1 -type f -name 'kistrader-*-*Z.dump' -printf '%f\n' \
+    | sed -n 's/^.*-\([0-9]\{8\}T[0-9]\{6\}Z\)\.dump$/\1 &/p' | sort | cut -d' ' -f2-)
   now=$(date +%s)
   for ((i = 0; i < ${#files[@]} - keep; i++)); do
     f="$backup_dir/${files[$i]}"
@@ -92,7 +94,7 @@ daily() {
 }
 
 case "${1:-}" in
-  "") backup_once ;;
+  ""|now) backup_once ;;
   daily) daily ;;
-  *) echo "usage: $0 [daily]" >&2; exit 2 ;;
+  *) echo "usage: $0 [now|daily]" >&2; exit 2 ;;
 esac

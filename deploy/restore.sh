@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Restores a backup made by deploy/backup.sh into the database named by the connection (README "Backup and restore").
 #
-#   deploy/restore.sh [--create] [--force] [--keep-membership] <backup.dump>
+#   deploy/restore.sh [--database NAME] [--create] [--force] [--keep-membership] <backup.dump>
 #
+#   --database NAME    restore into NAME instead of the connection's database (same server and login)
 #   --create           create the database first when it does not exist (the login needs CREATEDB)
 #   --force            restore even into a database that already holds tables: its objects of the same name are
 #                      dropped first (pg_restore --clean). Without it a non-empty database is refused (exit 3).
@@ -18,13 +19,14 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 die() { echo "restore.sh: $*" >&2; exit 1; }
 say() { echo "restore.sh: $*" >&2; }
-usage() { echo "usage: $0 [--create] [--force] [--keep-membership] <backup.dump>" >&2; exit 2; }
+usage() { echo "usage: $0 [--database NAME] [--create] [--force] [--keep-membership] <backup.dump>" >&2; exit 2; }
 # shellcheck source=deploy/pg-connection.sh
 . "$root/deploy/pg-connection.sh"
 
-create=0; force=0; keep_membership=0; file=""
+create=0; force=0; keep_membership=0; file=""; database=""
 while [ $# -gt 0 ]; do
   case "$1" in
+    --database) [ $# -ge 2 ] || usage; database="$2"; shift ;;
     --create) create=1 ;;
     --force) force=1 ;;
     --keep-membership) keep_membership=1 ;;
@@ -40,6 +42,7 @@ pg_check_binaries pg_restore psql
 pg_tmp="$(mktemp -d)"; chmod 700 "$pg_tmp"
 trap 'rm -rf "$pg_tmp"' EXIT
 pg_load_connection
+[ -z "$database" ] || export PGDATABASE="$database"
 "$pg_bin/pg_restore" --list "$file" >/dev/null 2>&1 || die "$file is not a pg_dump custom-format backup"
 
 psql_in() { local db="$1"; shift; "$pg_bin/psql" --no-password --no-psqlrc -X -q -v ON_ERROR_STOP=1 -tA -d "$db" "$@"; }

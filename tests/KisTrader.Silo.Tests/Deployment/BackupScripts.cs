@@ -5,8 +5,9 @@ namespace KisTrader.Silo.Tests.Deployment;
 /// <summary>deploy/backup.sh and deploy/restore.sh run from a test with the programs' connection setting.</summary>
 internal static class BackupScripts
 {
-    public static Task<(int Code, string Output, string Error)> BackupAsync(string connectionString, string backupDirectory) =>
-        RunAsync("deploy/backup.sh", [], connectionString, new Dictionary<string, string> { ["KISTRADER_BACKUP_DIR"] = backupDirectory });
+    public static Task<(int Code, string Output, string Error)> BackupAsync(
+        string connectionString, string backupDirectory, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunAsync("deploy/backup.sh", [], connectionString, new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["KISTRADER_BACKUP_DIR"] = backupDirectory });
 
     public static Task<(int Code, string Output, string Error)> RestoreAsync(string connectionString, params string[] arguments) =>
         RunAsync("deploy/restore.sh", arguments, connectionString, new Dictionary<string, string>());
