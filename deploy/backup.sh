@@ -4,7 +4,9 @@
 #
 #   deploy/backup.sh [now]    one backup now, then the retention; prints the backup's path on stdout
 #   deploy/backup.sh daily    forever: one backup every trading-week day at KISTRADER_BACKUP_AT (KST), after the
-#                             18:05 reconciliation (the compose service `backup` runs this)
+#                             18:05 reconciliation (the compose service `backup` runs this); each outcome is written
+#                             to $KISTRADER_BACKUP_DIR/last-status
+#   deploy/backup.sh check    exit 1 when the daily loop's last backup failed (the compose health check)
 #
 # Settings (environment):
 #   ConnectionStrings__KisTrader  the database, as the silos get it (else a running deploy/cluster-local.sh's)
@@ -89,12 +91,18 @@ daily() {
     say "next backup in ${wait_s} s ($(TZ=Asia/Seoul date -d "@$(( $(date +%s) + wait_s ))" '+%F %H:%M KST'))"
     sleep "$wait_s"
     # A failed backup is reported and retried the next day; the loop keeps running.
-    ( backup_once ) || say "the backup FAILED (see above)"
+    if ( backup_once ); then
+      echo "ok $(date -u +%FT%TZ)" > "$backup_dir/last-status"
+    else
+      say "the backup FAILED (see above)"
+      mkdir -p "$backup_dir"; echo "failed $(date -u +%FT%TZ)" > "$backup_dir/last-status"
+    fi
   done
 }
 
 case "${1:-}" in
   ""|now) backup_once ;;
   daily) daily ;;
-  *) echo "usage: $0 [now|daily]" >&2; exit 2 ;;
+  check) ! grep -qs '^failed' "$backup_dir/last-status" || { echo "the last backup failed: $(cat "$backup_dir/last-status")"; exit 1; } ;;
+  *) echo "usage: $0 [now|daily|check]" >&2; exit 2 ;;
 esac

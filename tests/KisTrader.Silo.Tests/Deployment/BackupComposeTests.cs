@@ -22,5 +22,6 @@ public sealed class BackupComposeTests
         // After the 18:05 reconciliation (KST) by default.
         Assert.Equal("18:30", environment["KISTRADER_BACKUP_AT"]);
         Assert.Empty(Compose.List("backup", "ports"));
+        Assert.Equal(["CMD", "bash", "/opt/kistrader/deploy/backup.sh", "check"], Compose.HealthCheck("backup"));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using Npgsql;
 
 namespace KisTrader.Silo.Tests.Deployment;
@@ -12,6 +13,7 @@ public sealed class BackupRestoreTests
     private static readonly DateOnly Day = new(2026, 11, 24);
 
     [Fact]
+    [SupportedOSPlatform("linux")]
     public async Task BackupThenRestore_IntoAFreshDatabase_TheSystemResumesWithTheSamePositionsOrdersAndStatistics()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -31,6 +33,17 @@ public sealed class BackupRestoreTests
             Assert.True(before.PositionCount > 0 && before.OrderCount > before.PositionCount && before.StatisticsCount > 0, $"{before}");
             var password = new NpgsqlConnectionStringBuilder(source.ConnectionString).Password!;
 
+            // The simulation run's single silo uses development clustering: a membership row as a crashed AdoNet silo of the
+            // same cluster would have left it, for the restore to clear.
+            await using (var silo = source.DataSource.CreateCommand(
+                "INSERT INTO orleansmembershipversiontable (deploymentid) VALUES (@c) ON CONFLICT DO NOTHING; "
+                + "INSERT INTO orleansmembershiptable (deploymentid, address, port, generation, siloname, hostname, status, starttime, iamalivetime) "
+                + "VALUES (@c, '127.0.0.9', 11111, 1, 'crashed', 'crashed', 3, now(), now())"))
+            {
+                silo.Parameters.AddWithValue("c", clusterId);
+                await silo.ExecuteNonQueryAsync(ct);
+            }
+
             var backup = await BackupScripts.BackupAsync(source.ConnectionString, backups.FullName);
             Assert.True(backup.Code == 0, backup.Error);
             var file = backup.Output.Trim();
@@ -49,7 +62,7 @@ public sealed class BackupRestoreTests
             var original = await DatabaseContent.ReadAsync(source.ConnectionString, ct);
             var restored = await DatabaseContent.ReadAsync(target.ConnectionString, ct);
             Assert.StartsWith("0 rows", restored["public.orleansmembershiptable"], StringComparison.Ordinal);
-            Assert.NotEqual("0 rows, md5 -", original["public.orleansmembershiptable"]);
+            Assert.StartsWith("1 rows", original["public.orleansmembershiptable"], StringComparison.Ordinal);
             original.Remove("public.orleansmembershiptable");
             restored.Remove("public.orleansmembershiptable");
             Assert.Equal(original, restored);
