@@ -12,7 +12,7 @@ public sealed class ComposeTopologyTests
     [Fact]
     public void Services_ComposeFile_AreTheClusterTopologyWithTheSimulatorAsAProfile()
     {
-        Assert.Equal(["migrate", "postgres", "silo1", "silo2", "simulator", "web1", "web2"], Compose.ServiceNames.Order(StringComparer.Ordinal));
+        Assert.Equal(["backup", "migrate", "postgres", "silo1", "silo2", "simulator", "web1", "web2"], Compose.ServiceNames.Order(StringComparer.Ordinal));
         Assert.Equal(["simulator"], Compose.List("simulator", "profiles"));
         Assert.All(Compose.ServiceNames.Where(s => s != "simulator"), s => Assert.Empty(Compose.List(s, "profiles")));
         // docker-compose 1.29 (the validator on Debian 12) rejects a top-level name.

@@ -39,7 +39,7 @@ public sealed class ComposeValidationTests
         var (code, output, error) = await ComposeAsync(Secrets, "--profile", "simulator", "config", "--services");
 
         Assert.True(code == 0, error);
-        Assert.Equal(["migrate", "postgres", "silo1", "silo2", "simulator", "web1", "web2"],
+        Assert.Equal(["backup", "migrate", "postgres", "silo1", "silo2", "simulator", "web1", "web2"],
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal));
     }
 
