@@ -13,6 +13,13 @@ internal sealed partial class PositionGrain
     private DateTimeOffset? _wakeAt;
     private ExitSchedule? _schedule;
 
+    /// <summary>
+    /// The instant the rules last ran for in this activation (null: not yet). The next wake is the first schedule instant
+    /// after it, not after "now": a turn that outlasts an instant (a slow broker call at 15:19:59.9, a simulated clock that
+    /// jumped meanwhile) then wakes at once instead of skipping that instant (the 15:20 forced exit, a 15:25 conversion).
+    /// </summary>
+    private DateTimeOffset? _evaluatedAt;
+
     /// <summary>The exit day's schedule (policy and order manager), rebuilt when the exit date moves.</summary>
     private ExitSchedule Schedule
     {
@@ -46,28 +53,36 @@ internal sealed partial class PositionGrain
                 await StartQuotesAsync();
             }
 
+            _evaluatedAt = now;
             await EvaluateAsync(now);
             await CarryOverIfLeftAsync(now);
         }
         finally
         {
             // Even when a journal write failed: the next wake retries (a persisted, unplaced sell is placed then).
-            ArmWake(clock.GetUtcNow());
+            ArmWake();
         }
     }
 
-    private void ArmWake(DateTimeOffset now)
+    /// <summary>
+    /// Arms the one timer for the first instant after <see cref="_evaluatedAt"/> (a refresh while an order is open or
+    /// unanswered); an instant the clock already passed fires at once. Before any evaluation in this activation (a new
+    /// entry, a reactivation after a silo loss) every instant counts as not yet seen, so the first wake comes at once.
+    /// </summary>
+    private void ArmWake()
     {
         if (S.Status is not (PositionStatus.Entering or PositionStatus.Open) || S.ExitDate is null)
         {
             return;
         }
 
+        var now = clock.GetUtcNow();
+        var from = _evaluatedAt ?? DateTimeOffset.MinValue;
         var open = WorkingSells.Select(o => o.ToOpenExitOrder()).ToList();
-        var next = Schedule.NextAfter(now, open, settings.Options.RefreshEvery)?.At;
+        var next = Schedule.NextAfter(from, open, settings.Options.RefreshEvery)?.At;
         if (S.Orders.Any(o => !o.Finished && (o.IsBuy || !o.Answered)))
         {
-            var refresh = now + settings.Options.RefreshEvery;
+            var refresh = from + settings.Options.RefreshEvery;
             next = next is null || refresh < next ? refresh : next;
         }
 

@@ -79,7 +79,7 @@ internal sealed partial class PositionGrain
         {
             if (applied)
             {
-                ArmWake(clock.GetUtcNow());
+                ArmWake();
             }
         }
 

@@ -47,7 +47,7 @@ internal sealed partial class PositionGrain(
         await ResumeQuotesAsync();
         if (S.Status is PositionStatus.Entering or PositionStatus.Open)
         {
-            ArmWake(clock.GetUtcNow());
+            ArmWake();
         }
     }
 
@@ -89,7 +89,7 @@ internal sealed partial class PositionGrain(
         await TellRiskAsync(true);
         await PublishAsync(PositionChange.EntryPlaced, now, S.Orders[0]);
         await PlaceAsync(S.Orders[0]);
-        ArmWake(clock.GetUtcNow());
+        ArmWake();
         return View(clock.GetUtcNow());
     }
 
@@ -98,10 +98,11 @@ internal sealed partial class PositionGrain(
         ArgumentNullException.ThrowIfNull(order);
         if (await ApplyAsync(order))
         {
+            // Acts on the change at once; the schedule's instants stay the wakes' (_evaluatedAt is theirs).
             await EvaluateAsync(clock.GetUtcNow());
         }
 
-        ArmWake(clock.GetUtcNow());
+        ArmWake();
     }
 
     public async Task<PositionView> CancelEntryAsync(string requestedBy, string reason)
@@ -127,7 +128,7 @@ internal sealed partial class PositionGrain(
             throw;
         }
 
-        ArmWake(clock.GetUtcNow());
+        ArmWake();
         return View(clock.GetUtcNow());
     }
 

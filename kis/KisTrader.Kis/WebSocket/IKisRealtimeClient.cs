@@ -43,7 +43,8 @@ public interface IKisRealtimeClient
     Task StopAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Holds a registration of <paramref name="trId"/>/<paramref name="trKey"/> (starting the client if needed). The first
+    /// Holds a registration of <paramref name="trId"/>/<paramref name="trKey"/> (starting the client if needed; while the client
+    /// cannot connect, the registration is kept and sent once a connection opens, and the call returns without waiting). The first
     /// holder sends the subscribe message and waits for KIS's reply; later holders only add a reference.
     /// </summary>
     /// <exception cref="KisSubscriptionLimitException">No slot and nothing of lower priority to evict (nothing is sent), or OPSP0008.</exception>

@@ -21,6 +21,11 @@ public sealed partial class KisRealtimeClient
             catch (Exception ex) when (!stop.IsCancellationRequested)
             {
                 socket.Dispose();
+                lock (_sync)
+                {
+                    _connectFailed.TrySetResult();
+                }
+
                 attempt++;
                 var delay = Backoff(attempt);
                 _logger.ConnectFailed(_endpoint, ex.Message, delay);
@@ -48,6 +53,10 @@ public sealed partial class KisRealtimeClient
             lock (_sync)
             {
                 _connected.TrySetResult();
+                if (_connectFailed.Task.IsCompleted)
+                {
+                    _connectFailed = NewSignal();
+                }
             }
 
             var receive = ReceiveLoopAsync(connection, stop);

@@ -32,7 +32,7 @@ public sealed partial class KisRealtimeClient
             throw new ArgumentOutOfRangeException(nameof(priority), priority, "Unknown priority.");
         }
 
-        await StartAsync(cancellationToken).ConfigureAwait(false);
+        await StartedAsync(cancellationToken).ConfigureAwait(false);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -449,5 +449,29 @@ public sealed partial class KisRealtimeClient
             .ThenBy(e => e.Sequence)
             .Select(e => new RealtimeRegistration(e.TrId, e.TrKey, e.References, e.Priority, e.Parked, Registered: false))];
         Volatile.Write(ref _registrations, snapshot);
+    }
+
+    /// <summary>
+    /// Starts the client and waits for an open connection, but not for longer than one connect attempt: while the broker's
+    /// WebSocket cannot be reached (an attempt failed, or none succeeded within <c>Kis:WebSocket:ConnectTimeout</c>) the
+    /// subscription is kept and sent by the restore once a connection opens, and the caller goes on. A subscriber — the
+    /// market-data grain, whose callers wait on it — is never held for as long as the feed is down.
+    /// </summary>
+    private async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        var (connected, failed) = EnsureRunning();
+        if (connected.IsCompleted || failed.IsCompleted)
+        {
+            return;
+        }
+
+        try
+        {
+            await Task.WhenAny(connected, failed).WaitAsync(_options.ConnectTimeout, _transport, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Not connected yet: the subscription is deferred below (and logged there), as after a drop.
+        }
     }
 }

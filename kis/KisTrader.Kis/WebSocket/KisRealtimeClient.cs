@@ -32,6 +32,7 @@ public sealed partial class KisRealtimeClient : IKisRealtimeClient, IAsyncDispos
     private readonly Dictionary<string, (string Key, string Iv)> _lastCipherSecrets = new(StringComparer.Ordinal);
     private RealtimeConnection? _connection;
     private TaskCompletionSource _connected = NewSignal();
+    private TaskCompletionSource _connectFailed = NewSignal();
     private CancellationTokenSource? _stop;
     private Task? _run;
     private long _connectionNumber;
@@ -89,9 +90,14 @@ public sealed partial class KisRealtimeClient : IKisRealtimeClient, IAsyncDispos
     public Uri Endpoint => _endpoint;
 
     /// <inheritdoc />
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => EnsureRunning().Connected.WaitAsync(cancellationToken);
+
+    /// <summary>
+    /// Starts the connection loop if it is not running; returns the signals of the next open connection and of the next
+    /// failed connect attempt (already set while the client is failing to connect).
+    /// </summary>
+    private (Task Connected, Task ConnectFailed) EnsureRunning()
     {
-        Task connected;
         lock (_sync)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -104,10 +110,8 @@ public sealed partial class KisRealtimeClient : IKisRealtimeClient, IAsyncDispos
                 _run = Task.Run(() => RunAsync(stop), CancellationToken.None);
             }
 
-            connected = _connected.Task;
+            return (_connected.Task, _connectFailed.Task);
         }
-
-        return connected.WaitAsync(cancellationToken);
     }
 
     /// <inheritdoc />

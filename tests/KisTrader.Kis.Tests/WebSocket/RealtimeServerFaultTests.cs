@@ -34,7 +34,9 @@ public sealed class RealtimeServerFaultTests
                     && m.GetProperty("faults").TryGetProperty("wsAlreadySubscribed", out var hits) && hits.GetInt64() == 2;
             },
             "both registrations re-sent on the new session and answered ALREADY IN SUBSCRIBE");
-        Assert.All(client.Registrations, r => Assert.True(r.Registered, $"{r.TrId}/{r.TrKey} counts as registered"));
+        // The simulator counts a reply when it sends it; the client marks the registration when it has read that reply.
+        await Eventually.TrueAsync(() => client.Registrations.Count == 2 && client.Registrations.All(r => r.Registered),
+            () => $"both registrations count as registered: {string.Join(", ", client.Registrations)}");
         Assert.Equal(2, (await sim.WebSocketMetricsAsync()).GetProperty("registrationsActive").GetInt64());
 
         var order = await sim.OrderCashAsync(appKey, secret, token, cano, buy: true, "005930", "01", 2, 0m);
