@@ -27,4 +27,19 @@ public sealed class PositionUnfilledEntryTests
         await s.WaitTrackedAsync(false);
         Assert.Empty((await s.Risk.GetAsync()).OpenPositions);
     }
+
+    [Fact]
+    public async Task Enter_BrokerRejectsTheBuy_AbandonedAndRiskNoLongerTracksIt()
+    {
+        // Told "open" at the entry and "ended" a moment later (the refusal answers the placement): the count ends at 0.
+        await using var s = await StartAsync(new PositionMarket(9_950m, 9_950m));
+        await s.FaultAsync("""{"kind":"orderReject","count":1,"msgCd":"APBK0952","msg1":"주문가능금액을 초과 했습니다"}""");
+
+        var entered = await s.Position.EnterAsync(s.Entry);
+
+        Assert.Equal((PositionStatus.Abandoned, 0L), (entered.Status, entered.Quantity));
+        Assert.Equal(OrderState.Rejected, (await s.Cluster.Client.GetGrain<IOrderGrain>(Buy).GetAsync()).State);
+        await s.WaitTrackedAsync(false);
+        Assert.Empty((await s.Risk.GetAsync()).OpenPositions);
+    }
 }

@@ -176,11 +176,12 @@
       if (screen && date === state.date) { state.screened = true; showScreen(screen, date, null); return; }
     }
     const previous = status.previousTradingDate;
-    if ($("candidates").dataset.date === previous) return;
+    const note = `전 거래일(${previous})에 선정된 종목입니다: 오늘(${date}) 청산 대상입니다. 오늘의 후보는 15:30 스크리닝 후에 표시됩니다.`;
+    if ($("candidates").dataset.date === previous) { $("candidates-note").textContent = note; $("candidates-note").hidden = false; return; }
     const before = await api(`/api/sessions/${previous}`).catch(() => null);
     const screen = before && !["Scheduled", "Screening"].includes(before.phase) ? await api(`/api/sessions/${previous}/screen`).catch(() => null) : null;
     if (date !== state.date) return;
-    if (screen) showScreen(screen, previous, `전 거래일(${previous})에 선정된 종목입니다: 오늘(${date}) 청산 대상입니다. 오늘의 후보는 15:30 스크리닝 후에 표시됩니다.`);
+    if (screen) showScreen(screen, previous, note);
     else showScreen(null, null, null);
   }
 
