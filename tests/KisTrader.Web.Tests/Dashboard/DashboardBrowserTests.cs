@@ -65,8 +65,9 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         await page.ClickAsync("#clock-jump-apply");
         await Assertions.Expect(page.Locator("#clock-result")).ToHaveTextAsync("적용됨", new() { Timeout = Wait });
 
+        // The screen holds the simulated clock while it runs: on a loaded machine (a full parallel run) it can take minutes.
         var screenAlert = page.Locator("#alerts li", new() { HasTextString = "스크리닝 완료" });
-        await Assertions.Expect(screenAlert.First).ToBeVisibleAsync(new() { Timeout = Wait });
+        await Assertions.Expect(screenAlert.First).ToBeVisibleAsync(new() { Timeout = CycleWait });
         var rows = page.Locator("#candidates tbody tr[data-code]");
         await Assertions.Expect(rows.First).ToBeVisibleAsync(new() { Timeout = Wait });
         await Assertions.Expect(page.Locator("#level-trail span.kept")).ToHaveCountAsync(1);
