@@ -19,6 +19,7 @@ public sealed class ClusterApiTests(WebClusterFixture fixture)
         var status = await client.GetFromJsonAsync<JsonElement>("/api/sessions/2026-11-23", Ct);
         Assert.Equal("2026-11-23", status.GetProperty("tradingDate").GetString());
         Assert.Equal("Scheduled", status.GetProperty("phase").GetString());
+        Assert.Equal("2026-11-20", status.GetProperty("previousTradingDate").GetString()); // the Friday before (the dashboard's exit-day label)
         using var screen = await client.GetAsync("/api/sessions/2026-11-23/screen", Ct);
         await AssertProblemAsync(screen, HttpStatusCode.NotFound);
     }

@@ -19,10 +19,10 @@ public static class Publishing
     public static async Task<long> SystemAsync(WebClusterFixture fixture) =>
         (await Publisher(fixture).PublishAsync(new KisAuthChanged("ktest", KisAuthChange.ApprovalKeySaved, null, null), At)).Sequence;
 
-    /// <summary>A trade print on ticks/<paramref name="symbol"/>.</summary>
-    public static Task TickAsync(WebClusterFixture fixture, string symbol, decimal price, long sequence) =>
+    /// <summary>A trade print on ticks/<paramref name="symbol"/> whose change against the previous close is <paramref name="changeRate"/> percent.</summary>
+    public static Task TickAsync(WebClusterFixture fixture, string symbol, decimal price, long sequence, decimal changeRate = 1.5m) =>
         Streams(fixture).GetStream<MarketDataEvent>(StreamIds.Ticks(symbol)).OnNextAsync(new MarketDataEvent(symbol, MarketDataKinds.Trades, "H0STCNT0", At, At, sequence,
-            new MarketTick(new DateOnly(2026, 11, 23), price, 10m, 1.5m, price, price, price, 10, 1000 + sequence, price * 1000, 120m, price + 10, price - 10, "Buy", "20", false), null));
+            new MarketTick(new DateOnly(2026, 11, 23), price, 10m, changeRate, price, price, price, 10, 1000 + sequence, price * 1000, 120m, price + 10, price - 10, "Buy", "20", false), null));
 
     /// <summary>A fill notice on fills/<paramref name="accountKey"/>.</summary>
     public static Task FillAsync(WebClusterFixture fixture, string accountKey, string identity) =>

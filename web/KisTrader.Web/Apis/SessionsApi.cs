@@ -8,7 +8,7 @@ using KisTrader.Web.Security;
 namespace KisTrader.Web.Apis;
 
 /// <summary>
-/// A trading session's screen: <c>GET /api/sessions/{date}</c> (its status), <c>GET /api/sessions/{date}/screen</c> (the
+/// A trading session's screen: <c>GET /api/sessions/{date}</c> (its status and the trading day before), <c>GET /api/sessions/{date}/screen</c> (the
 /// finished screen: candidates with six values and sub-scores, level trail, selection, allocation, exclusions by reason),
 /// <c>POST /api/sessions/{date}/screening</c> (run now, Trader; the session's own rules decide whether it may).
 /// </summary>
@@ -17,14 +17,14 @@ internal static class SessionsApi
     public static void MapSessionsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/sessions/{date}").WithTags("Sessions");
-        group.MapGet("", StatusAsync).Produces<SessionStatus>().ProducesProblem(404).WithSummary("A session's state and finished funnel stages");
+        group.MapGet("", StatusAsync).Produces<SessionStatusAnswer>().ProducesProblem(404).WithSummary("A session's state and finished funnel stages");
         group.MapGet("/screen", ScreenAsync).Produces<ScreenView>().ProducesProblem(404).WithSummary("The session's finished screen");
         group.MapPost("/screening", RunAsync).RequireTrader().Produces<ScreeningCommandResult>(202).ProducesProblem(409).ProducesValidationProblem()
             .WithSummary("Run the day's screen now (manual start)");
     }
 
     private static async Task<IResult> StatusAsync(string date, IGrainFactory grains) =>
-        Date(date, out var day) is { } problem ? problem : TypedResults.Ok(await grains.GetGrain<ITradingSessionGrain>(GrainKeys.TradingSession(day)).GetStatusAsync());
+        Date(date, out var day) is { } problem ? problem : TypedResults.Ok(SessionStatusAnswer.From(await grains.GetGrain<ITradingSessionGrain>(GrainKeys.TradingSession(day)).GetStatusAsync()));
 
     private static async Task<IResult> ScreenAsync(string date, IGrainFactory grains)
     {

@@ -90,6 +90,7 @@
     connection.on("event", (e) => state.syncing ? state.pending.push(e) : applyEvent(e));
     connection.on("fill", (f) => { addFill(f); addAlert("fills", null, f.notice.at, f.text); });
     connection.on("quote", (q) => { window.kisViews.onQuote(q); onQuote(q); });
+    connection.on("move", onMove);
     connection.onreconnecting(() => badge("재연결 중", "off"));
     connection.onreconnected(async () => { badge("연결됨", "on"); if (state.chartSymbol) await connection.invoke("JoinSymbol", state.chartSymbol); window.kisViews.rejoin(); await catchUp(); window.kisViews.refresh(); });
     connection.onclose(() => badge("연결 끊김", "off"));
@@ -127,10 +128,22 @@
     const time = Math.floor(new Date(q.at).getTime() / 1000) + 9 * 3600; // the chart's axis shows UTC: read as KST
     const last = state.quotes.get(q.symbol);
     if (!last || time > last) { state.series.update({ time, value: Number(q.price) }); state.quotes.set(q.symbol, time); }
-    const move = Math.abs(Number(q.changeRate ?? 0));
-    if (state.prefs && move >= Number(state.prefs.minimumMove)) {
-      addAlert("move", null, q.at, `${q.symbol} ${num(q.price, 0)}원 (${num(q.changeRate)}%)`);
-    }
+    $("chart-last").textContent = `현재가 ${num(q.price, 0)}원 (${signed(q.changeRate)}%)`;
+  }
+
+  // The server's move alert (README "Live alerts"): sent to this connection when a followed symbol's |change rate|
+  // reaches the key's saved minimum move, once per crossing (again only after it fell back under the minimum).
+  function onMove(q) {
+    addAlert("move", null, q.at, `${q.symbol} ${num(q.price, 0)}원 (${signed(q.changeRate)}%): 최소 변동 ${num(state.prefs?.minimumMove)}% 도달`);
+  }
+
+  function signed(v) { const n = Number(v ?? 0); return (n > 0 ? "+" : "") + num(n); }
+
+  async function follow(event) {
+    event.preventDefault();
+    const code = $("follow-code").value.trim().toUpperCase();
+    if (!/^[0-9A-Z]{6}$/.test(code)) { $("chart-last").textContent = "종목 코드는 6자리입니다."; return; }
+    try { await showChart(code, ""); } catch (e) { $("chart-last").textContent = "따라갈 수 없습니다: " + e.message.replace(/^.*HubException: /, ""); }
   }
 
   async function showChart(code, name) {
@@ -140,31 +153,51 @@
     }
     if (state.chartSymbol) await state.connection.invoke("LeaveSymbol", state.chartSymbol);
     state.chartSymbol = code; state.series.setData([]); state.quotes.delete(code);
-    $("chart-symbol").textContent = `${code} ${name}`;
+    $("chart-symbol").textContent = `${code} ${name}`.trim(); $("chart-last").textContent = "시세 대기 중";
     await state.connection.invoke("JoinSymbol", code);
   }
 
   // ---- session, clock, status ----
+  // Today's screen once it exists. Before it (the exit day until its 15:30 screen) the previous session's selection,
+  // labelled as such: those are the positions being exited today, not today's candidates.
   async function loadSession() {
     if (!state.date) return;
-    $("session-date").textContent = state.date;
+    const date = state.date;
+    $("session-date").textContent = date;
+    let status;
     try {
-      const status = await api(`/api/sessions/${state.date}`);
+      status = await api(`/api/sessions/${date}`);
       $("session-phase").textContent = "세션 상태: " + (phases[status.phase] || status.phase);
-      // No finished screen before the first one ends (asking would only answer 404).
-      if (status.phase === "Scheduled" || (status.phase === "Screening" && !state.screened)) return;
     } catch (e) { $("session-phase").textContent = e.status === 404 ? "오늘은 거래일이 아닙니다." : "세션 상태를 읽지 못했습니다: " + e.message; return; }
-    let screen;
-    try { screen = await api(`/api/sessions/${state.date}/screen`); } catch (e) { if (e.status === 404) return; throw e; }
-    state.screened = true;
+    // No finished screen before the first one ends (asking would only answer 404).
+    if (!(status.phase === "Scheduled" || (status.phase === "Screening" && !state.screened))) {
+      let screen = null;
+      try { screen = await api(`/api/sessions/${date}/screen`); } catch (e) { if (e.status !== 404) throw e; }
+      if (screen && date === state.date) { state.screened = true; showScreen(screen, date, null); return; }
+    }
+    const previous = status.previousTradingDate;
+    const note = `전 거래일(${previous})에 선정된 종목입니다: 오늘(${date}) 청산 대상입니다. 오늘의 후보는 15:30 스크리닝 후에 표시됩니다.`;
+    if ($("candidates").dataset.date === previous) { $("candidates-note").textContent = note; $("candidates-note").hidden = false; return; }
+    const before = await api(`/api/sessions/${previous}`).catch(() => null);
+    const screen = before && !["Scheduled", "Screening"].includes(before.phase) ? await api(`/api/sessions/${previous}/screen`).catch(() => null) : null;
+    if (date !== state.date) return;
+    if (screen) showScreen(screen, previous, note);
+    else showScreen(null, null, null);
+  }
+
+  function showScreen(screen, date, note) {
+    $("candidates").dataset.date = date ?? "";
+    $("candidates-note").textContent = note ?? "";
+    $("candidates-note").hidden = !note;
     $("level-trail").innerHTML = "";
+    const body = $("candidates").querySelector("tbody");
+    body.innerHTML = "";
+    if (!screen) { body.innerHTML = `<tr><td colspan="14" class="muted">스크리닝 결과가 아직 없습니다.</td></tr>`; return; }
     screen.attempts.forEach((a) => {
       const s = document.createElement("span");
       s.className = a.kept ? "kept" : ""; s.textContent = `${levels[a.level] || a.level}: ${a.passed}/${a.evaluated}`;
       $("level-trail").appendChild(s);
     });
-    const body = $("candidates").querySelector("tbody");
-    body.innerHTML = "";
     if (screen.candidates.length === 0) body.innerHTML = `<tr><td colspan="14" class="muted">후보가 없습니다 (최종 단계 ${levels[screen.finalLevel] || screen.finalLevel}).</td></tr>`;
     screen.candidates.forEach((c) => {
       const tr = document.createElement("tr"); tr.className = c.role; tr.dataset.code = c.code;
@@ -208,6 +241,7 @@
     $("clock-resume").addEventListener("click", () => clock("resume"));
     $("clock-speed-apply").addEventListener("click", () => clock("speed", { speed: Number($("clock-speed").value) }));
     $("clock-jump-apply").addEventListener("click", () => clock("jump", { to: $("clock-jump").value.trim() }));
+    $("follow-form").addEventListener("submit", follow);
     if (state.key) login(state.key);
   });
 })();

@@ -128,8 +128,12 @@ window.kisViews = (() => {
   async function kill() {
     try {
       const r = await ctx.api("/api/control/kill-switch");
-      $("kill-state").textContent = `상태: ${K.mode[r.mode] || r.mode}${r.modeChangedBy ? ` (${r.modeChangedBy}: ${r.modeReason ?? ""})` : ""}${r.entriesHaltedByReconciliation ? " · 대사 불일치로 진입 중지" : ""} · 보유 ${r.openPositions.length}건`;
+      // openPositions: the positions that told the account they are entering (buy working) or held, until they close or
+      // their buy ends unfilled: what "halt entries" and "flatten" reach.
+      $("kill-state").textContent = `상태: ${K.mode[r.mode] || r.mode}${r.modeChangedBy ? ` (${r.modeChangedBy}: ${r.modeReason ?? ""})` : ""}${r.entriesHaltedByReconciliation ? " · 대사 불일치로 진입 중지" : ""} · 보유/진입 중 ${r.openPositions.length}건`;
       $("kill-state").dataset.mode = r.mode;
+      $("kill-state").dataset.open = r.openPositions.length;
+      $("kill-state").title = r.openPositions.join("\n");
     } catch (e) { $("kill-state").textContent = "상태를 읽지 못했습니다: " + e.message; }
   }
 
@@ -151,14 +155,24 @@ window.kisViews = (() => {
       $("kill-flatten").addEventListener("click", () => switchTo("flatten"));
       $("kill-resume").addEventListener("click", () => switchTo("resume"));
       refreshAll();
+      window.kisConfig?.start(ctx);
       setInterval(() => { soon("positions", positions); soon("board", board); }, 5000);
       setInterval(() => { soon("perf", performance, 5000); soon("kill", kill); }, 30000);
     },
     onEvent(e) {
       if (!ctx) return;
+      window.kisConfig?.onEvent(e);
       if (e.category === "AfterHours" || e.category === "Session") soon("board", board);
       if (e.category === "Order") { soon("orders", orders); soon("positions", positions); }
-      if (e.category === "Position") { soon("positions", positions); if (e.payload?.change === "Closed") soon("perf", performance, 5000); }
+      if (e.category === "Position") {
+        soon("positions", positions);
+        // A position that opened, closed or ended unfilled changes the kill switch's count of tracked positions.
+        if (["EntryPlaced", "Opened", "Closed", "Abandoned"].includes(e.payload?.change)) {
+          soon("kill", kill);
+          setTimeout(() => soon("kill", kill), 2000); // the position tells the risk grain right after publishing
+        }
+        if (e.payload?.change === "Closed") soon("perf", performance, 5000);
+      }
       if (e.category === "Risk") soon("kill", kill);
       if (e.type === "SessionClosed") soon("perf", performance, 5000);
     },
