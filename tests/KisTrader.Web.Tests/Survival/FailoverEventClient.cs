@@ -38,6 +38,9 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
     /// <summary>Every sequence a REST re-read returned: (connection number, sequence).</summary>
     public List<(int Connection, long Sequence)> Reread { get; } = [];
 
+    /// <summary>What the client did, for a failure message.</summary>
+    public List<string> Trace { get; } = [];
+
     /// <summary>The front end of the current connection (index into the list).</summary>
     public int FrontEnd { get; private set; } = -1;
 
@@ -82,7 +85,15 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
             .AddJsonProtocol(j => j.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .Build();
         connection.On<JsonElement>("event", e => OnLive(number, e));
+        // Buffer from the first delivery on: an event shown before the re-read would move the read position past
+        // the events published while the client had no connection.
+        lock (_lock)
+        {
+            _syncing = true;
+        }
+
         connection.Closed += _ => OnClosedAsync(index);
+        Note($"connection {number}: starting on front end {index + 1}");
         await connection.StartAsync(_disposed.Token);
         _connection = connection;
         FrontEnd = index;
@@ -112,12 +123,6 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
 
     private async Task CatchUpAsync(Uri frontEnd, int number)
     {
-        lock (_lock)
-        {
-            _syncing = true;
-            _pending.Clear();
-        }
-
         using var http = new HttpClient(cluster.Handler()) { BaseAddress = frontEnd, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new("Bearer", key);
         try
@@ -131,6 +136,7 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
                 }
 
                 using var page = await http.GetFromJsonAsync<JsonDocument>(string.Create(CultureInfo.InvariantCulture, $"api/events?after={after}&limit=500"), _disposed.Token);
+                Note($"connection {number}: re-read after {after}: {page!.RootElement.GetProperty("events").GetArrayLength()} events");
                 lock (_lock)
                 {
                     foreach (var e in page!.RootElement.GetProperty("events").EnumerateArray())
@@ -180,6 +186,7 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
             return;
         }
 
+        Note($"front end {index + 1}: connection closed");
         try
         {
             if (WhileDisconnected is { } hook)
@@ -197,16 +204,26 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
                     FailedOver.TrySetResult();
                     return;
                 }
-                catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or System.Net.WebSockets.WebSocketException)
+                catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or TaskCanceledException or System.Net.WebSockets.WebSocketException)
                 {
+                    Note($"front end {next + 1}: {e.GetType().Name} {e.Message}");
                     await Task.Delay(TimeSpan.FromSeconds(1), _disposed.Token);
                 }
             }
         }
         catch (Exception e)
         {
+            Note("failover gave up: " + e);
             FailoverError = e;
             FailedOver.TrySetException(e);
+        }
+    }
+
+    private void Note(string line)
+    {
+        lock (Trace)
+        {
+            Trace.Add(line);
         }
     }
 
