@@ -63,8 +63,10 @@
     if (e.type === "ScreeningFinished" || e.type === "SessionPhaseChanged") loadSession();
   }
 
+  // The hub's events are buffered from the moment a connection is (re)established (syncing), not only from here: one
+  // shown before the re-read would move `last` past the events published while the client had no connection.
   async function catchUp() {
-    state.syncing = true; state.pending = [];
+    state.syncing = true;
     try {
       for (;;) {
         const page = await api(`/api/events?after=${state.last}&limit=500`);
@@ -90,9 +92,20 @@
     connection.on("event", (e) => state.syncing ? state.pending.push(e) : applyEvent(e));
     connection.on("fill", (f) => { addFill(f); addAlert("fills", null, f.notice.at, f.text); });
     connection.on("quote", (q) => { window.kisViews.onQuote(q); onQuote(q); });
-    connection.onreconnecting(() => badge("재연결 중", "off"));
+    connection.onreconnecting(() => { state.syncing = true; badge("재연결 중", "off"); });
     connection.onreconnected(async () => { badge("연결됨", "on"); if (state.chartSymbol) await connection.invoke("JoinSymbol", state.chartSymbol); window.kisViews.rejoin(); await catchUp(); window.kisViews.refresh(); });
-    connection.onclose(() => badge("연결 끊김", "off"));
+    // Past the automatic reconnect's schedule (a front end down longer than a minute), keep trying: a load balancer in
+    // front of several front ends sends the retry to one that is up; the re-read then continues from the last sequence.
+    const restart = async () => {
+      if (state.connection !== connection) return;
+      state.syncing = true;
+      try { await connection.start(); } catch { setTimeout(restart, 10000); return; }
+      badge("연결됨", "on");
+      if (state.chartSymbol) await connection.invoke("JoinSymbol", state.chartSymbol);
+      window.kisViews.rejoin(); await catchUp(); window.kisViews.refresh();
+    };
+    connection.onclose(() => { badge("연결 끊김", "off"); setTimeout(restart, 10000); });
+    state.syncing = true;
     await connection.start();
     badge("연결됨", "on");
     state.prefs = await connection.invoke("GetAlertPreferences");
