@@ -17,6 +17,12 @@ namespace KisTrader.Web.Tests.Survival;
 /// </summary>
 internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string key, FrontEndKillCluster cluster, IReadOnlySet<string> alerts) : IAsyncDisposable
 {
+    /// <summary>
+    /// The re-read starts this far below the last sequence seen (as the dashboard's): events of several silos can commit
+    /// slightly out of sequence order, so one numbered below the last seen may not have been there yet.
+    /// </summary>
+    private const long RereadOverlap = 100;
+
     private readonly Lock _lock = new();
     private readonly HashSet<long> _seen = [];
     private readonly List<JsonElement> _pending = [];
@@ -125,16 +131,16 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
     {
         using var http = new HttpClient(cluster.Handler()) { BaseAddress = frontEnd, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        long after;
+        lock (_lock)
+        {
+            after = Math.Max(0, _last - RereadOverlap);
+        }
+
         try
         {
             while (true)
             {
-                long after;
-                lock (_lock)
-                {
-                    after = _last;
-                }
-
                 using var page = await http.GetFromJsonAsync<JsonDocument>(string.Create(CultureInfo.InvariantCulture, $"api/events?after={after}&limit=500"), _disposed.Token);
                 Note($"connection {number}: re-read after {after}: {page!.RootElement.GetProperty("events").GetArrayLength()} events");
                 lock (_lock)
@@ -146,6 +152,7 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
                     }
                 }
 
+                after = page.RootElement.GetProperty("last").GetInt64();
                 if (!page.RootElement.GetProperty("more").GetBoolean())
                 {
                     break;

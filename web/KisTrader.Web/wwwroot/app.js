@@ -67,13 +67,17 @@
   // shown before the re-read would move `last` past the events published while the client had no connection.
   async function catchUp() {
     state.syncing = true;
+    // From a little before the last sequence: events of several silos can commit slightly out of sequence order, so
+    // one numbered below the last shown may have arrived after it; the sequences already shown are skipped.
+    let after = Math.max(0, state.last - 100);
     try {
       for (;;) {
-        const page = await api(`/api/events?after=${state.last}&limit=500`);
+        const page = await api(`/api/events?after=${after}&limit=500`);
         if (page.truncated) addAlert("system", null, null, "일부 이전 이벤트는 더 이상 보관되지 않습니다. 현재 상태를 다시 읽었습니다.");
         const categories = new Set(state.prefs?.categories ?? Object.keys(labels));
         page.events.filter((e) => categories.has(e.alert)).forEach(applyEvent);
         page.events.forEach((e) => { state.last = Math.max(state.last, e.sequence); });
+        after = page.last;
         if (!page.more) break;
       }
     } finally {
