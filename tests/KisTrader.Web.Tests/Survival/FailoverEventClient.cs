@@ -100,7 +100,16 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
 
         connection.Closed += _ => OnClosedAsync(index);
         Note($"connection {number}: starting on front end {index + 1}");
-        await connection.StartAsync(_disposed.Token);
+        try
+        {
+            await connection.StartAsync(_disposed.Token);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
         _connection = connection;
         FrontEnd = index;
         foreach (var alert in alerts)
