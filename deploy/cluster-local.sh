@@ -16,7 +16,8 @@
 # .tmp/cluster-local), KISTRADER_CLUSTER_CONFIGURATION (Release), KISTRADER_CLUSTER_BUILD (1; 0 = use the existing
 # build output), KISTRADER_CLUSTER_TIMEOUT (seconds to wait for each stage, 240), KISTRADER_LOCAL_PORT_BASE (move all
 # ports: silos B, B+1; gateways B+10, B+11; front ends B+20, B+21; simulator B+30), KISTRADER_CERT_DIR (certificates
-# from deploy/make-cert.sh; default: made once in the run directory).
+# from deploy/make-cert.sh; default: made once in the run directory), KISTRADER_WEB_RATE_LIMIT (requests per key and
+# minute on the front ends; default the product's 300 — the api-load benchmark lifts it).
 # The cluster's settings come from deploy/cluster.env and deploy/kis-simulator.env, the files docker-compose.yml
 # reads; secrets are made per run into $KISTRADER_CLUSTER_DIR/secrets.env (0600).
 set -euo pipefail
@@ -89,6 +90,7 @@ process_env() {
       echo "Kestrel__Certificates__Default__Password=$KISTRADER_CERT_PASSWORD"
       echo "KISTRADER_ADMIN_KEY=$KISTRADER_ADMIN_KEY"
       echo "Kis__AccountNumber=$KIS_ACCOUNT_NUMBER"
+      if [ -n "${KISTRADER_WEB_RATE_LIMIT:-}" ]; then echo "KisTrader__Web__RateLimit__PermitsPerWindow=$KISTRADER_WEB_RATE_LIMIT"; fi
       cluster_tls ;;
     *) usage ;;
   esac

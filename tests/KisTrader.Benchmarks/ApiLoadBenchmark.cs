@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using KisTrader.GrainInterfaces;
@@ -13,15 +11,22 @@ namespace KisTrader.Benchmarks;
 /// symbol, a session, the clock) with an API key. (1) open loop at a fixed rate (default 200 req/s for 60 s): achieved
 /// requests/s, p50/p99, errors; (2) saturation: closed loop with 64 concurrent callers for 20 s (the most it serves on
 /// this machine) with p50/p99. Args: [--rate N] [--seconds N] [--saturation-seconds N] [--concurrency N].
+/// With <c>--cluster</c>: the same loads against the local cluster's front ends, one front end vs both (<see cref="ApiLoadCluster"/>).
 /// </summary>
 internal sealed class ApiLoadBenchmark : IBenchmark
 {
     public string Name => "api-load";
 
-    public string Description => "REST: hot read endpoints at 200 req/s for 60 s (req/s, p50/p99) and the saturation point";
+    public string Description => "REST: hot read endpoints at 200 req/s for 60 s (req/s, p50/p99) and the saturation point; --cluster: one front end vs two";
 
     public async Task RunAsync(string[] args, CancellationToken cancellationToken)
     {
+        if (args.Contains("--cluster"))
+        {
+            await ApiLoadCluster.RunAsync(args, cancellationToken);
+            return;
+        }
+
         var rate = Arg(args, "--rate", 200);
         var seconds = Arg(args, "--seconds", 60);
         var saturationSeconds = Arg(args, "--saturation-seconds", 20);
@@ -39,83 +44,15 @@ internal sealed class ApiLoadBenchmark : IBenchmark
             Console.WriteLine($"  GET /{path} → {(int)warm.StatusCode}");
         }
 
-        await ClosedLoopAsync(http, paths, 8, TimeSpan.FromSeconds(5), "warm-up", cancellationToken);
-        await OpenLoopAsync(http, paths, rate, TimeSpan.FromSeconds(seconds), cancellationToken);
+        HttpClient[] one = [http];
+        Console.WriteLine((await ApiLoadLoops.ClosedAsync(one, paths, 8, TimeSpan.FromSeconds(5), "warm-up", cancellationToken)).ToString());
+        Console.WriteLine((await ApiLoadLoops.OpenAsync(one, paths, rate, TimeSpan.FromSeconds(seconds), "open loop", cancellationToken)).ToString());
         Console.WriteLine($"  load average after the open loop {WebBenchHost.LoadAverage()}");
-        await ClosedLoopAsync(http, paths, concurrency, TimeSpan.FromSeconds(saturationSeconds), "saturation", cancellationToken);
+        Console.WriteLine((await ApiLoadLoops.ClosedAsync(one, paths, concurrency, TimeSpan.FromSeconds(saturationSeconds), "saturation", cancellationToken)).ToString());
         Console.WriteLine($"  load average at the end {WebBenchHost.LoadAverage()}");
     }
 
-    private static async Task OpenLoopAsync(HttpClient http, string[] paths, int rate, TimeSpan duration, CancellationToken cancellationToken)
-    {
-        var latencies = new ConcurrentQueue<double>();
-        var errors = 0;
-        var inFlight = new List<Task>();
-        var clock = Stopwatch.StartNew();
-        var sent = 0;
-        while (clock.Elapsed < duration)
-        {
-            var due = (int)(clock.Elapsed.TotalSeconds * rate);
-            while (sent < due)
-            {
-                var path = paths[sent++ % paths.Length];
-                inFlight.Add(Task.Run(async () =>
-                {
-                    if (!await OneAsync(http, path, latencies, cancellationToken))
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
-                }, cancellationToken));
-            }
-
-            await Task.Delay(2, cancellationToken);
-        }
-
-        await Task.WhenAll(inFlight);
-        var elapsed = clock.Elapsed.TotalSeconds;
-        var list = latencies.ToList();
-        Console.WriteLine($"  open loop: {sent} requests at {rate}/s target over {duration.TotalSeconds:F0} s → {latencies.Count / elapsed:F1} req/s answered, p50 {WebBenchHost.Percentile(list, 0.5):F1} ms, p99 {WebBenchHost.Percentile(list, 0.99):F1} ms, max {(list.Count == 0 ? double.NaN : list.Max()):F1} ms, errors {errors}");
-    }
-
-    private static async Task ClosedLoopAsync(HttpClient http, string[] paths, int concurrency, TimeSpan duration, string label, CancellationToken cancellationToken)
-    {
-        var latencies = new ConcurrentQueue<double>();
-        var errors = 0;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
-        {
-            for (var i = worker; clock.Elapsed < duration; i += concurrency)
-            {
-                if (!await OneAsync(http, paths[i % paths.Length], latencies, cancellationToken))
-                {
-                    Interlocked.Increment(ref errors);
-                }
-            }
-        }, cancellationToken)));
-        var list = latencies.ToList();
-        Console.WriteLine($"  {label}: {concurrency} concurrent callers for {duration.TotalSeconds:F0} s → {latencies.Count / clock.Elapsed.TotalSeconds:F1} req/s, p50 {WebBenchHost.Percentile(list, 0.5):F1} ms, p99 {WebBenchHost.Percentile(list, 0.99):F1} ms, errors {errors}");
-    }
-
-    private static async Task<bool> OneAsync(HttpClient http, string path, ConcurrentQueue<double> latencies, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            using var response = await http.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseContentRead, cancellationToken);
-            latencies.Enqueue(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return response.IsSuccessStatusCode || response.StatusCode == System.Net.HttpStatusCode.NotFound;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
-
-    private static int Arg(string[] args, string name, int fallback)
+    internal static int Arg(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;

@@ -63,15 +63,21 @@
     if (e.type === "ScreeningFinished" || e.type === "SessionPhaseChanged") loadSession();
   }
 
+  // The hub's events are buffered from the moment a connection is (re)established (syncing), not only from here: one
+  // shown before the re-read would move `last` past the events published while the client had no connection.
   async function catchUp() {
-    state.syncing = true; state.pending = [];
+    state.syncing = true;
+    // From a little before the last sequence: events of several silos can commit slightly out of sequence order, so
+    // one numbered below the last shown may have arrived after it; the sequences already shown are skipped.
+    let after = Math.max(0, state.last - 100);
     try {
       for (;;) {
-        const page = await api(`/api/events?after=${state.last}&limit=500`);
+        const page = await api(`/api/events?after=${after}&limit=500`);
         if (page.truncated) addAlert("system", null, null, "일부 이전 이벤트는 더 이상 보관되지 않습니다. 현재 상태를 다시 읽었습니다.");
         const categories = new Set(state.prefs?.categories ?? Object.keys(labels));
         page.events.filter((e) => categories.has(e.alert)).forEach(applyEvent);
         page.events.forEach((e) => { state.last = Math.max(state.last, e.sequence); });
+        after = page.last;
         if (!page.more) break;
       }
     } finally {
@@ -91,9 +97,20 @@
     connection.on("fill", (f) => { addFill(f); addAlert("fills", null, f.notice.at, f.text); });
     connection.on("quote", (q) => { window.kisViews.onQuote(q); onQuote(q); });
     connection.on("move", onMove);
-    connection.onreconnecting(() => badge("재연결 중", "off"));
+    connection.onreconnecting(() => { state.syncing = true; badge("재연결 중", "off"); });
     connection.onreconnected(async () => { badge("연결됨", "on"); if (state.chartSymbol) await connection.invoke("JoinSymbol", state.chartSymbol); window.kisViews.rejoin(); await catchUp(); window.kisViews.refresh(); });
-    connection.onclose(() => badge("연결 끊김", "off"));
+    // Past the automatic reconnect's schedule (a front end down longer than a minute), keep trying: a load balancer in
+    // front of several front ends sends the retry to one that is up; the re-read then continues from the last sequence.
+    const restart = async () => {
+      if (state.connection !== connection) return;
+      state.syncing = true;
+      try { await connection.start(); } catch { setTimeout(restart, 10000); return; }
+      badge("연결됨", "on");
+      if (state.chartSymbol) await connection.invoke("JoinSymbol", state.chartSymbol);
+      window.kisViews.rejoin(); await catchUp(); window.kisViews.refresh();
+    };
+    connection.onclose(() => { badge("연결 끊김", "off"); setTimeout(restart, 10000); });
+    state.syncing = true;
     await connection.start();
     badge("연결됨", "on");
     state.prefs = await connection.invoke("GetAlertPreferences");
