@@ -122,6 +122,11 @@ internal sealed partial class OrderGrain(
         }
 
         _ = GrainKeys.ParseSymbol(intent.Symbol);
+        if (!calendar.IsTradingDay(intent.TradingDate))
+        {
+            // Refused before anything is persisted: KRX has no session that day (weekend, holiday, year-end closing).
+            throw new ArgumentException($"{intent.TradingDate:yyyy-MM-dd} is not a KRX trading day: no order can be placed for it.", nameof(intent));
+        }
     }
 
     /// <summary>Applies <paramref name="e"/> (when given), persists, journals the state, publishes and tells the owner.</summary>

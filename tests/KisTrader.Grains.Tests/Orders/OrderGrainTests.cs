@@ -62,6 +62,23 @@ public sealed class OrderGrainTests(OrderFixture fixture)
         Assert.Equal(done.Fills.Length, C.Journal.Fills.Count(f => C.Journal.Orders.Any(o => o.OrderId == f.OrderId && o.Intent.ClientOrderId == "t-notice-1")));
     }
 
+    // An intent for a day KRX has no session (a Saturday) is refused before anything is kept: no state, no journal row,
+    // nothing at the broker — and the caller gets the reason (it used to throw from the calendar after journaling the
+    // intent, which the API reported as a reused request id).
+    [Fact]
+    public async Task PlaceAsync_IntentForANonTradingDay_RefusedBeforeAnythingIsKept()
+    {
+        var (symbol, price) = fixture.Symbols[9];
+        var saturday = C.Today.AddDays(((int)DayOfWeek.Saturday - (int)C.Today.DayOfWeek + 7) % 7);
+        var intent = C.Intent("t-saturday-1", symbol, OrderKind.Limit, 1, OrderCluster.Below(price)) with { TradingDate = saturday };
+
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => C.Order("t-saturday-1").PlaceAsync(intent));
+
+        Assert.Contains($"{saturday:yyyy-MM-dd} is not a KRX trading day", e.Message, StringComparison.Ordinal);
+        Assert.Null((await C.Order("t-saturday-1").GetAsync()).Intent);
+        Assert.DoesNotContain(C.Journal.Orders, o => o.Intent.ClientOrderId == "t-saturday-1");
+    }
+
     // KIS numbers orders per day, so a notice routed here by the order number alone can be another order's (the Day-1 buy
     // under the Day-2 sell's number): one of the other side, or of another symbol, is refused, never counted.
     [Fact]
