@@ -9,9 +9,10 @@ using Microsoft.Extensions.Logging;
 namespace KisTrader.Silo.Tests.Survival;
 
 /// <summary>
-/// The whole-cycle run (the default command, 600×, idle fast-forward) on a private PostgreSQL server
-/// (<see cref="DatabaseRestartServer"/>) that is stopped mid-session and started again: the clock starts at 13:00 KST
-/// on Tuesday 2026-11-24 (the day several selected symbols move after hours); at 16:10, after the 16:00 checkpoint, the
+/// The whole-cycle run (the default command, 600× once its schedule is up, idle fast-forward) on a private PostgreSQL server
+/// (<see cref="DatabaseRestartServer"/>) that is stopped mid-session and started again: the clock starts at 09:00 KST
+/// on Tuesday 2026-11-24 (the day several selected symbols move after hours; the early start, idle and fast-forwarded,
+/// lets a silo that starts slowly on a loaded machine still wake the schedule before the prefetch); at 16:10, after the 16:00 checkpoint, the
 /// run slows to 60× and the server stops; it stays down through the 16:30 checkpoint (until 16:40) and then starts again
 /// on the same data directory and port, the run goes back to 600×, and the fixture waits for the closed session's check
 /// against the simulator's account. Nobody touches the silo in between: it must resume by itself. Every log line of
@@ -66,8 +67,10 @@ public sealed class DatabaseRestartRunFixture : IAsyncLifetime
             ["ConnectionStrings:KisTrader"] = ConnectionString,
             ["Kis:AppKey"] = AppKey,
             ["Kis:AppSecret"] = AppSecret,
-            ["KisTrader:Simulation:Start"] = "2026-11-24T13:00:00+09:00",
-            ["KisTrader:Simulation:Speed"] = "600",
+            ["KisTrader:Simulation:Start"] = "2026-11-24T09:00:00+09:00",
+            // Real speed until the schedule is up: Orleans' own timeouts (grain placement: 30 s) read the simulated
+            // clock too, and at 600× a silo starting on a loaded machine times its first placements out.
+            ["KisTrader:Simulation:Speed"] = "1",
             ["KisTrader:Simulation:FastForward"] = "true",
             ["KisTrader:Simulation:LogLevel"] = "Debug",
             ["KisTrader:Cluster:ClusterId"] = $"dbrestart-{Guid.NewGuid():N}",
@@ -83,6 +86,13 @@ public sealed class DatabaseRestartRunFixture : IAsyncLifetime
         var watch = Stopwatch.StartNew();
         _run = await SimulationRun.StartAsync([], settings, _console, b => b.Logging.AddProvider(Logs), TestContext.Current.CancellationToken);
 
+        while (!Output.Contains("next: history prefetch for 2026-11-24", StringComparison.Ordinal))
+        {
+            Timeout(watch, "the schedule's start");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        _run.Clock.SetSpeed(600);
         await WaitForClockAsync(StopAt, watch);
         _run.Clock.SetSpeed(60);
         var beforeStop = await AcceptedOrdersAsync();
@@ -144,7 +154,9 @@ public sealed class DatabaseRestartRunFixture : IAsyncLifetime
     {
         if (watch.Elapsed > Patience)
         {
-            throw new TimeoutException($"the run did not reach {what} within {Patience}; clock {Run.Clock.GetUtcNow():O} held by work {Run.Clock.IsHeld}; it printed:\n{Output}");
+            var warnings = Logs.All().Where(e => e.Level >= LogLevel.Warning && e.Category.StartsWith("KisTrader", StringComparison.Ordinal))
+                .TakeLast(30).Select(e => $"{e.Level} {e.Category}: {e.Message}");
+            throw new TimeoutException($"the run did not reach {what} within {Patience}; clock {Run.Clock.GetUtcNow():O} held by work {Run.Clock.IsHeld}; it printed:\n{Output}\nits last warnings:\n{string.Join('\n', warnings)}");
         }
     }
 
