@@ -73,29 +73,45 @@ internal sealed partial class OrderGrain(
                 throw new InvalidOperationException($"Order {Key} already holds a different intent; a new order needs a new client order id.");
             }
 
-            // Same intent: the same order. Only an intent never handed over (e.g. the journal was down) is sent now.
+            // Same intent: the same order. Only an intent never handed over (e.g. the database was down) is sent now,
+            // after the records the first attempt could not make.
             if (S.State == OrderState.Intent && S.Submissions == 0 && S.DueAt is null)
             {
+                if (!S.IntentRecorded)
+                {
+                    await RecordIntentAsync(existing);
+                }
+
                 await SubmitAsync();
             }
 
             return OrderMapping.View(S);
         }
 
-        var now = clock.GetUtcNow();
         S.Intent = intent;
         S.OrderId = OrderMapping.JournalId(Key);
         S.State = OrderState.Intent;
-        S.UpdatedAt = now;
-        await state.WriteStateAsync();
-
-        // The reminder and both records of the intent exist before anything is sent: a journal failure here stops the
-        // order (fail closed); the reminder brings it back after a silo loss, wherever it is then.
-        await WakeAsync();
-        await journal.RecordOrderAsync(new OrderRecord(S.OrderId, intent, now));
-        await ChangeAsync(null, OrderChange.Created);
+        await RecordIntentAsync(intent);
         await SubmitAsync();
         return OrderMapping.View(S);
+    }
+
+    /// <summary>
+    /// The grain state, the reminder and both journal records of the intent exist before anything is sent: a failure
+    /// here (the database down) stops the order (fail closed) with <see cref="OrderGrainState.IntentRecorded"/> unset, so
+    /// the same intent placed again makes them all (each write is idempotent) before it is sent; without that, the
+    /// order would go out with no journal row (and its submissions and fills, which reference it, lost too). The
+    /// reminder brings the order back after a silo loss, wherever it is then.
+    /// </summary>
+    private async Task RecordIntentAsync(OrderIntent intent)
+    {
+        var now = clock.GetUtcNow();
+        S.UpdatedAt = now;
+        await state.WriteStateAsync();
+        await WakeAsync();
+        await journal.RecordOrderAsync(new OrderRecord(S.OrderId, intent, now));
+        S.IntentRecorded = true;
+        await ChangeAsync(null, OrderChange.Created);
     }
 
     private void Validate(OrderIntent intent)

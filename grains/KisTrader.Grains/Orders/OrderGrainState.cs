@@ -55,4 +55,7 @@ public sealed class OrderGrainState
 
     /// <summary>Lookups of the unknown outcome that failed in a row (at the limit the order is ambiguous).</summary>
     [Id(19)] public int LookupFailures { get; set; }
+
+    /// <summary>The intent's records (state, reminder, journal row, "Created") all exist; until then nothing is sent.</summary>
+    [Id(20)] public bool IntentRecorded { get; set; }
 }

@@ -85,7 +85,7 @@ public sealed partial class PostgresTradingJournal : ITradingJournal
             Value = journalEvent.TradingDate is { } d ? d : DBNull.Value,
         });
         command.Parameters.Add(new NpgsqlParameter<string>("payload", NpgsqlDbType.Jsonb) { TypedValue = journalEvent.PayloadJson });
-        var sequence = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        var sequence = (long)(await ServerRestartRetry.RunAsync(_dataSource, () => command.ExecuteScalarAsync(cancellationToken)))!;
         LogEventAppended(_logger, sequence, journalEvent.Stream, journalEvent.Subject, journalEvent.EventType);
         return sequence;
     }

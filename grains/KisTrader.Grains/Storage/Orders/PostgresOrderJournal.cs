@@ -32,7 +32,7 @@ public sealed class PostgresOrderJournal(NpgsqlDataSource dataSource) : IOrderJo
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Numeric) { Value = (object?)intent.LimitPrice ?? DBNull.Value });
         command.Parameters.Add(Text("reason", intent.Reason));
         command.Parameters.Add(Instant("at", order.CreatedAt));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ServerRestartRetry.RunAsync(dataSource, () => command.ExecuteNonQueryAsync(cancellationToken));
     }
 
     public async Task RecordSubmissionAsync(OrderSubmissionRecord submission, CancellationToken cancellationToken = default)
@@ -52,7 +52,7 @@ public sealed class PostgresOrderJournal(NpgsqlDataSource dataSource) : IOrderJo
         command.Parameters.Add(Nullable("orgno", submission.BrokerOrgNo));
         command.Parameters.Add(Nullable("code", submission.MessageCode));
         command.Parameters.Add(Text("message", submission.Message));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ServerRestartRetry.RunAsync(dataSource, () => command.ExecuteNonQueryAsync(cancellationToken));
     }
 
     public async Task RecordStateChangeAsync(OrderStateChangeRecord change, CancellationToken cancellationToken = default)
@@ -64,7 +64,7 @@ public sealed class PostgresOrderJournal(NpgsqlDataSource dataSource) : IOrderJo
         command.Parameters.Add(Instant("at", change.OccurredAt));
         command.Parameters.Add(Text("state", change.State.ToString()));
         command.Parameters.Add(Text("note", change.Note));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ServerRestartRetry.RunAsync(dataSource, () => command.ExecuteNonQueryAsync(cancellationToken));
     }
 
     public async Task RecordFillAsync(OrderFillRecord fill, CancellationToken cancellationToken = default)
@@ -82,7 +82,7 @@ public sealed class PostgresOrderJournal(NpgsqlDataSource dataSource) : IOrderJo
         command.Parameters.Add(Instant("at", fill.FilledAt));
         command.Parameters.Add(new NpgsqlParameter<long>("quantity", NpgsqlDbType.Bigint) { TypedValue = fill.Quantity });
         command.Parameters.Add(new NpgsqlParameter<decimal>("price", NpgsqlDbType.Numeric) { TypedValue = fill.Price });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ServerRestartRetry.RunAsync(dataSource, () => command.ExecuteNonQueryAsync(cancellationToken));
     }
 
     private static NpgsqlParameter<string> Text(string name, string value) => new(name, NpgsqlDbType.Text) { TypedValue = value };

@@ -40,7 +40,7 @@ public sealed class PostgresPositionJournal(NpgsqlDataSource dataSource) : IPosi
         command.Parameters.Add(Instant("opened", position.OpenedAt));
         command.Parameters.Add(new NpgsqlParameter("closed", NpgsqlDbType.TimestampTz) { Value = position.ClosedAt is { } c ? c.ToUniversalTime() : DBNull.Value });
         command.Parameters.Add(Instant("updated", position.UpdatedAt));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ServerRestartRetry.RunAsync(dataSource, () => command.ExecuteNonQueryAsync(cancellationToken));
     }
 
     /// <inheritdoc />
@@ -61,7 +61,7 @@ public sealed class PostgresPositionJournal(NpgsqlDataSource dataSource) : IPosi
         command.Parameters.Add(new NpgsqlParameter("r", NpgsqlDbType.Numeric) { Value = exit.Return is { } r ? r : DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter<long>("quantity", NpgsqlDbType.Bigint) { TypedValue = exit.Quantity });
         command.Parameters.Add(new NpgsqlParameter("price", NpgsqlDbType.Numeric) { Value = exit.LimitPrice is { } p ? p : DBNull.Value });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ServerRestartRetry.RunAsync(dataSource, () => command.ExecuteNonQueryAsync(cancellationToken));
     }
 
     /// <inheritdoc />
