@@ -58,14 +58,17 @@ public sealed class FrontEndKillTests
         var production = ProduceAsync(producer, stopProducing.Token);
 
         // Live through front end 1 first: three produced events arrive over its hub.
-        await Until(() => client.Snapshot().Count(e => e is { Via: "hub", Connection: 1 } && producer.IsProduced(e)) >= 3, "three produced events live through front end 1", cluster);
+        // (A failed production call ends the wait at once, with its own failure.)
+        await Until(() => production.IsFaulted || client.Snapshot().Count(e => e is { Via: "hub", Connection: 1 } && producer.IsProduced(e)) >= 3, "three produced events live through front end 1", cluster);
+        await ThrowIfFaulted(production);
         var killed = cluster.Kill("web1");
         await client.FailedOver.Task.WaitAsync(Patience, cancel);
         Assert.Equal(1, client.FrontEnd);
         var second = client.Connections;
 
         // Production keeps on through the kill; three more arrive live through front end 2, then it stops.
-        await Until(() => client.Snapshot().Count(e => e.Via == "hub" && e.Connection == second && producer.IsProduced(e)) >= 3, "three produced events live through front end 2", cluster);
+        await Until(() => production.IsFaulted || client.Snapshot().Count(e => e.Via == "hub" && e.Connection == second && producer.IsProduced(e)) >= 3, "three produced events live through front end 2", cluster);
+        await ThrowIfFaulted(production);
         await stopProducing.CancelAsync();
         await production;
         var marker = (await producer.ProduceAsync("last", cancel))[^1];
@@ -110,6 +113,14 @@ public sealed class FrontEndKillTests
         var order = await web2.GetAsync(new Uri("api/orders/" + (kept ?? refused), UriKind.Relative), cancel);
         Assert.Equal(kept is null ? HttpStatusCode.NotFound : HttpStatusCode.OK, order.StatusCode);
         Assert.True(killed > 0);
+    }
+
+    private static async Task ThrowIfFaulted(Task production)
+    {
+        if (production.IsFaulted)
+        {
+            await production;
+        }
     }
 
     private static async Task ProduceAsync(EventProducer producer, CancellationToken stop)
