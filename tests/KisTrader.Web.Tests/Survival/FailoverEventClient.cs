@@ -191,7 +191,8 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
         if (alerts.Contains(e.GetProperty("alert").GetString()!) && _seen.Add(sequence))
         {
             Shown.Add(new ShownEvent(sequence, e.GetProperty("alert").GetString()!, e.GetProperty("subject").GetString()!,
-                e.GetProperty("type").GetString()!, e.GetProperty("payload").TryGetProperty("change", out var change) ? change.ToString() : "", via, number));
+                e.GetProperty("type").GetString()!, e.GetProperty("payload").TryGetProperty("change", out var change) ? change.ToString() : "",
+                e.GetProperty("payload").TryGetProperty("reason", out var reason) ? reason.ToString() : "", via, number));
         }
     }
 

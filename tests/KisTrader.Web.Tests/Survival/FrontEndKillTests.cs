@@ -14,13 +14,14 @@ namespace KisTrader.Web.Tests.Survival;
 /// numbering for the whole cluster, whichever silo published and whichever front end relayed), so the sequences the
 /// client showed are compared with the journal's: none missing, none twice.
 /// <para>
-/// The events: the cluster runs on the wall clock, so the test needs order events at any hour, any day. It halts new
-/// entries with the kill switch first (a journaled <c>RiskChanged</c>), then places manual buy orders through front end
-/// 2: each is journaled as an <c>OrderChanged</c> Created, then, at any hour of a trading day, refused by the
-/// kill-switch gate (<c>RiskChanged</c> OrderRefused, <c>OrderChanged</c> GateRefused) or expired after the session's
-/// end — so nothing reaches the broker, and the same events (at least Created) exist on a weekend. Orders are placed
-/// continuously across the kill, and three more while the client has no connection. Fills and exits need market hours
-/// on the cluster's clock; they travel the same relay with the same numbering (their alert categories are followed).
+/// The events: the cluster runs on the wall clock, so the test needs events at any hour, any day. It halts new entries
+/// with the kill switch first, then, through front end 2 (<see cref="EventProducer"/>), places a manual buy order and
+/// halts entries again with a tagged reason, every 200 ms, across the kill, and three times more while the client has
+/// no connection. Each halt is journaled any day (<c>RiskChanged</c> KillSwitchSet, entries stay halted: nothing reaches
+/// the broker). On a KRX trading day (KST) each order is journaled too (<c>OrderChanged</c> Created, then refused by
+/// the kill-switch gate); on a day without a session each is refused with 400 naming the day and nothing is journaled
+/// (asserted: no event, no order). Fills and exits need market hours on the cluster's clock; they travel the same relay
+/// with the same numbering (their alert categories are followed).
 /// </para>
 /// Bounded: the cluster's start is ~25 s on an idle machine (limits generous for a loaded one), the rest ~15 s; no
 /// latency is asserted, every wait is for the event itself.
@@ -31,49 +32,52 @@ public sealed class FrontEndKillTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
     [Fact]
-    public async Task KillFrontEnd_ClientFailsOverToTheOther_NoOrderEventMissedOrShownTwice()
+    public async Task KillFrontEnd_ClientFailsOverToTheOther_NoEventMissedOrShownTwice()
     {
         var cancel = TestContext.Current.CancellationToken;
         await using var cluster = await FrontEndKillCluster.StartAsync(TimeSpan.FromMinutes(8));
         using var web2 = cluster.Http(cluster.FrontEnd(1));
-        var halt = await web2.PostAsJsonAsync("api/control/kill-switch/halt-entries", new { reason = "survival test: front end killed" }, cancel);
+        var halt = await web2.PostAsJsonAsync("api/control/kill-switch/halt-entries", new { reason = EventProducer.Prefix }, cancel);
         Assert.True(halt.IsSuccessStatusCode, await halt.Content.ReadAsStringAsync(cancel));
 
         await using var client = new FailoverEventClient([cluster.FrontEnd(0), cluster.FrontEnd(1)], cluster.AdminKey, cluster, Followed);
-        var placed = new List<string>();
-        var gap = new List<string>();
+        var producer = new EventProducer(web2);
+        var gap = new List<ProducedEvent>();
         client.WhileDisconnected = async () =>
         {
             // Front end 1 is gone and the client has no connection: these events exist only in the journal for it.
             for (var i = 0; i < 3; i++)
             {
-                gap.Add(await PlaceAsync(web2, "gap" + i.ToString(CultureInfo.InvariantCulture), cancel));
+                gap.AddRange(await producer.ProduceAsync("gap" + i.ToString(CultureInfo.InvariantCulture), cancel));
             }
         };
         await client.StartAsync();
         Assert.Equal(0, client.FrontEnd);
 
         using var stopProducing = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var producer = ProduceAsync(web2, placed, stopProducing.Token);
+        var production = ProduceAsync(producer, stopProducing.Token);
 
-        // Live through front end 1 first: the Created events of three continuous orders arrive over its hub.
-        await Until(() => client.Snapshot().Count(e => e is { Via: "hub", Connection: 1, Change: "Created" }) >= 3, "three order events live through front end 1", cluster);
+        // Live through front end 1 first: three produced events arrive over its hub.
+        // (A failed production call ends the wait at once, with its own failure.)
+        await Until(() => production.IsFaulted || client.Snapshot().Count(e => e is { Via: "hub", Connection: 1 } && producer.IsProduced(e)) >= 3, "three produced events live through front end 1", cluster);
+        await ThrowIfFaulted(production);
         var killed = cluster.Kill("web1");
         await client.FailedOver.Task.WaitAsync(Patience, cancel);
         Assert.Equal(1, client.FrontEnd);
         var second = client.Connections;
 
-        // Orders keep coming through the kill; three more arrive live through front end 2, then production stops.
-        await Until(() => client.Snapshot().Count(e => e.Via == "hub" && e.Connection == second && e.Change == "Created") >= 3, "three order events live through front end 2", cluster);
+        // Production keeps on through the kill; three more arrive live through front end 2, then it stops.
+        await Until(() => production.IsFaulted || client.Snapshot().Count(e => e.Via == "hub" && e.Connection == second && producer.IsProduced(e)) >= 3, "three produced events live through front end 2", cluster);
+        await ThrowIfFaulted(production);
         await stopProducing.CancelAsync();
-        await producer;
-        var marker = await PlaceAsync(web2, "last", cancel);
-        await Until(() => client.Snapshot().Any(e => IsCreated(e, marker)), "the last order's event", cluster);
-        var cutoff = client.Snapshot().Single(e => IsCreated(e, marker)).Sequence;
+        await production;
+        var marker = (await producer.ProduceAsync("last", cancel))[^1];
+        await Until(() => client.Snapshot().Any(marker.Matches), "the last halt's event", cluster);
+        var cutoff = client.Snapshot().Single(marker.Matches).Sequence;
 
-        // The journal's events of the followed categories up to the last order, read back from the survivor.
+        // The journal's events of the followed categories up to the last halt, read back from the survivor.
         var journal = await JournalAsync(web2, cutoff, cancel);
-        await Until(() => journal.All(s => client.Snapshot().Any(e => e.Sequence == s.Sequence)), "every journaled event up to the last order shown", cluster, () => Missing(journal, client));
+        await Until(() => journal.All(s => client.Snapshot().Any(e => e.Sequence == s.Sequence)), "every journaled event up to the last halt shown", cluster, () => Missing(journal, client));
 
         var shown = client.Snapshot().Where(e => e.Sequence <= cutoff).ToList();
         Assert.Equal(journal.Select(e => e.Sequence), [.. shown.Select(e => e.Sequence).Order()]);
@@ -83,71 +87,56 @@ public sealed class FrontEndKillTests
             Assert.Equal(connection.Count(), connection.Select(d => d.Sequence).Distinct().Count());
         }
 
-        // Every order placed has its Created event exactly once; those placed while the client was cut off came
-        // through front end 2's re-read, and some continuous orders were placed around the kill.
-        foreach (var id in placed.Concat(gap).Append(marker))
+        // Every event produced is shown exactly once; those produced while the client was cut off came through front
+        // end 2's re-read; some were produced around the kill. An order refused (a day without a session) left no event.
+        var produced = producer.Journaled();
+        Assert.True(produced.Length >= 3 + 3 + gap.Count + 1, string.Join(", ", produced.Select(p => p.Id)));
+        foreach (var p in produced)
         {
-            Assert.Single(shown, e => IsCreated(e, id));
+            Assert.Single(shown, p.Matches);
         }
 
-        Assert.All(gap, id => Assert.Equal(("rest", second), shown.Where(e => IsCreated(e, id)).Select(e => (e.Via, e.Connection)).Single()));
-        Assert.Contains(shown, e => e is { Via: "hub", Connection: 1 });
-        Assert.Contains(shown, e => e.Via == "hub" && e.Connection == second);
-        Assert.Contains(shown, e => e is { Type: "RiskChanged", Change: "KillSwitchSet" });
+        Assert.All(gap, p => Assert.Equal(("rest", second), shown.Where(p.Matches).Select(e => (e.Via, e.Connection)).Single()));
+        Assert.Contains(shown, e => e is { Via: "hub", Connection: 1 } && producer.IsProduced(e));
+        Assert.Contains(shown, e => e.Via == "hub" && e.Connection == second && producer.IsProduced(e));
+        Assert.All(producer.Refused(), id => Assert.DoesNotContain(journal, e => e.Subject == id));
+        Assert.True(producer.OnTradingDays + producer.OnClosedDays > 0, "no order was placed on a known KST date");
         Assert.Equal(second, client.Connections);
 
-        // The state the client re-reads from the survivor: the kill switch it set, the orders it placed.
+        // The state the client re-reads from the survivor: the kill switch it set, the orders it placed (or none kept).
         using var riskState = JsonDocument.Parse(await web2.GetStringAsync("api/control/kill-switch", cancel));
         Assert.Equal("EntriesHalted", riskState.RootElement.GetProperty("mode").GetString());
-        var order = await web2.GetAsync(new Uri("api/orders/" + shown.First(e => IsCreated(e, gap[0])).Subject, UriKind.Relative), cancel);
-        Assert.Equal(HttpStatusCode.OK, order.StatusCode);
+        Assert.Equal(EventProducer.ReasonOf("last"), riskState.RootElement.GetProperty("modeReason").GetString());
+        var kept = shown.SingleOrDefault(new ProducedEvent("order", "fk-gap0").Matches)?.Subject;
+        var refused = producer.Refused().SingleOrDefault(id => id.EndsWith("/fk-gap0", StringComparison.Ordinal));
+        Assert.True(kept is null != refused is null, $"fk-gap0: kept {kept}, refused {refused}");
+        var order = await web2.GetAsync(new Uri("api/orders/" + (kept ?? refused), UriKind.Relative), cancel);
+        Assert.Equal(kept is null ? HttpStatusCode.NotFound : HttpStatusCode.OK, order.StatusCode);
         Assert.True(killed > 0);
     }
 
-    private static bool IsCreated(ShownEvent e, string requestId) =>
-        e is { Type: "OrderChanged", Change: "Created" } && e.Subject.StartsWith("manual/", StringComparison.Ordinal) && e.Subject.EndsWith("/" + requestId, StringComparison.Ordinal);
+    private static async Task ThrowIfFaulted(Task production)
+    {
+        if (production.IsFaulted)
+        {
+            await production;
+        }
+    }
 
-    private static async Task ProduceAsync(HttpClient web2, List<string> placed, CancellationToken stop)
+    private static async Task ProduceAsync(EventProducer producer, CancellationToken stop)
     {
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
-            string id;
             try
             {
-                id = await PlaceAsync(web2, "c" + i.ToString(CultureInfo.InvariantCulture), stop);
+                await producer.ProduceAsync("c" + i.ToString(CultureInfo.InvariantCulture), stop);
+                await Task.Delay(TimeSpan.FromMilliseconds(200), stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 return;
             }
-
-            lock (placed)
-            {
-                placed.Add(id);
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200), stop);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
         }
-    }
-
-    /// <summary>
-    /// A manual buy through the survivor; the kill switch refuses it (409) on a trading day, a weekend answers 409 as
-    /// well (no session to send in): either way its Created event is journaled. Never a 5xx.
-    /// </summary>
-    private static async Task<string> PlaceAsync(HttpClient web, string requestId, CancellationToken cancel)
-    {
-        var id = "fk-" + requestId;
-        using var response = await web.PostAsJsonAsync("api/orders",
-            new { symbol = "005930", side = "Buy", kind = "Limit", quantity = 1, limitPrice = 50000, reason = "survival test: front end killed", requestId = id }, cancel);
-        Assert.True((int)response.StatusCode < 500, $"order {id}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancel)}");
-        return id;
     }
 
     private static async Task<List<ShownEvent>> JournalAsync(HttpClient web, long cutoff, CancellationToken cancel)
@@ -161,7 +150,8 @@ public sealed class FrontEndKillTests
             sequences.AddRange(page.RootElement.GetProperty("events").EnumerateArray()
                 .Where(e => Followed.Contains(e.GetProperty("alert").GetString()!)).Select(e => new ShownEvent(e.GetProperty("sequence").GetInt64(),
                     e.GetProperty("alert").GetString()!, e.GetProperty("subject").GetString()!, e.GetProperty("type").GetString()!,
-                    e.GetProperty("payload").TryGetProperty("change", out var c) ? c.ToString() : "", "journal", 0))
+                    e.GetProperty("payload").TryGetProperty("change", out var c) ? c.ToString() : "",
+                    e.GetProperty("payload").TryGetProperty("reason", out var r) ? r.ToString() : "", "journal", 0))
                 .Where(e => e.Sequence <= cutoff));
             after = page.RootElement.GetProperty("last").GetInt64();
             if (!page.RootElement.GetProperty("more").GetBoolean() || after > cutoff)
