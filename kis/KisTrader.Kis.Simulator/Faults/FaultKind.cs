@@ -55,4 +55,11 @@ internal enum FaultKind
     /// <summary>At <c>at</c> (or at once): the next <c>count</c> (default 1) data frames to sessions (of <c>appKey</c>, or all) are cut short.</summary>
     [JsonStringEnumMemberName("wsTruncated")]
     WsTruncated,
+
+    /// <summary>
+    /// Matching /uapi calls are refused EGW00201 "초당 거래건수를 초과하였습니다." exactly as the gateway's own rate limiter refuses
+    /// them (business-error status, rt_cd "1"): a burst of rate-limit answers whatever the client's pacing (<c>count</c> calls from <c>from</c>).
+    /// </summary>
+    [JsonStringEnumMemberName("rateLimit")]
+    RateLimit,
 }

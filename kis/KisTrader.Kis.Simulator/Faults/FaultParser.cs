@@ -104,7 +104,7 @@ internal static class FaultParser
             case FaultKind.WsMalformed or FaultKind.WsTruncated
                 when spec.Rate is not null || spec.From is not null || spec.To is not null || spec.TrIds is not null:
                 throw new FaultException($"{path}: {spec.Kind} corrupts the next \"count\" data frames from \"at\" (or at once); rate, from, to and trIds do not apply.");
-            case FaultKind.Http500 or FaultKind.Timeout or FaultKind.Slow or FaultKind.OrderReject or FaultKind.ReplyLost or FaultKind.WsAlreadySubscribed when spec.At is not null:
+            case FaultKind.Http500 or FaultKind.Timeout or FaultKind.Slow or FaultKind.OrderReject or FaultKind.ReplyLost or FaultKind.RateLimit or FaultKind.WsAlreadySubscribed when spec.At is not null:
                 throw new FaultException($"{path}.at: request faults use from/to, not at.");
             case FaultKind.WsAlreadySubscribed when spec.TrIds is not null:
                 throw new FaultException($"{path}.trIds: wsAlreadySubscribed applies to every re-sent registration.");

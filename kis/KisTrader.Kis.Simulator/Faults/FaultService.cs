@@ -285,6 +285,7 @@ internal sealed class FaultService(TokenStore tokens, WsSessionRegistry sessions
         FaultKind.WsAlreadySubscribed => "wsAlreadySubscribed",
         FaultKind.WsMalformed => "wsMalformed",
         FaultKind.WsTruncated => "wsTruncated",
+        FaultKind.RateLimit => "rateLimit",
         _ => "wsDrop",
     };
 

@@ -2,7 +2,7 @@ namespace KisTrader.Kis.Simulator.Faults;
 
 /// <summary>
 /// One fault, as POST /sim/faults and a scenario's "faults" array write it (README "Fault injection"). Request faults
-/// (http500, timeout, slow, orderReject) hit matching calls while active: inside [from, to) of the simulated clock, for
+/// (http500, timeout, slow, orderReject, replyLost, rateLimit) hit matching calls while active: inside [from, to) of the simulated clock, for
 /// the listed TR IDs / app key, with probability <see cref="Rate"/> (seeded, so a run is reproducible) and at most
 /// <see cref="Count"/> times. Instant faults (invalidateTokens, expireTokens, wsDrop) fire once at <see cref="At"/>
 /// (simulated) or as soon as they are posted.
@@ -52,5 +52,5 @@ internal sealed record FaultSpec
 
     /// <summary>A fault the gateway applies to /uapi calls (the others act on tokens or WebSocket sessions).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool IsRequestFault => Kind is FaultKind.Http500 or FaultKind.Timeout or FaultKind.Slow or FaultKind.OrderReject or FaultKind.ReplyLost;
+    public bool IsRequestFault => Kind is FaultKind.Http500 or FaultKind.Timeout or FaultKind.Slow or FaultKind.OrderReject or FaultKind.ReplyLost or FaultKind.RateLimit;
 }

@@ -245,6 +245,10 @@ internal sealed class KisGatewayMiddleware(
                     metrics.RestRejected(error.MsgCd ?? KisGatewayCodes.ServerError.Code);
                     await KisEnvelope.WriteErrorAsync(context, new KisCode(error.MsgCd ?? KisGatewayCodes.ServerError.Code, error.Msg1 ?? KisGatewayCodes.ServerError.Message), error.Status ?? StatusCodes.Status500InternalServerError).ConfigureAwait(false);
                     return false;
+                case { Kind: FaultKind.RateLimit }:
+                    // The gateway limiter's own answer (same code, text and status), not a server error.
+                    await RejectAsync(context, KisGatewayCodes.RateLimited, trId).ConfigureAwait(false);
+                    return false;
                 case var reject:
                     await RejectAsync(context, new KisCode(reject.MsgCd!, reject.Msg1 ?? "주문이 거부되었습니다."), trId).ConfigureAwait(false);
                     return false;

@@ -17,6 +17,15 @@ public sealed class KisResilienceOptions
     [Range(0, 10)]
     public int QueryRetries { get; set; } = 3;
 
+    /// <summary>
+    /// Further retries of a query answered EGW00201, beyond <see cref="QueryRetries"/>: a rate-limit answer is our pacing, not
+    /// the broker failing, and comes in bursts when something else shares the key; the budget backs off and lowers the rate
+    /// meanwhile, and each of these retries waits <see cref="RetryBaseDelay"/> (not doubled). Orders keep their two retries
+    /// (the order grain retries a refused submission itself). Default 10.
+    /// </summary>
+    [Range(0, 30)]
+    public int RateLimitRetries { get; set; } = 10;
+
     /// <summary>First retry delay; doubles each attempt, with jitter. Default 200 ms.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);

@@ -12,7 +12,7 @@ namespace KisTrader.Kis.Resilience;
 /// <summary>
 /// The Polly v8 pipelines of one app key (style.md G12), on the injected <see cref="TimeProvider"/>.
 /// Queries: retry (exponential backoff with jitter) on transient failures only — network, timeouts, 5xx without a
-/// business envelope, gateway server errors (EGW00002) and EGW00201 — around a circuit breaker around each attempt.
+/// business envelope, gateway server errors (EGW00002) and EGW00201, the last with RateLimitRetries more — around a circuit breaker around each attempt.
 /// Orders and cancels: a circuit breaker, and NO retry except after EGW00201, which the gateway answers before the
 /// order desk sees the order (a definite "not placed", so a second attempt cannot duplicate it).
 /// The timeouts (<see cref="AttemptTimeout"/>) are separate pipelines that the transport applies to the HTTP exchange
@@ -26,12 +26,15 @@ internal static class KisPipelines
         new ResiliencePipelineBuilder { Name = name + "-query", TimeProvider = new WorkWaitClock(clock) }
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
-                MaxRetryAttempts = Math.Max(1, options.QueryRetries),
+                // Transient failures get QueryRetries retries; EGW00201 answers RateLimitRetries more (a burst is outlasted).
+                ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is { } e && IsTransient(e)
+                    && args.AttemptNumber < Math.Max(1, options.QueryRetries) + (e is KisApiException { IsRateLimited: true } ? options.RateLimitRetries : 0)),
+                MaxRetryAttempts = Math.Max(1, options.QueryRetries) + options.RateLimitRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = TimeSpan.FromSeconds(30),
+                DelayGenerator = RateLimitDelay(options),
                 OnRetry = args =>
                 {
                     logger.Retrying(name, args.AttemptNumber + 1, Reason(args.Outcome.Exception), args.RetryDelay);
@@ -70,6 +73,13 @@ internal static class KisPipelines
             })
             .AddCircuitBreaker(Breaker(options, logger))
             .Build();
+
+    /// <summary>
+    /// After an EGW00201 from the third attempt on, the base delay (not doubled: the budget's own back-off paces the key,
+    /// and a doubling delay over a long burst would reach the 30-s cap); otherwise the exponential backoff.
+    /// </summary>
+    private static Func<RetryDelayGeneratorArguments<object>, ValueTask<TimeSpan?>> RateLimitDelay(KisResilienceOptions options) =>
+        args => new ValueTask<TimeSpan?>(args.Outcome.Exception is KisApiException { IsRateLimited: true } && args.AttemptNumber >= 2 ? options.RetryBaseDelay : null);
 
     /// <summary>Failures a retry may cure. Business errors (rt_cd ≠ 0 with a decision code) are never transient.</summary>
     public static bool IsTransient(Exception exception) => exception switch

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using KisTrader.GrainInterfaces;
 using KisTrader.Silo.Simulation;
 using KisTrader.Trading.Exits;
@@ -24,17 +23,10 @@ namespace KisTrader.Silo.Tests.Scenarios;
 /// Day 2 (Tue 2026-11-24): scripted prints (every one a "sell" print, so the best bid is its price), a 10,000,000-share
 /// closing auction (depth for every sell).
 /// </remarks>
-public sealed partial class ScenarioATests(ScenarioAFixture run, ScenarioARepeatFixture again)
+public sealed class ScenarioATests(ScenarioAFixture run, ScenarioARepeatFixture again)
     : IClassFixture<ScenarioAFixture>, IClassFixture<ScenarioARepeatFixture>
 {
     private static readonly TimeSpan Kst = TimeSpan.FromHours(9);
-
-    [GeneratedRegex(@"\[(\d\d:\d\d):\d\d\] position 2026-11-23/(\d{6}): (\w+): (\S+) converted to market \((\w+)\)")]
-    private static partial Regex Conversion();
-
-    /// <summary>The positions' conversions to market printed: (hh:mm, code, exit reason, order, why).</summary>
-    private static (string Time, string Code, string Reason, string Order, string Why)[] Conversions(ScenarioRunFixture fixture) =>
-        [.. Conversion().Matches(fixture.Output).Select(m => (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value, m.Groups[5].Value))];
 
     [Fact]
     public async Task DayOne_Checkpoints_LowerTheThresholdSwapTheBackupAndBuy()
@@ -169,14 +161,7 @@ public sealed partial class ScenarioATests(ScenarioAFixture run, ScenarioARepeat
     [Fact]
     public async Task TheSameScenarioTwice_YieldsIdenticalOrdersAndFills()
     {
-        // Compared: each order's intent (id, side, type, quantity, limit, reason), each fill (order, quantity, price) and
-        // the trades' net P&L. Not compared: broker order numbers (the three 17:00 buys are placed concurrently, so the
-        // simulator numbers them in arrival order) and the instants of continuous-session fills (a sell fills when it
-        // reaches the simulator, which at 600× depends on the machine's load; auction fills are compared above).
-        Assert.Equal(Orders(run), Orders(again));
-        Assert.Equal(Fills(run).Select(f => f.Fill), Fills(again).Select(f => f.Fill));
-        Assert.Equal((await TradesAsync(run)).Select(t => (t.Symbol, t.NetPnL)), (await TradesAsync(again)).Select(t => (t.Symbol, t.NetPnL)));
-        Assert.Equal(Conversions(run).Select(c => (c.Code, c.Reason, c.Order, c.Why)), Conversions(again).Select(c => (c.Code, c.Reason, c.Order, c.Why)));
-        Assert.NotEmpty(Orders(run));
+        var compared = await ScenarioComparison.AssertSameDecisionsAsync(run, again);
+        Assert.Equal(9, compared.Orders);
     }
 }

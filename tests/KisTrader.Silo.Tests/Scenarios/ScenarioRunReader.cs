@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Storage.Orders;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KisTrader.Silo.Tests.Scenarios;
 
 /// <summary>What a scenario's tests read from a finished run: the journal's orders and fills, trades, board, positions.</summary>
-internal static class ScenarioRunReader
+internal static partial class ScenarioRunReader
 {
     /// <summary>Day 1, the session's date.</summary>
     public static readonly DateOnly Day = new(2026, 11, 23);
@@ -21,7 +22,8 @@ internal static class ScenarioRunReader
     /// <summary>One fill as the journal counted it: the order's client id, quantity, price.</summary>
     public sealed record Executed(string Id, long Quantity, decimal Price);
 
-    private static InMemoryOrderJournal Journal(CycleRunFixture run) =>
+    /// <summary>The run's order journal (in memory).</summary>
+    public static InMemoryOrderJournal Journal(CycleRunFixture run) =>
         (InMemoryOrderJournal)run.Run.Host.Services.GetRequiredService<IOrderJournal>();
 
     /// <summary>
@@ -77,4 +79,23 @@ internal static class ScenarioRunReader
 
         return [.. list];
     }
+
+    /// <summary>The positions' conversions to market printed: (hh:mm, code, exit reason, order, why).</summary>
+    public static (string Time, string Code, string Reason, string Order, string Why)[] Conversions(CycleRunFixture run) =>
+        [.. Conversion().Matches(run.Output).Select(m => (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value, m.Groups[5].Value))];
+
+    /// <summary>Every order's final view, by client order id.</summary>
+    public static async Task<OrderView[]> OrderViewsAsync(CycleRunFixture run)
+    {
+        var list = new List<OrderView>();
+        foreach (var order in Orders(run))
+        {
+            list.Add(await Grains(run).GetGrain<IOrderGrain>(order.Id).GetAsync());
+        }
+
+        return [.. list];
+    }
+
+    [GeneratedRegex(@"\[(\d\d:\d\d):\d\d\] position 2026-11-23/(\d{6}): (\w+): (\S+) converted to market \((\w+)\)")]
+    private static partial Regex Conversion();
 }

@@ -1,0 +1,47 @@
+using KisTrader.Kis.Models;
+using KisTrader.Kis.Tests.Infrastructure;
+using KisTrader.Kis.Transport;
+
+namespace KisTrader.Kis.Tests.Resilience;
+
+/// <summary>
+/// Queries outlast an EGW00201 burst longer than <c>QueryRetries</c> (<c>Kis:Resilience:RateLimitRetries</c> more), found by
+/// the broker-fault differential test (a checkpoint that could not read its orderable cash bought nothing).
+/// </summary>
+public sealed class RateLimitBurstTests
+{
+    private const string PriceTr = "FHKST01010100";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RateLimitBurst_LongerThanTheQueryRetries_Outlasted()
+    {
+        await using var sim = await SimHost.StartAsync();
+        await using var client = await KisClientHandle.CreateAsync(sim, s => s["Kis:Resilience:QueryRetries"] = "3");
+        await sim.AddFaultAsync($$"""{"kind":"rateLimit","count":6,"trIds":["{{PriceTr}}"]}""");
+
+        var quote = await client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
+
+        // 6 refusals (3 transient retries would have given up after the 4th), then the answer.
+        Assert.Equal("005930", quote.Symbol);
+        Assert.Equal(7, await sim.CallsAsync(PriceTr));
+    }
+
+    [Fact]
+    public async Task RateLimitBurst_WithoutRateLimitRetries_FailsAfterTheQueryRetries()
+    {
+        await using var sim = await SimHost.StartAsync();
+        await using var client = await KisClientHandle.CreateAsync(sim, s =>
+        {
+            s["Kis:Resilience:QueryRetries"] = "3";
+            s["Kis:Resilience:RateLimitRetries"] = "0";
+        });
+        await sim.AddFaultAsync($$"""{"kind":"rateLimit","count":6,"trIds":["{{PriceTr}}"]}""");
+
+        var error = await Assert.ThrowsAsync<KisApiException>(() => client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct));
+
+        Assert.True(error.IsRateLimited);
+        Assert.Equal(4, await sim.CallsAsync(PriceTr));
+    }
+}
