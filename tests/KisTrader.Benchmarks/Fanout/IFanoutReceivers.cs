@@ -6,6 +6,9 @@ internal interface IFanoutReceivers : IAsyncDisposable
     /// <summary>Where the clients run, for the report.</summary>
     string Where { get; }
 
+    /// <summary>The clients' process's CPU time so far, or null when they share the server's process.</summary>
+    TimeSpan? ClientCpu { get; }
+
     /// <summary>How many receipts the given sequences had so far.</summary>
     Task<long> DeliveredAsync(IReadOnlyCollection<long> sequences);
 

@@ -5,6 +5,8 @@ internal sealed class LocalReceivers(FanoutClients clients) : IFanoutReceivers
 {
     public string Where => "in the server's process";
 
+    public TimeSpan? ClientCpu => null;
+
     public static async Task<LocalReceivers> StartAsync(Uri baseUrl, string key, int count, int groups, CancellationToken cancellationToken)
     {
         var clients = new FanoutClients();

@@ -17,6 +17,15 @@ internal sealed class RemoteReceivers : IFanoutReceivers
 
     public string Where => $"in a child process (pid {_process.Id})";
 
+    public TimeSpan? ClientCpu
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<RemoteReceivers> StartAsync(Uri baseUrl, string key, int count, int groups, CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo("dotnet")

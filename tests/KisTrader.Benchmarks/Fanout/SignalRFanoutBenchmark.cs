@@ -59,23 +59,29 @@ internal sealed class SignalRFanoutBenchmark : IBenchmark
         {
             var count = Math.Max(1, (int)Math.Round(rate * seconds));
             await receivers.RecordAsync(true);
+            var cpu = FanoutCpu.Start(receivers);
             var sent = await PaceAsync(publisher, count, groups, TimeSpan.FromSeconds(1 / rate), cancellationToken);
             var expected = sent.Sum(s => perGroup[_groupOf[s]]);
             var delivered = await WaitForAsync(receivers, sent, expected, TimeSpan.FromSeconds(180), cancellationToken);
+            var used = cpu.Stop(delivered);
             var receipts = await receivers.ReceiptsAsync();
             await receivers.RecordAsync(false);
             FanoutReport.Latency(rate, count, clients, groups, delivered, expected, Ms(receipts, _published), StageMs(sent, _published, _streamed), Ms(receipts, _streamed));
+            Console.WriteLine($"    {used}");
             Console.WriteLine($"    load average {WebBenchHost.LoadAverage()}");
         }
 
         await receivers.RecordAsync(true);
+        var burstCpu = FanoutCpu.Start(receivers);
         var t0 = Stopwatch.GetTimestamp();
         var burstSent = await PaceAsync(publisher, burst, groups, TimeSpan.Zero, cancellationToken);
         var burstExpected = burstSent.Sum(s => perGroup[_groupOf[s]]);
         var burstDelivered = await WaitForAsync(receivers, burstSent, burstExpected, TimeSpan.FromSeconds(300), cancellationToken);
+        var burstUsed = burstCpu.Stop(burstDelivered);
         var burstReceipts = await receivers.ReceiptsAsync();
         var seconds2 = Stopwatch.GetElapsedTime(t0, burstReceipts.Count == 0 ? t0 : burstReceipts.Max(r => r.At)).TotalSeconds;
         FanoutReport.Burst(burst, clients, burstDelivered, burstExpected, seconds2, Ms(burstReceipts, _published));
+        Console.WriteLine($"    {burstUsed}");
         Console.WriteLine($"    load average at the end {WebBenchHost.LoadAverage()}");
         await handle.UnsubscribeAsync();
     }
