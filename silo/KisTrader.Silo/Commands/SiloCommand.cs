@@ -22,6 +22,9 @@ internal static class SiloCommand
           --KisTrader:Storage:MigrateOnStart=true|false       default true: apply the migrations before joining
           --KisTrader:Dashboard:Enabled=true|false            default false: serve the Orleans dashboard at /dashboard
           --KisTrader:Dashboard:Url=<url>                     default http://127.0.0.1:8080
+          --KisTrader:Telemetry:MetricsPort=<port>            default none: serve /metrics (Prometheus) on http://127.0.0.1:<port>
+          --KisTrader:Telemetry:OtlpEndpoint=<url>            default none: export metrics and traces over OTLP
+          --KisTrader:Telemetry:Traces=true|false             default false (true by itself with an OTLP endpoint)
           the database: ConnectionStrings__KisTrader='Host=...;Port=5432;Database=...;Username=...;Password=...'
           the KIS client (kis/KisTrader.Kis/README.md): Kis__AppKey, Kis__AppSecret, Kis__AccountNumber from the environment;
             Kis:Environment follows KisTrader:Mode (a different value is refused); Simulator mode needs Kis:RestBaseUrl,

@@ -1,4 +1,5 @@
 using KisTrader.Silo.Hosting;
+using KisTrader.Silo.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 namespace KisTrader.Silo.Commands;
 
 /// <summary>
-/// Builds the <c>silo</c> command's host: a console host, or a web host (Kestrel) when the dashboard is enabled, with
+/// Builds the <c>silo</c> command's host: a console host, or a web host (Kestrel) when the dashboard or the metrics endpoint (<see cref="SiloTelemetryOptions.MetricsPort"/>) is enabled, with
 /// <see cref="SiloHostingExtensions.AddKisTraderSilo"/>. Configuration: appsettings.json beside the executable,
 /// appsettings.{Environment}.json, environment variables, the command line, then the overrides; <c>configure</c> adds to the
 /// builder last (tests: a log capture).
@@ -20,9 +21,9 @@ internal static class SiloHost
         var console = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         Override(console.Configuration, overrides);
         var dashboard = bool.TryParse(console.Configuration[$"{SiloDashboardOptions.Section}:{nameof(SiloDashboardOptions.Enabled)}"], out var enabled) && enabled;
-        if (!dashboard)
+        if (!dashboard && !SiloTelemetry.ServesMetrics(console.Configuration))
         {
-            console.AddKisTraderSilo();
+            console.AddSiloTelemetry(console.AddKisTraderSilo());
             configure?.Invoke(console);
             return console.Build();
         }
@@ -32,10 +33,12 @@ internal static class SiloHost
         var web = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         Override(web.Configuration, overrides);
         var options = web.AddKisTraderSilo();
-        web.WebHost.UseUrls(options.Dashboard.Url);
+        web.AddSiloTelemetry(options);
+        web.WebHost.UseUrls([.. new[] { options.Dashboard.Enabled ? options.Dashboard.Url : null, options.Telemetry.MetricsUrl?.ToString() }.OfType<string>()]);
         configure?.Invoke(web);
         var app = web.Build();
         app.MapKisTraderDashboard();
+        app.MapSiloMetrics(options);
         return app;
     }
 

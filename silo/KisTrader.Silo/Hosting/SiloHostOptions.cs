@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using KisTrader.Grains.Storage;
 using KisTrader.Kis.Configuration;
+using KisTrader.Silo.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace KisTrader.Silo.Hosting;
 
 /// <summary>
 /// The silo host's settings: section <c>KisTrader</c> (<see cref="Mode"/>, <see cref="Cluster"/>, <see cref="Storage"/>,
-/// <see cref="Dashboard"/>) and the PostgreSQL connection string <c>ConnectionStrings:KisTrader</c> (environment variable
+/// <see cref="Dashboard"/>, <see cref="Telemetry"/>) and the PostgreSQL connection string <c>ConnectionStrings:KisTrader</c> (environment variable
 /// <c>ConnectionStrings__KisTrader</c>). Load them with <see cref="Load"/>, which validates them
 /// (the source-generated <see cref="SiloHostOptionsValidator"/>). The connection string carries a password: log only <see cref="DatabaseDisplay"/>.
 /// </summary>
@@ -36,6 +37,10 @@ public sealed class SiloHostOptions : IValidatableObject
     /// <summary>The Orleans dashboard.</summary>
     [ValidateObjectMembers]
     public SiloDashboardOptions Dashboard { get; set; } = new();
+
+    /// <summary>The silo console's metrics and traces.</summary>
+    [ValidateObjectMembers]
+    public SiloTelemetryOptions Telemetry { get; set; } = new();
 
     /// <summary>The PostgreSQL connection string (<c>ConnectionStrings:KisTrader</c>), or null without a database. Secret.</summary>
     public string? ConnectionString { get; set; }
@@ -78,6 +83,7 @@ public sealed class SiloHostOptions : IValidatableObject
         Bind(failures, configuration, SiloClusterOptions.Section, options.Cluster);
         Bind(failures, configuration, SiloStorageOptions.Section, options.Storage);
         Bind(failures, configuration, SiloDashboardOptions.Section, options.Dashboard);
+        Bind(failures, configuration, SiloTelemetryOptions.Section, options.Telemetry);
         options.ConnectionString = configuration.GetConnectionString(ConnectionStringName);
         if (failures.Count == 0)
         {
@@ -109,7 +115,8 @@ public sealed class SiloHostOptions : IValidatableObject
         var key = failure.Split(' ', 2)[0];
         var subsection = key.StartsWith(SiloClusterOptions.Section + ":", StringComparison.Ordinal)
             || key.StartsWith(SiloStorageOptions.Section + ":", StringComparison.Ordinal)
-            || key.StartsWith(SiloDashboardOptions.Section + ":", StringComparison.Ordinal);
+            || key.StartsWith(SiloDashboardOptions.Section + ":", StringComparison.Ordinal)
+            || key.StartsWith(SiloTelemetryOptions.Section + ":", StringComparison.Ordinal);
         return subsection && configuration[key] is { Length: > 0 } value && !failure.Contains("(value:", StringComparison.Ordinal)
             ? $"{failure.TrimEnd('.')} (value: '{value}')"
             : failure;

@@ -1,4 +1,5 @@
 using System.Net;
+using KisTrader.Silo.Telemetry;
 using KisTrader.Grains.Storage;
 
 namespace KisTrader.Silo.Hosting;
@@ -22,6 +23,7 @@ internal static class SiloHostRules
         Cluster(failures, options);
         Storage(failures, options);
         Dashboard(failures, options.Dashboard);
+        Telemetry(failures, options);
         return failures;
     }
 
@@ -109,6 +111,20 @@ internal static class SiloHostRules
             && !(Uri.TryCreate(dashboard.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) && url.AbsolutePath == "/"))
         {
             failures.Add($"{SiloDashboardOptions.Section}:Url must be an http:// or https:// address without a path, such as http://127.0.0.1:8080 (value: '{dashboard.Url}')");
+        }
+    }
+
+    private static void Telemetry(List<string> failures, SiloHostOptions options)
+    {
+        var telemetry = options.Telemetry;
+        if (!string.IsNullOrWhiteSpace(telemetry.OtlpEndpoint) && SiloTelemetryOptions.ParseEndpoint(telemetry.OtlpEndpoint) is null)
+        {
+            failures.Add($"{SiloTelemetryOptions.Section}:OtlpEndpoint must be an http:// or https:// address such as http://otel-collector:4317 (value: '{telemetry.OtlpEndpoint}')");
+        }
+
+        if (telemetry.MetricsPort is { } port && options.Dashboard.Enabled && Uri.TryCreate(options.Dashboard.Url, UriKind.Absolute, out var dashboard) && dashboard.Port == port)
+        {
+            failures.Add($"{SiloTelemetryOptions.Section}:MetricsPort must differ from the dashboard's port ({port})");
         }
     }
 }

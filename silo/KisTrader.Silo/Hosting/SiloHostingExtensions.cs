@@ -73,7 +73,7 @@ public static class SiloHostingExtensions
             ConfigureCluster(silo, options);
             ClusterTls.Apply(silo, builder.Configuration);
             ConfigureStorage(silo, options);
-            silo.AddMemoryStreams(ProviderNames.Streams);
+            silo.AddKisTraderMemoryStreams(ProviderNames.Streams);
             // Trace context through grain calls (front end → grain → KIS call); spans only while a listener samples them.
             silo.AddActivityPropagation();
             if (options.Dashboard.Enabled)

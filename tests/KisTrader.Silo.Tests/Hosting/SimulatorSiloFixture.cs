@@ -5,7 +5,7 @@ namespace KisTrader.Silo.Tests.Hosting;
 
 /// <summary>
 /// One silo in the simulator defaults (Localhost clustering, memory storage and reminders, no database) with the
-/// dashboard enabled, built by the <c>silo</c> command's host, and a client on its gateway.
+/// dashboard and the metrics endpoint enabled, built by the <c>silo</c> command's host, and a client on its gateway.
 /// </summary>
 public sealed class SimulatorSiloFixture : IAsyncLifetime
 {
@@ -25,6 +25,9 @@ public sealed class SimulatorSiloFixture : IAsyncLifetime
 
     public Uri DashboardUrl { get; } = new($"http://127.0.0.1:{FreePort.Next()}");
 
+    /// <summary>The silo's Prometheus endpoint (<c>KisTrader:Telemetry:MetricsPort</c>).</summary>
+    public int MetricsPort { get; } = FreePort.Next();
+
     public async ValueTask InitializeAsync()
     {
         _silo = await SiloHostHandle.StartAsync(new Dictionary<string, string?>(InertKisSettings.For("Simulator"))
@@ -35,6 +38,7 @@ public sealed class SimulatorSiloFixture : IAsyncLifetime
             ["KisTrader:Cluster:GatewayPort"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
             ["KisTrader:Dashboard:Enabled"] = "true",
             ["KisTrader:Dashboard:Url"] = DashboardUrl.ToString(),
+            ["KisTrader:Telemetry:MetricsPort"] = MetricsPort.ToString(CultureInfo.InvariantCulture),
         });
         _client = await ProbeClient.StartAsync(c => c.UseLocalhostClustering(GatewayPort, ServiceId, ClusterId));
     }

@@ -1,58 +1,28 @@
-using KisTrader.Grains.Orders;
-using KisTrader.Grains.Telemetry;
-using KisTrader.Kis.Telemetry;
+using KisTrader.Silo.Telemetry;
 using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace KisTrader.Web.Telemetry;
 
 /// <summary>
-/// OpenTelemetry: the meters of the grains (orders, fills, rejections, screening duration, ticks), the KIS client (rate
-/// budget) and the front end (SignalR connections, notifications) plus ASP.NET Core's, served at <c>/metrics</c> in the
-/// Prometheus text format; traces of ASP.NET Core, Orleans grain calls, the KIS client and HttpClient when
-/// <see cref="WebTelemetryOptions.TracesOn"/>; OTLP export of both when an endpoint is set.
+/// OpenTelemetry of the front end through the setup it shares with the silo console (<see cref="KisTraderTelemetry"/>:
+/// the meters of Orleans, the grains — orders, fills, rejections, screening duration, ticks — and the KIS client — rate
+/// budget; traces of the Orleans grain calls, the KIS client and HttpClient; OTLP export when an endpoint is set), plus
+/// the front end's own meter (SignalR connections, notifications), ASP.NET Core's meters and request spans, served at
+/// <c>/metrics</c> in the Prometheus text format; traces when <see cref="WebTelemetryOptions.TracesOn"/>.
 /// </summary>
 internal static class TelemetryExtensions
 {
-    public const string MetricsPath = "/metrics";
+    public const string MetricsPath = KisTraderTelemetry.MetricsPath;
 
-    /// <summary>Every meter the front end exports.</summary>
-    public static readonly string[] Meters =
-        [OrderMetrics.MeterName, GrainMetrics.ScreeningMeterName, GrainMetrics.MarketDataMeterName, KisTelemetry.MeterName, WebMetrics.MeterName];
-
-    /// <summary>Every activity source the traces listen to (Orleans' grain-call spans need its activity propagation).</summary>
-    public static readonly string[] Sources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", KisTelemetry.ActivitySourceName];
-
-    public static void AddKisTraderTelemetry(this IServiceCollection services, WebTelemetryOptions options)
-    {
-        var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("kistrader-web"))
-            .WithMetrics(m =>
-            {
-                m.AddMeter(Meters).AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections");
-                m.AddPrometheusExporter();
-                if (options.OtlpEndpoint is { } endpoint)
-                {
-                    m.AddOtlpExporter(o => o.Endpoint = endpoint);
-                }
-            });
-        if (!options.TracesOn)
-        {
-            return;
-        }
-
-        telemetry.WithTracing(t =>
-        {
-            t.AddSource(Sources)
-                .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments(MetricsPath, StringComparison.Ordinal))
-                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = request => !SecretUrl.IsMarked(request));
-            if (options.OtlpEndpoint is { } endpoint)
-            {
-                t.AddOtlpExporter(o => o.Endpoint = endpoint);
-            }
-        });
-    }
+    public static void AddKisTraderTelemetry(this IServiceCollection services, WebTelemetryOptions options) =>
+        KisTraderTelemetry.AddKisTraderTelemetry(
+            services,
+            "kistrader-web",
+            new TelemetryExport(Prometheus: true, options.OtlpEndpoint, options.Traces),
+            m => m.AddMeter(WebMetrics.MeterName).AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections"),
+            t => t.AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments(MetricsPath, StringComparison.Ordinal)),
+            request => !SecretUrl.IsMarked(request));
 
     /// <summary>Maps <c>/metrics</c>: any API key (and its rate limit) unless <see cref="WebTelemetryOptions.MetricsRequireKey"/> is false.</summary>
     public static void MapKisTraderMetrics(this WebApplication app, WebTelemetryOptions options)
