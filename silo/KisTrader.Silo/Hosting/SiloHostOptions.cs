@@ -37,6 +37,10 @@ public sealed class SiloHostOptions : IValidatableObject
     [ValidateObjectMembers]
     public SiloDashboardOptions Dashboard { get; set; } = new();
 
+    /// <summary>The trading clock: the wall clock, or the KIS simulator's (a multi-process cluster on simulated time).</summary>
+    [ValidateObjectMembers]
+    public SiloClockOptions Clock { get; set; } = new();
+
     /// <summary>The PostgreSQL connection string (<c>ConnectionStrings:KisTrader</c>), or null without a database. Secret.</summary>
     public string? ConnectionString { get; set; }
 
@@ -54,7 +58,7 @@ public sealed class SiloHostOptions : IValidatableObject
 
     /// <summary>
     /// Binds <c>KisTrader:*</c> and <c>ConnectionStrings:KisTrader</c> over the defaults and validates them. A misspelt
-    /// key inside <c>KisTrader:Cluster</c>, <c>:Storage</c> or <c>:Dashboard</c> is refused.
+    /// key inside <c>KisTrader:Cluster</c>, <c>:Storage</c>, <c>:Dashboard</c> or <c>:Clock</c> is refused.
     /// </summary>
     /// <exception cref="OptionsValidationException">A setting is invalid; <see cref="OptionsValidationException.Failures"/> name each one.</exception>
     public static SiloHostOptions Load(IConfiguration configuration)
@@ -78,6 +82,7 @@ public sealed class SiloHostOptions : IValidatableObject
         Bind(failures, configuration, SiloClusterOptions.Section, options.Cluster);
         Bind(failures, configuration, SiloStorageOptions.Section, options.Storage);
         Bind(failures, configuration, SiloDashboardOptions.Section, options.Dashboard);
+        Bind(failures, configuration, SiloClockOptions.Section, options.Clock);
         options.ConnectionString = configuration.GetConnectionString(ConnectionStringName);
         if (failures.Count == 0)
         {
@@ -109,7 +114,8 @@ public sealed class SiloHostOptions : IValidatableObject
         var key = failure.Split(' ', 2)[0];
         var subsection = key.StartsWith(SiloClusterOptions.Section + ":", StringComparison.Ordinal)
             || key.StartsWith(SiloStorageOptions.Section + ":", StringComparison.Ordinal)
-            || key.StartsWith(SiloDashboardOptions.Section + ":", StringComparison.Ordinal);
+            || key.StartsWith(SiloDashboardOptions.Section + ":", StringComparison.Ordinal)
+            || key.StartsWith(SiloClockOptions.Section + ":", StringComparison.Ordinal);
         return subsection && configuration[key] is { Length: > 0 } value && !failure.Contains("(value:", StringComparison.Ordinal)
             ? $"{failure.TrimEnd('.')} (value: '{value}')"
             : failure;

@@ -22,6 +22,11 @@ internal static class SiloHostRules
         Cluster(failures, options);
         Storage(failures, options);
         Dashboard(failures, options.Dashboard);
+        if (options.Clock.Source == ClockSource.Simulator && options.Mode != TradingMode.Simulator)
+        {
+            failures.Add($"{SiloClockOptions.Section}:Source is Simulator: only a Simulator-mode cluster may follow the KIS simulator's clock (Mode is {options.Mode}); use Wall");
+        }
+
         return failures;
     }
 
