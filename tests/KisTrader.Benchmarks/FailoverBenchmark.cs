@@ -71,7 +71,8 @@ internal sealed class FailoverBenchmark : IBenchmark
                     logs),
                 cancellationToken);
             Console.WriteLine(FormattableString.Invariant($"failover run {run}: cluster up in {watch.Elapsed.TotalSeconds:F0} s (logs {logs})"));
-            var result = await AfterHoursKillRun.RunAsync(cluster, m => Console.WriteLine(FormattableString.Invariant($"  [{cluster.Run.Elapsed.TotalSeconds,6:F1} s] {m}")), cancellationToken);
+            cluster.Progress = line => Console.WriteLine("  " + line);
+            var result = await AfterHoursKillRun.RunAsync(cluster, cluster.Note, cancellationToken);
             var duplicates = result.Duplicates(AfterHoursKillRun.Signalling);
             Console.WriteLine(FormattableString.Invariant(
                 $"failover run {run}: {result.KillToFirstDecision.TotalSeconds:F1} s kill → first decision; broker buys {string.Join(", ", result.BuyOrders.Select(p => $"{p.Key}×{p.Value}"))}; {result.OrdersAccepted} orders accepted; duplicates {duplicates}; missing {AfterHoursKillRun.Signalling.Count(s => !result.BuyOrders.ContainsKey(s))}"));

@@ -28,9 +28,8 @@ public sealed class SiloKillAfterHoursTests
                 logs),
             ct);
 
-        var result = await AfterHoursKillRun.RunAsync(cluster, m => TestContext.Current.SendDiagnosticMessage($"[{cluster.Run.Elapsed.TotalSeconds:0.0} s] {m}"), ct);
-        TestContext.Current.SendDiagnosticMessage(
-            $"kill → first decision on the survivor: {result.KillToFirstDecision.TotalSeconds:0.0} s; buy orders at the broker: {string.Join(", ", result.BuyOrders.Select(p => $"{p.Key}×{p.Value}"))}; logs in {logs}");
+        var result = await AfterHoursKillRun.RunAsync(cluster, cluster.Note, ct);
+        cluster.Note($"kill → first decision on the survivor: {result.KillToFirstDecision.TotalSeconds:0.0} s; buy orders at the broker: {string.Join(", ", result.BuyOrders.Select(p => $"{p.Key}×{p.Value}"))}");
 
         var survivor = cluster.Silos.Single(s => s.Name == result.Survivor);
         var killedAt = cluster.Silos.Single(s => s.Name == result.Killed).KilledAt!.Value;

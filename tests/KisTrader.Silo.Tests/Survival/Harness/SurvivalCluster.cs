@@ -101,6 +101,17 @@ internal sealed class SurvivalCluster : IAsyncDisposable
         return orders;
     }
 
+    /// <summary>Writes a line of the run's own progress (stamped on <see cref="Run"/>) to <c>run.log</c> in the log directory and to <see cref="Progress"/>.</summary>
+    public void Note(string message)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture, $"[{Run.Elapsed.TotalSeconds,6:F1} s] {message}");
+        File.AppendAllText(Path.Combine(_settings.LogDirectory, "run.log"), line + Environment.NewLine);
+        Progress?.Invoke(line);
+    }
+
+    /// <summary>Also receives every <see cref="Note"/> (a benchmark prints them).</summary>
+    public Action<string>? Progress { get; set; }
+
     /// <summary>The last lines of every process (for failure messages).</summary>
     public string Tails() => string.Join("\n", _processes.Select(p => $"---- {p.Name}{(p.KilledAt is not null ? " (killed)" : string.Empty)}:\n{p.Tail(25)}"));
 
@@ -165,7 +176,6 @@ internal sealed class SurvivalCluster : IAsyncDisposable
         return new Dictionary<string, string>
         {
             ["DOTNET_ENVIRONMENT"] = "Production",
-            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
             ["ConnectionStrings__KisTrader"] = _settings.ConnectionString,
             ["KisTrader__Mode"] = "Simulator",
             ["KisTrader__Cluster__ClusterId"] = ClusterId,
