@@ -225,11 +225,18 @@ public static class SiloHostingExtensions
         {
             if (options.EffectiveGrainStorage == StorageKind.AdoNet)
             {
-                silo.AddAdoNetGrainStorage(name, o =>
+                var pubSub = name == ProviderNames.PubSubStore;
+                silo.AddAdoNetGrainStorage(name, (Microsoft.Extensions.Options.OptionsBuilder<AdoNetGrainStorageOptions> o) => o.Configure<IServiceProvider>((a, services) =>
                 {
-                    o.Invariant = AdoNetInvariant;
-                    o.ConnectionString = options.ConnectionString;
-                });
+                    a.Invariant = AdoNetInvariant;
+                    a.ConnectionString = options.ConnectionString;
+                    if (pubSub)
+                    {
+                        // Orleans' own state: its own serializer (PubSubStorageSerializer says why).
+                        a.GrainStorageSerializer = new PubSubStorageSerializer(
+                            services.GetRequiredService<Orleans.Serialization.Serializer>(), services.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>());
+                    }
+                }));
             }
             else
             {
