@@ -67,8 +67,8 @@ process_env() {
       echo "Simulator__Accounts__Keys__0__AppSecret=$KIS_APP_SECRET"
       echo "Simulator__Accounts__Keys__0__Cano=$KIS_ACCOUNT_NUMBER"
       # On a simulated clock the silos pace their calls in simulated seconds: the simulator counts them the same way.
-      simulated_clock && echo "Simulator__RateLimit__Clock=Simulated"
-      return ;;
+      if simulated_clock; then echo "Simulator__RateLimit__Clock=Simulated"; fi
+      return 0 ;;
   esac
   env_lines "$root/deploy/cluster.env"
   env_lines "$root/deploy/kis-simulator.env" | sed "s#simulator:9443#127.0.0.1:$sim_port#"
@@ -85,7 +85,7 @@ process_env() {
       echo "Kis__AppSecret=$KIS_APP_SECRET"
       echo "Kis__AccountNumber=$KIS_ACCOUNT_NUMBER"
       echo "Kis__Cluster__EncryptionKey=$KIS_TOKEN_ENCRYPTION_KEY"
-      simulated_clock && echo "KisTrader__Clock__Source=Simulator"
+      if simulated_clock; then echo "KisTrader__Clock__Source=Simulator"; fi
       cluster_tls ;;
     web1|web2)
       n=$(( ${name#web} - 1 ))
@@ -109,8 +109,8 @@ cluster_tls() {
 # The cluster-wide simulated clock (README "Running a cluster"): on when a start or a speed is given.
 simulated_clock() { [ -n "${KISTRADER_CLUSTER_CLOCK_START:-}${KISTRADER_CLUSTER_CLOCK_SPEED:-}" ]; }
 clock_args() {
-  [ -n "${KISTRADER_CLUSTER_CLOCK_START:-}" ] && printf '%s\n' --start "$KISTRADER_CLUSTER_CLOCK_START"
-  [ -n "${KISTRADER_CLUSTER_CLOCK_SPEED:-}" ] && printf '%s\n' --speed "$KISTRADER_CLUSTER_CLOCK_SPEED"
+  if [ -n "${KISTRADER_CLUSTER_CLOCK_START:-}" ]; then printf '%s\n' --start "$KISTRADER_CLUSTER_CLOCK_START"; fi
+  if [ -n "${KISTRADER_CLUSTER_CLOCK_SPEED:-}" ]; then printf '%s\n' --speed "$KISTRADER_CLUSTER_CLOCK_SPEED"; fi
   return 0
 }
 

@@ -1,6 +1,7 @@
 using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Silo.Hosting;
 using KisTrader.Silo.Simulation;
+using KisTrader.Testing.Simulator;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KisTrader.Silo.Tests.Survival;
