@@ -10,6 +10,7 @@ namespace KisTrader.Silo.Tests.Survival;
 /// the simulator's clock). The scenario and the kill: <see cref="AfterHoursKillRun"/>. The figure "kill → first decision
 /// of the survivor" is printed; its goal (≤ 30 s) is the <c>failover</c> benchmark's, not asserted here.
 /// </summary>
+[Collection(SurvivalCollection.Name)]
 public sealed class SiloKillAfterHoursTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace KisTrader.Silo.Tests.Survival;
 /// <see cref="SurvivalCluster"/>; the run: <see cref="ExitDayKillRun"/> (scenario A, Day 1 with both silos, the night
 /// jumped, Day 2 at 300–600× with the close at 120×, the silo of the first exit killed right after its decision).
 /// </summary>
+[Collection(SurvivalCollection.Name)]
 public sealed class SiloKillExitDayTests
 {
     [Fact]
