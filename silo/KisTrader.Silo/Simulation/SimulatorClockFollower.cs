@@ -16,7 +16,7 @@ namespace KisTrader.Silo.Simulation;
 /// a jump, a pause, a resume or a speed change of the simulator (<c>POST /sim/clock</c>) reaches every silo of the
 /// cluster within that interval. In between each process's clock runs on its own at the same speed from the same
 /// reading, so silos and simulator agree to within the read's latency times the speed. The clock only moves forward:
-/// a silo ahead of the simulator (the read's noise) is left alone.
+/// a silo found ahead (the simulator slowed down before the silo noticed) stands still until the simulator caught up.
 /// </summary>
 internal sealed class SimulatorClockFollower(SimClock clock, Uri url, SiloClockOptions options, ILogger<SimulatorClockFollower> logger) : BackgroundService
 {
@@ -127,7 +127,17 @@ internal sealed class SimulatorClockFollower(SimClock clock, Uri url, SiloClockO
             clock.JumpTo(target);
         }
 
-        if (!paused && clock.IsPaused)
+        if (!paused && -behind > tolerance)
+        {
+            // Ahead (the simulator slowed down before this silo noticed, or a read's latency was lopsided): the clock
+            // never moves back, so it waits until the simulator has caught up.
+            if (!clock.IsPaused)
+            {
+                clock.Pause();
+                moved = true;
+            }
+        }
+        else if (!paused && clock.IsPaused)
         {
             clock.Resume();
             moved = true;
