@@ -17,7 +17,9 @@
 # build output), KISTRADER_CLUSTER_TIMEOUT (seconds to wait for each stage, 240), KISTRADER_LOCAL_PORT_BASE (move all
 # ports: silos B, B+1; gateways B+10, B+11; front ends B+20, B+21; simulator B+30), KISTRADER_CERT_DIR (certificates
 # from deploy/make-cert.sh; default: made once in the run directory), KISTRADER_WEB_RATE_LIMIT (requests per key and
-# minute on the front ends; default the product's 300 — the api-load benchmark lifts it).
+# minute on the front ends; default the product's 300 — the api-load benchmark lifts it), KISTRADER_CLUSTER_CLOCK_START and
+# KISTRADER_CLUSTER_CLOCK_SPEED (a simulated clock for the whole cluster: the simulator starts at that instant and
+# speed and the silos follow its clock, KisTrader__Clock__Source=Simulator; unset: everything on the wall clock).
 # The cluster's settings come from deploy/cluster.env and deploy/kis-simulator.env, the files docker-compose.yml
 # reads; secrets are made per run into $KISTRADER_CLUSTER_DIR/secrets.env (0600).
 set -euo pipefail
@@ -65,7 +67,9 @@ process_env() {
       echo "Simulator__Accounts__Keys__0__AppKey=$KIS_APP_KEY"
       echo "Simulator__Accounts__Keys__0__AppSecret=$KIS_APP_SECRET"
       echo "Simulator__Accounts__Keys__0__Cano=$KIS_ACCOUNT_NUMBER"
-      return ;;
+      # On a simulated clock the silos pace their calls in simulated seconds: the simulator counts them the same way.
+      if simulated_clock; then echo "Simulator__RateLimit__Clock=Simulated"; fi
+      return 0 ;;
   esac
   env_lines "$root/deploy/cluster.env"
   env_lines "$root/deploy/kis-simulator.env" | sed "s#simulator:9443#127.0.0.1:$sim_port#"
@@ -82,6 +86,7 @@ process_env() {
       echo "Kis__AppSecret=$KIS_APP_SECRET"
       echo "Kis__AccountNumber=$KIS_ACCOUNT_NUMBER"
       echo "Kis__Cluster__EncryptionKey=$KIS_TOKEN_ENCRYPTION_KEY"
+      if simulated_clock; then echo "KisTrader__Clock__Source=Simulator"; fi
       cluster_tls ;;
     web1|web2)
       n=$(( ${name#web} - 1 ))
@@ -101,6 +106,14 @@ cluster_tls() {
   echo "KisTrader__Tls__CertificatePath=$cert_dir/server.pfx"
   echo "KisTrader__Tls__CertificatePassword=$KISTRADER_CERT_PASSWORD"
   echo "KisTrader__Tls__CaPath=$cert_dir/ca.crt"
+}
+
+# The cluster-wide simulated clock (README "Running a cluster"): on when a start or a speed is given.
+simulated_clock() { [ -n "${KISTRADER_CLUSTER_CLOCK_START:-}${KISTRADER_CLUSTER_CLOCK_SPEED:-}" ]; }
+clock_args() {
+  if [ -n "${KISTRADER_CLUSTER_CLOCK_START:-}" ]; then printf '%s\n' --start "$KISTRADER_CLUSTER_CLOCK_START"; fi
+  if [ -n "${KISTRADER_CLUSTER_CLOCK_SPEED:-}" ]; then printf '%s\n' --speed "$KISTRADER_CLUSTER_CLOCK_SPEED"; fi
+  return 0
 }
 
 random_hex() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
@@ -206,7 +219,9 @@ start() {
     || fail_start "the migrate job failed (log: $run_dir/logs/migrate.log)"
 
   say "starting the simulator, two silos and two front ends"
-  launch simulator "$sim_dll" --urls "http://127.0.0.1:$sim_port"
+  local clock
+  mapfile -t clock < <(clock_args)
+  launch simulator "$sim_dll" --urls "http://127.0.0.1:$sim_port" "${clock[@]}"
   wait_for simulator "its control API" curl -fsS --max-time 5 -o /dev/null "http://127.0.0.1:$sim_port/sim/clock"
   launch silo1 "$silo_dll" silo
   launch silo2 "$silo_dll" silo

@@ -17,6 +17,12 @@ internal static class SiloCommand
           --KisTrader:Cluster:GatewayPort=<port>              default 30000
           --KisTrader:Cluster:AdvertisedAddress=<ip|host>     AdoNet only; default this machine's address
           --KisTrader:Cluster:ListenOnAnyAddress=true|false   AdoNet only; default false
+          --KisTrader:Cluster:ProbeTimeoutSeconds=<s>         default 3: liveness probe interval and timeout (fail-over)
+          --KisTrader:Cluster:MissedProbesLimit=<n>           default 3: missed probes before a silo votes another dead
+          --KisTrader:Clock:Source=Wall|Simulator             default Wall; Simulator (Simulator mode): follow the KIS simulator's clock
+          --KisTrader:Clock:SyncIntervalMilliseconds=<ms>     default 200: how often a following silo reads the simulator's clock
+          --KisTrader:Clock:ToleranceMilliseconds=<ms>        default 50: how far behind (wall ms at the speed) before it moves forward
+          --KisTrader:Clock:WaitSeconds=<s>                   default 120: how long a starting silo waits for the simulator's clock
           --KisTrader:Storage:GrainStorage=Memory|AdoNet      default AdoNet with a database, else Memory (simulator only)
           --KisTrader:Storage:Reminders=Memory|AdoNet         default AdoNet with a database, else Memory (simulator only)
           --KisTrader:Storage:MigrateOnStart=true|false       default true: apply the migrations before joining

@@ -52,4 +52,20 @@ public sealed class SiloClusterOptions
     /// where the advertised address is not a local one). Default false.
     /// </summary>
     public bool ListenOnAnyAddress { get; set; }
+
+    /// <summary>
+    /// Seconds a silo waits for another silo's answer to a liveness probe (Orleans' <c>ClusterMembershipOptions.ProbeTimeout</c>;
+    /// probes go out at this interval). With <see cref="MissedProbesLimit"/> it sets how soon a killed silo is declared
+    /// dead and its grains and reminders move to the survivors. Default 3 (Orleans' own: 5).
+    /// </summary>
+    [Range(1, 60)]
+    public int ProbeTimeoutSeconds { get; set; } = 3;
+
+    /// <summary>
+    /// Missed probes in a row after which a silo votes another one dead (<c>ClusterMembershipOptions.NumMissedProbesLimit</c>).
+    /// Default 3: a silo that stops answering is declared dead after about 3 × 3 = 9 s, while a silo busy for a few
+    /// seconds on a loaded machine is not. Default 3 (Orleans' own).
+    /// </summary>
+    [Range(1, 10)]
+    public int MissedProbesLimit { get; set; } = 3;
 }

@@ -42,6 +42,10 @@ public sealed class SiloHostOptions : IValidatableObject
     [ValidateObjectMembers]
     public SiloTelemetryOptions Telemetry { get; set; } = new();
 
+    /// <summary>The trading clock: the wall clock, or the KIS simulator's (a multi-process cluster on simulated time).</summary>
+    [ValidateObjectMembers]
+    public SiloClockOptions Clock { get; set; } = new();
+
     /// <summary>The PostgreSQL connection string (<c>ConnectionStrings:KisTrader</c>), or null without a database. Secret.</summary>
     public string? ConnectionString { get; set; }
 
@@ -59,7 +63,7 @@ public sealed class SiloHostOptions : IValidatableObject
 
     /// <summary>
     /// Binds <c>KisTrader:*</c> and <c>ConnectionStrings:KisTrader</c> over the defaults and validates them. A misspelt
-    /// key inside <c>KisTrader:Cluster</c>, <c>:Storage</c> or <c>:Dashboard</c> is refused.
+    /// key inside <c>KisTrader:Cluster</c>, <c>:Storage</c>, <c>:Dashboard</c> or <c>:Clock</c> is refused.
     /// </summary>
     /// <exception cref="OptionsValidationException">A setting is invalid; <see cref="OptionsValidationException.Failures"/> name each one.</exception>
     public static SiloHostOptions Load(IConfiguration configuration)
@@ -84,6 +88,7 @@ public sealed class SiloHostOptions : IValidatableObject
         Bind(failures, configuration, SiloStorageOptions.Section, options.Storage);
         Bind(failures, configuration, SiloDashboardOptions.Section, options.Dashboard);
         Bind(failures, configuration, SiloTelemetryOptions.Section, options.Telemetry);
+        Bind(failures, configuration, SiloClockOptions.Section, options.Clock);
         options.ConnectionString = configuration.GetConnectionString(ConnectionStringName);
         if (failures.Count == 0)
         {
@@ -116,7 +121,8 @@ public sealed class SiloHostOptions : IValidatableObject
         var subsection = key.StartsWith(SiloClusterOptions.Section + ":", StringComparison.Ordinal)
             || key.StartsWith(SiloStorageOptions.Section + ":", StringComparison.Ordinal)
             || key.StartsWith(SiloDashboardOptions.Section + ":", StringComparison.Ordinal)
-            || key.StartsWith(SiloTelemetryOptions.Section + ":", StringComparison.Ordinal);
+            || key.StartsWith(SiloTelemetryOptions.Section + ":", StringComparison.Ordinal)
+            || key.StartsWith(SiloClockOptions.Section + ":", StringComparison.Ordinal);
         return subsection && configuration[key] is { Length: > 0 } value && !failure.Contains("(value:", StringComparison.Ordinal)
             ? $"{failure.TrimEnd('.')} (value: '{value}')"
             : failure;

@@ -1,6 +1,6 @@
 using System.Net;
-using KisTrader.Silo.Telemetry;
 using KisTrader.Grains.Storage;
+using KisTrader.Silo.Telemetry;
 
 namespace KisTrader.Silo.Hosting;
 
@@ -24,6 +24,11 @@ internal static class SiloHostRules
         Storage(failures, options);
         Dashboard(failures, options.Dashboard);
         Telemetry(failures, options);
+        if (options.Clock.Source == ClockSource.Simulator && options.Mode != TradingMode.Simulator)
+        {
+            failures.Add($"{SiloClockOptions.Section}:Source is Simulator: only a Simulator-mode cluster may follow the KIS simulator's clock (Mode is {options.Mode}); use Wall");
+        }
+
         return failures;
     }
 

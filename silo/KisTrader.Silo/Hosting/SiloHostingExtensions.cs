@@ -57,6 +57,10 @@ public static class SiloHostingExtensions
         var options = SiloHostOptions.Load(builder.Configuration);
         builder.Services.AddSingleton(Options.Create(options));
         AddTrading(builder, options);
+        // Before the silo's hosted service (UseOrleans below): the silo starts on the simulator's time.
+        var followed = options.Clock.Source == ClockSource.Simulator
+            ? Simulation.SimulatorClockFollower.Register(builder.Services, builder.Configuration, options.Clock)
+            : null;
         if (options.HasDatabase)
         {
             builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(options.ConnectionString!));
@@ -84,6 +88,12 @@ public static class SiloHostingExtensions
             configureSilo?.Invoke(silo);
         });
         builder.Services.AddHostedService<SiloStartupReport>();
+        if (followed is not null)
+        {
+            // After every other registration: it replaces the unkeyed clock they added (docs/simulated-time.md).
+            Simulation.SimulatedClockRegistration.UseSimulatedClock(builder.Services, followed, holds: false);
+        }
+
         return options;
     }
 
@@ -180,6 +190,12 @@ public static class SiloHostingExtensions
             o.ClusterId = cluster.ClusterId;
             o.ServiceId = cluster.ServiceId;
         });
+        // Failure detection: how soon a killed silo is declared dead (README "Running a cluster", fail-over).
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            o.ProbeTimeout = TimeSpan.FromSeconds(cluster.ProbeTimeoutSeconds);
+            o.NumMissedProbesLimit = cluster.MissedProbesLimit;
+        });
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = AdoNetInvariant;
@@ -209,11 +225,18 @@ public static class SiloHostingExtensions
         {
             if (options.EffectiveGrainStorage == StorageKind.AdoNet)
             {
-                silo.AddAdoNetGrainStorage(name, o =>
+                var pubSub = name == ProviderNames.PubSubStore;
+                silo.AddAdoNetGrainStorage(name, (Microsoft.Extensions.Options.OptionsBuilder<AdoNetGrainStorageOptions> o) => o.Configure<IServiceProvider>((a, services) =>
                 {
-                    o.Invariant = AdoNetInvariant;
-                    o.ConnectionString = options.ConnectionString;
-                });
+                    a.Invariant = AdoNetInvariant;
+                    a.ConnectionString = options.ConnectionString;
+                    if (pubSub)
+                    {
+                        // Orleans' own state: its own serializer (PubSubStorageSerializer says why).
+                        a.GrainStorageSerializer = new PubSubStorageSerializer(
+                            services.GetRequiredService<Orleans.Serialization.Serializer>(), services.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>());
+                    }
+                }));
             }
             else
             {

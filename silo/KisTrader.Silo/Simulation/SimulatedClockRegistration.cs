@@ -41,8 +41,11 @@ public static class SimulatedClockRegistration
     /// work holds it (<see cref="IWorkClock"/> = <see cref="SimulatedWorkClock"/>, carried across grain calls by
     /// <see cref="WorkScopeCallFilter"/>): a screen's run and its workers stop the clock while they work and let it go
     /// while they wait, so a screen takes the same simulated time at any speed. Call it after the other registrations (it replaces the unkeyed clock they added).
+    /// With <paramref name="holds"/> false (a silo of a multi-process cluster following the simulator's clock,
+    /// <see cref="SimulatorClockFollower"/>) neither broker calls nor work hold the clock: it runs freely, as the
+    /// simulator's does, so every process of the cluster reads the same simulated time.
     /// </summary>
-    public static IServiceCollection UseSimulatedClock(this IServiceCollection services, SimClock clock)
+    public static IServiceCollection UseSimulatedClock(this IServiceCollection services, SimClock clock, bool holds = true)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(clock);
@@ -62,6 +65,11 @@ public static class SimulatedClockRegistration
 
         // Grain timers: the simulated clock, except those of Orleans' own system targets (stream pulling agents …).
         services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, (sp, _) => new SimulatedGrainClock(clock, sp));
+
+        if (!holds)
+        {
+            return services;
+        }
 
         services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new SimulatedTimeHoldHandler(clock)));
         services.RemoveAll<IWorkClock>();

@@ -59,20 +59,27 @@ public sealed class TwoSiloClusterTests(TwoSiloClusterFixture cluster) : IClassF
     }
 
     [Fact]
-    public async Task Streams_ExplicitSubscriptions_ArePersistedReadablyInThePubSubStore()
+    public async Task Streams_ExplicitSubscriptions_ArePersistedInThePubSubStoreWithOrleansSerializer()
     {
         var streamKey = $"pubsub-{Guid.NewGuid():N}";
-        string? payload = null;
+        var row = $"FROM orleansstorage WHERE grainidextensionstring LIKE '%{streamKey}%' AND serviceid = '{TwoSiloClusterFixture.ServiceId}'";
+        (bool Stream, bool Consumer, string First)? payload = null;
 
         await cluster.Client.RoundTripEventAsync($"publisher-{Guid.NewGuid():N}", streamKey, "x", async () =>
-            payload = await cluster.Database.ScalarAsync<string>(
-                $"SELECT convert_from(payloadbinary, 'UTF8') FROM orleansstorage WHERE grainidextensionstring LIKE '%{streamKey}%' AND serviceid = '{TwoSiloClusterFixture.ServiceId}'"));
+        {
+            var stream = await cluster.Database.ScalarAsync<bool>($"SELECT position(convert_to('{streamKey}', 'UTF8') in payloadbinary) > 0 {row}");
+            var consumer = await cluster.Database.ScalarAsync<bool>($"SELECT position(convert_to('client', 'UTF8') in payloadbinary) > 0 {row}");
+            var first = await cluster.Database.ScalarAsync<string>($"SELECT encode(substring(payloadbinary from 1 for 1), 'hex') {row}");
+            payload = (stream, consumer, first);
+        });
 
-        // The pub-sub state (written by the storage's JSON serializer with Orleans' converters) names the stream and its
-        // consumer: a silo that reactivates the rendezvous grain from this row finds the subscription again.
+        // The pub-sub state names the stream and its consumer, in Orleans' own format (Hosting/PubSubStorageSerializer:
+        // the JSON serializer cannot read a rendezvous with publishers back, so a surviving silo could not re-activate
+        // it; tests/Survival/SiloKillExitDayTests re-activates them after a kill), not as JSON.
         Assert.NotNull(payload);
-        Assert.Contains($"\"stream\":[\"Streams\",[\"events\",\"{streamKey}\"]],\"consumer\":\"sys.client/", payload, StringComparison.Ordinal);
-        Assert.DoesNotContain("$type", payload, StringComparison.Ordinal);
+        Assert.True(payload.Value.Stream, "the row names the stream");
+        Assert.True(payload.Value.Consumer, "the row names the client consumer");
+        Assert.NotEqual("7b", payload.Value.First);
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+namespace KisTrader.Survival;
+
+/// <summary>
+/// The built programs a multi-process test starts with <c>dotnet &lt;dll&gt;</c>: the copy beside the caller's own output
+/// when it can run there (its runtimeconfig.json was copied too), else the program's own output folder
+/// (<c>artifacts/bin/&lt;project&gt;/&lt;configuration&gt;/</c>, the repository's artifacts layout).
+/// </summary>
+internal static class ProgramLocator
+{
+    public static string Find(Type typeInProgram)
+    {
+        ArgumentNullException.ThrowIfNull(typeInProgram);
+        var dll = typeInProgram.Assembly.Location;
+        var name = Path.GetFileNameWithoutExtension(dll);
+        if (File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")))
+        {
+            return dll;
+        }
+
+        // artifacts/bin/<caller>/<configuration>/ → artifacts/bin/<program>/<configuration>/
+        var here = new DirectoryInfo(Path.GetDirectoryName(dll)!);
+        var own = Path.Combine(here.Parent!.Parent!.FullName, name, here.Name, name + ".dll");
+        return File.Exists(own) && File.Exists(Path.ChangeExtension(own, ".runtimeconfig.json"))
+            ? own
+            : throw new FileNotFoundException($"{name} is not built where it can run ({dll} has no runtimeconfig.json; {own} is missing): build it first");
+    }
+}
