@@ -1,7 +1,6 @@
-using System.Reflection;
 using System.Text;
 using KisTrader.Kis.Client;
-using KisTrader.Kis.Simulator.Auth;
+using KisTrader.Testing.Simulator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KisTrader.Silo.Tests.Survival;
@@ -62,17 +61,9 @@ public sealed class SecretsSweepTests(DatabaseRestartRunFixture run)
             ("app secret", DatabaseRestartRunFixture.AppSecret),
             ("account number", run.Run.Host.Services.GetRequiredService<IKisTrading>().Account.Cano),
         };
-        secrets.AddRange(Keys(simulator.GetRequiredService<TokenStore>(), "_tokens").Select(t => ("access token", t)));
-        secrets.AddRange(Keys(simulator.GetRequiredService<ApprovalKeyStore>(), "_keys").Select(k => ("approval key", k)));
+        secrets.AddRange(IssuedSecrets.AccessTokens(simulator).Select(t => ("access token", t)));
+        secrets.AddRange(IssuedSecrets.ApprovalKeys(simulator).Select(k => ("approval key", k)));
         return secrets;
-    }
-
-    /// <summary>The issued values, which the simulator's stores keep as their dictionaries' keys (no accessor lists them).</summary>
-    private static string[] Keys(object store, string field)
-    {
-        var dictionary = store.GetType().GetField(field, BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(store)!;
-        var keys = (System.Collections.IEnumerable)dictionary.GetType().GetProperty("Keys")!.GetValue(dictionary)!;
-        return keys.Cast<string>().ToArray();
     }
 
     /// <summary>The value as text and as the hex of its UTF-8 bytes (a bytea or binary payload dumped as text).</summary>

@@ -13,7 +13,7 @@ namespace KisTrader.Web.Tests.Survival;
 /// swept by the silo tests' <c>SecretsSweepTests</c>): after an order reached the broker (an access token) and the
 /// realtime feed connected (an approval key), no app key, app secret, access token, approval key or full account number
 /// appears in the headers or body of any GET endpoint of the OpenAPI document (path parameters filled with the run's
-/// symbol, order id and session date), of the filtered lists, /metrics, /health, /health/ready, the OpenAPI document
+/// symbol, order id and session date), of the filtered lists, /metrics, /health/live, /health/ready, the OpenAPI document
 /// and reference page, the dashboard's files or the SignalR negotiate. The secrets are the run's own: the cluster's key,
 /// secret and account, and every token and approval key the simulator issued (read from its stores).
 /// </summary>
@@ -45,6 +45,8 @@ public sealed class ApiSecretsSweepTests(WebClusterFixture fixture)
 
             Assert.Contains(secrets, s => s.Name == "access token");
             Assert.Contains(secrets, s => s.Name == "approval key");
+            // The search reads what was answered: the run's order id is found where it belongs.
+            Assert.Contains(answers, a => a.Body.Contains(orderId, StringComparison.Ordinal));
             var leaks = secrets.SelectMany(s => IssuedSecrets.Forms(s.Value).SelectMany(f => answers.Where(a => a.Contains(f)).Select(a => $"{s.Name} in the answer to {a.Request}")))
                 .Distinct().ToList();
             Assert.True(leaks.Count == 0, string.Join('\n', leaks));
@@ -71,7 +73,7 @@ public sealed class ApiSecretsSweepTests(WebClusterFixture fixture)
         string[] more =
         [
             $"/api/orders?date={Date}&symbol={symbol}", $"/api/trades?date={Date}", $"/api/portfolio/positions?date={Date}",
-            $"/api/portfolio/allocation?date={Date}", $"/api/events?after=0", "/metrics", "/health", "/health/ready", "/scalar/v1",
+            $"/api/portfolio/allocation?date={Date}", $"/api/events?after=0", "/metrics", "/health/live", "/health/ready", "/scalar/v1",
             "/", "/index.html", "/app.js", "/config.js", "/views.js", "/app.css", "/lib/signalr.min.js",
         ];
         var answers = new List<ApiSweep.Answer> { openApi };
