@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Sockets;
-using System.Security.Cryptography.X509Certificates;
+using KisTrader.Testing.LocalClusters;
 
 namespace KisTrader.Benchmarks;
 
@@ -25,23 +21,28 @@ internal static class ApiLoadCluster
         var saturationSeconds = ApiLoadBenchmark.Arg(args, "--saturation-seconds", 20);
         var concurrency = ApiLoadBenchmark.Arg(args, "--concurrency", 64);
         Console.WriteLine($"api-load --cluster: load average before start {WebBenchHost.LoadAverage()}, {Environment.ProcessorCount} cores");
-        var runDirectory = Directory.CreateTempSubdirectory("kistrader-api-load-").FullName;
-        var portBase = FreePortBase();
+        // A load from one client: the per-key request limit (300 a minute) would answer 429 to most of it.
+        var options = new LocalClusterOptions("kistrader-api-load-", new PortBlock(120, 199, 9))
+        {
+            ScriptEnvironment = new Dictionary<string, string>(StringComparer.Ordinal) { ["KISTRADER_WEB_RATE_LIMIT"] = "1000000" },
+        };
+        await using var cluster = new LocalCluster(options);
         try
         {
             var started = Stopwatch.StartNew();
-            var (code, output) = await ScriptAsync("start", runDirectory, portBase, cancellationToken);
-            if (code != 0)
+            try
             {
-                Console.WriteLine($"  the cluster did not start ({code}):\n{output}");
+                await cluster.StartAsync(TimeSpan.FromMinutes(15), cancellationToken);
+            }
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+            {
+                Console.WriteLine($"  the cluster did not start: {e.Message}");
                 return;
             }
 
-            Console.WriteLine($"  cluster up in {started.Elapsed.TotalSeconds:F0} s (two silos, front ends https://127.0.0.1:{portBase + 20}/ and https://127.0.0.1:{portBase + 21}/)");
-            var key = File.ReadLines(Path.Combine(runDirectory, "secrets.env")).Single(l => l.StartsWith("KISTRADER_ADMIN_KEY=", StringComparison.Ordinal))["KISTRADER_ADMIN_KEY=".Length..].Trim('\'');
-            using var ca = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(runDirectory, "certs", "ca.crt"));
-            using var web1 = Client(new Uri($"https://127.0.0.1:{portBase + 20}/"), key, ca);
-            using var web2 = Client(new Uri($"https://127.0.0.1:{portBase + 21}/"), key, ca);
+            Console.WriteLine($"  cluster up in {started.Elapsed.TotalSeconds:F0} s (two silos, front ends {cluster.FrontEnd(0)} and {cluster.FrontEnd(1)})");
+            using var web1 = Client(cluster, 0);
+            using var web2 = Client(cluster, 1);
             HttpClient[] one = [web1];
             HttpClient[] both = [web1, web2];
             foreach (var path in Paths)
@@ -66,91 +67,17 @@ internal static class ApiLoadCluster
         }
         finally
         {
-            var (_, stopped) = await ScriptAsync("stop", runDirectory, portBase, CancellationToken.None);
-            Console.WriteLine("  " + stopped.Trim().Split('\n')[^1]);
-            Directory.Delete(runDirectory, recursive: true);
+            var stopped = await cluster.StopAsync(TimeSpan.FromMinutes(3), CancellationToken.None);
+            Console.WriteLine("  " + (stopped.Output + stopped.Error).Trim().Split('\n')[^1]);
         }
     }
 
-    private static HttpClient Client(Uri baseAddress, string key, X509Certificate2 ca)
-    {
-        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+    private static HttpClient Client(LocalCluster cluster, int frontEnd) => cluster.HttpsClient(
+        cluster.FrontEnd(frontEnd),
+        handler =>
         {
-            using var chain = new X509Chain();
-            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            chain.ChainPolicy.CustomTrustStore.Add(ca);
-            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            return certificate is X509Certificate2 c && chain.Build(c);
-        };
-        var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return http;
-    }
-
-    private static async Task<(int Code, string Output)> ScriptAsync(string command, string runDirectory, int portBase, CancellationToken cancellationToken)
-    {
-        var root = RepositoryRoot();
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(root, "deploy", "cluster-local.sh"));
-        start.ArgumentList.Add(command);
-        start.Environment["KISTRADER_CLUSTER_DIR"] = runDirectory;
-        start.Environment["KISTRADER_LOCAL_PORT_BASE"] = portBase.ToString(CultureInfo.InvariantCulture);
-        start.Environment["KISTRADER_CLUSTER_CONFIGURATION"] = Configuration;
-        start.Environment["KISTRADER_CLUSTER_BUILD"] = File.Exists(Path.Combine(root, "artifacts", "bin", "KisTrader.Silo", Configuration.ToLowerInvariant(), "KisTrader.Silo.dll")) ? "0" : "1";
-        // A load from one client: the per-key request limit (300 a minute) would answer 429 to most of it.
-        start.Environment["KISTRADER_WEB_RATE_LIMIT"] = "1000000";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        return (process.ExitCode, await output + await error);
-    }
-
-    private static string Configuration =>
-#if DEBUG
-        "Debug";
-#else
-        "Release";
-#endif
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KisTrader.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("KisTrader.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static int FreePortBase()
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var candidate = Random.Shared.Next(120, 199) * 100 + 9;
-            if (new[] { 0, 1, 10, 11, 20, 21, 30 }.All(o => IsFree(candidate + o)))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("no free block of loopback ports found");
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            listener.Stop();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
+            handler.MaxConnectionsPerServer = 512;
+            handler.PooledConnectionLifetime = TimeSpan.FromMinutes(10);
+        },
+        TimeSpan.FromSeconds(30));
 }

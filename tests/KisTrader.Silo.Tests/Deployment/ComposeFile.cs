@@ -1,3 +1,4 @@
+using KisTrader.Testing.LocalClusters;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 

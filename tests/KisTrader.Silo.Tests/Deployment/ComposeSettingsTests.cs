@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KisTrader.Silo.Hosting;
+using KisTrader.Testing.LocalClusters;
 using Microsoft.Extensions.Configuration;
 
 namespace KisTrader.Silo.Tests.Deployment;

@@ -1,3 +1,5 @@
+using KisTrader.Testing.LocalClusters;
+
 namespace KisTrader.Silo.Tests.Deployment;
 
 /// <summary>

@@ -1,24 +1,13 @@
+using KisTrader.Testing.LocalClusters;
+
 namespace KisTrader.Silo.Tests.Deployment;
 
-/// <summary>Files of the repository the tests run from (the folder holding KisTrader.sln above the test's output).</summary>
+/// <summary>Files of the repository the tests run from (<see cref="RepositoryFiles"/>: the folder holding KisTrader.sln).</summary>
 internal static class Repository
 {
-    private static readonly Lazy<string> RootPath = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KisTrader.sln")))
-            {
-                return dir.FullName;
-            }
-        }
+    public static string Root => RepositoryFiles.Root;
 
-        throw new InvalidOperationException($"no KisTrader.sln above {AppContext.BaseDirectory}");
-    });
+    public static string PathOf(string relative) => RepositoryFiles.PathOf(relative);
 
-    public static string Root => RootPath.Value;
-
-    public static string PathOf(string relative) => Path.Combine(Root, relative);
-
-    public static string Read(string relative) => File.ReadAllText(PathOf(relative));
+    public static string Read(string relative) => RepositoryFiles.Read(relative);
 }

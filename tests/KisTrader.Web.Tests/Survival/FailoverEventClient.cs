@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KisTrader.Testing.LocalClusters;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace KisTrader.Web.Tests.Survival;
 /// <c>more</c> is false, apply the buffer, then apply live events; each sequence is shown once. It records every raw
 /// delivery (per connection) and every event it showed, with where it came from.
 /// </summary>
-internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string key, FrontEndKillCluster cluster, IReadOnlySet<string> alerts) : IAsyncDisposable
+internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string key, LocalCluster cluster, IReadOnlySet<string> alerts) : IAsyncDisposable
 {
     /// <summary>
     /// The re-read starts this far below the last sequence seen (as the dashboard's): events of several silos can commit
@@ -84,8 +85,8 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
             .WithUrl(new Uri(frontEnds[index], "hubs/trading"), o =>
             {
                 o.Transports = HttpTransportType.WebSockets;
-                o.HttpMessageHandlerFactory = _ => cluster.Handler();
-                o.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = cluster.Validate;
+                o.HttpMessageHandlerFactory = _ => cluster.Tls.Handler();
+                o.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = cluster.Tls.Validate;
                 o.AccessTokenProvider = () => Task.FromResult<string?>(key);
             })
             .AddJsonProtocol(j => j.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
@@ -138,7 +139,7 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
 
     private async Task CatchUpAsync(Uri frontEnd, int number)
     {
-        using var http = new HttpClient(cluster.Handler()) { BaseAddress = frontEnd, Timeout = TimeSpan.FromSeconds(60) };
+        using var http = new HttpClient(cluster.Tls.Handler()) { BaseAddress = frontEnd, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new("Bearer", key);
         long after;
         lock (_lock)

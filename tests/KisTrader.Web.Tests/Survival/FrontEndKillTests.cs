@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KisTrader.Testing.LocalClusters;
 
 namespace KisTrader.Web.Tests.Survival;
 
@@ -31,12 +32,15 @@ public sealed class FrontEndKillTests
     private static readonly HashSet<string> Followed = new(["orders", "fills", "exits", "risk"], StringComparer.Ordinal);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
+    // Below the Linux ephemeral range and apart from the block the deployment tests draw from.
+    private static readonly LocalClusterOptions ClusterOptions = new("kistrader-frontkill-", new PortBlock(120, 199, 7));
+
     [Fact]
     public async Task KillFrontEnd_ClientFailsOverToTheOther_NoEventMissedOrShownTwice()
     {
         var cancel = TestContext.Current.CancellationToken;
-        await using var cluster = await FrontEndKillCluster.StartAsync(TimeSpan.FromMinutes(8));
-        using var web2 = cluster.Http(cluster.FrontEnd(1));
+        await using var cluster = await LocalCluster.StartAsync(ClusterOptions, TimeSpan.FromMinutes(8), cancel);
+        using var web2 = cluster.HttpsClient(cluster.FrontEnd(1));
         var halt = await web2.PostAsJsonAsync("api/control/kill-switch/halt-entries", new { reason = EventProducer.Prefix }, cancel);
         Assert.True(halt.IsSuccessStatusCode, await halt.Content.ReadAsStringAsync(cancel));
 
@@ -169,7 +173,7 @@ public sealed class FrontEndKillTests
             + "\nre-read: " + string.Join(",", client.Reread.Select(r => $"{r.Sequence}@{r.Connection}")) + "\ntrace: " + string.Join("\n  ", client.Trace);
     }
 
-    private static async Task Until(Func<bool> condition, string what, FrontEndKillCluster cluster, Func<string>? detail = null)
+    private static async Task Until(Func<bool> condition, string what, LocalCluster cluster, Func<string>? detail = null)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!condition())

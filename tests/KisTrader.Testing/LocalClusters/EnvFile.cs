@@ -1,10 +1,10 @@
-namespace KisTrader.Silo.Tests.Deployment;
+namespace KisTrader.Testing.LocalClusters;
 
 /// <summary>
 /// An env file read the way docker-compose reads <c>env_file</c> (and deploy/cluster-local.sh its copies): one
 /// <c>KEY=value</c> per line, comments and blank lines skipped, the value taken literally.
 /// </summary>
-internal static class EnvFile
+public static class EnvFile
 {
     public static IReadOnlyList<KeyValuePair<string, string>> Parse(string text)
     {
@@ -41,5 +41,5 @@ internal static class EnvFile
         return result;
     }
 
-    public static Dictionary<string, string> Load(string relativePath) => ToDictionary(Parse(Repository.Read(relativePath)));
+    public static Dictionary<string, string> Load(string relativePath) => ToDictionary(Parse(RepositoryFiles.Read(relativePath)));
 }
