@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using KisTrader.Silo.Hosting;
-using KisTrader.Testing.LocalClusters;
+using KisTrader.Testing.Deployment;
 using Microsoft.Extensions.Configuration;
 
 namespace KisTrader.Silo.Tests.Deployment;

@@ -1,4 +1,4 @@
-using KisTrader.Testing.LocalClusters;
+using KisTrader.Testing.Deployment;
 
 namespace KisTrader.Silo.Tests.Deployment;
 

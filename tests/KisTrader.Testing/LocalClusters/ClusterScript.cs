@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using KisTrader.Testing.Deployment;
 
 namespace KisTrader.Testing.LocalClusters;
 
@@ -21,42 +21,26 @@ internal static class ClusterScript
 #endif
 
     /// <summary>Runs <paramref name="command"/>; past <paramref name="timeout"/> the script's process tree is killed and a <see cref="TimeoutException"/> thrown.</summary>
-    public static async Task<ScriptResult> RunAsync(
+    public static Task<ScriptResult> RunAsync(
         string command, string runDirectory, int portBase, IReadOnlyDictionary<string, string> extra, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(RepositoryFiles.PathOf("deploy/cluster-local.sh"));
-        start.ArgumentList.Add(command);
-        start.Environment["KISTRADER_CLUSTER_DIR"] = runDirectory;
-        start.Environment["KISTRADER_LOCAL_PORT_BASE"] = portBase.ToString(CultureInfo.InvariantCulture);
-        start.Environment["KISTRADER_CLUSTER_TIMEOUT"] = "300";
         var configuration = Environment.GetEnvironmentVariable("KISTRADER_CLUSTER_CONFIGURATION") ?? BuildConfiguration;
-        start.Environment["KISTRADER_CLUSTER_CONFIGURATION"] = configuration;
-        // The suite runs after the solution's build: use its output; build only what is missing (a lone test run).
-        start.Environment["KISTRADER_CLUSTER_BUILD"] = Built(configuration) ? "0" : "1";
-        start.Environment.Remove("KISTRADER_CERT_DIR");
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["KISTRADER_CLUSTER_DIR"] = runDirectory,
+            ["KISTRADER_LOCAL_PORT_BASE"] = portBase.ToString(CultureInfo.InvariantCulture),
+            ["KISTRADER_CLUSTER_TIMEOUT"] = "300",
+            ["KISTRADER_CLUSTER_CONFIGURATION"] = configuration,
+            // The suite runs after the solution's build: use its output; build only what is missing (a lone test run).
+            ["KISTRADER_CLUSTER_BUILD"] = Built(configuration) ? "0" : "1",
+            ["KISTRADER_CERT_DIR"] = null,
+        };
         foreach (var (key, value) in extra)
         {
-            start.Environment[key] = value;
+            environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        cancel.CancelAfter(timeout);
-        var output = process.StandardOutput.ReadToEndAsync(cancel.Token);
-        var error = process.StandardError.ReadToEndAsync(cancel.Token);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            cancellationToken.ThrowIfCancellationRequested();
-            throw new TimeoutException($"cluster-local.sh {command} did not finish within {timeout}");
-        }
-
-        return new ScriptResult(process.ExitCode, await output, await error);
+        return DeployScript.RunAsync("deploy/cluster-local.sh", [command], environment, timeout, cancellationToken);
     }
 
     private static bool Built(string configuration) =>

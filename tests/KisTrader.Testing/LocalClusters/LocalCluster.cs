@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using KisTrader.Testing.Deployment;
 
 namespace KisTrader.Testing.LocalClusters;
 

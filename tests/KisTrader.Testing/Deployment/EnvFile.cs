@@ -1,4 +1,4 @@
-namespace KisTrader.Testing.LocalClusters;
+namespace KisTrader.Testing.Deployment;
 
 /// <summary>
 /// An env file read the way docker-compose reads <c>env_file</c> (and deploy/cluster-local.sh its copies): one

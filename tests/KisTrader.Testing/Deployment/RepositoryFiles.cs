@@ -1,4 +1,4 @@
-namespace KisTrader.Testing.LocalClusters;
+namespace KisTrader.Testing.Deployment;
 
 /// <summary>Files of the repository the tests run from (the folder holding KisTrader.sln above the caller's output).</summary>
 public static class RepositoryFiles
