@@ -22,8 +22,8 @@ public sealed class LocalCluster : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        RunDirectory = Directory.CreateTempSubdirectory(options.RunDirectoryPrefix).FullName;
         PortBase = options.Ports.FindFreeBase();
+        RunDirectory = Directory.CreateTempSubdirectory(options.RunDirectoryPrefix).FullName;
         Tls = new ClusterTls(Path.Combine(RunDirectory, "certs", "ca.crt"));
     }
 
