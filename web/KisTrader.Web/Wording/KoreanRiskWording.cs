@@ -28,7 +28,7 @@ internal static class KoreanRiskWording
         var head = $"대사 {p.AccountKey} ({Trigger(p.Trigger)})";
         if (p.Error is { } error)
         {
-            return $"{head}: 실행 실패 ({error}), 신규 진입 중지 [경고]";
+            return $"{head}: 실행 실패 ({error}){(p.EntriesHalted ? ", 신규 진입 중지" : "")} [경고]";
         }
 
         if (p.Clean)
@@ -37,7 +37,7 @@ internal static class KoreanRiskWording
             return $"{head}: 일치 ({counts}){(p.EntriesHalted ? "; 이전 불일치로 신규 진입은 직접 해제할 때까지 중지" : "")}";
         }
 
-        return $"{head}: 불일치로 신규 진입 중지: {Codes(p.Differences, "차이 미기록")} [경고]";
+        return $"{head}: 불일치{(p.EntriesHalted ? "로 신규 진입 중지" : "")}: {Codes(p.Differences, "차이 미기록")} [경고]";
     }
 
     /// <summary>The kill switch's mode in Korean.</summary>

@@ -9,7 +9,7 @@ internal static class KoreanSessionWording
 {
     public static string Word(SessionPhaseChanged p)
     {
-        var resumes = p.ResumesAtStage is { } stage ? $"{p.Attempt.ToString(Inv)}차 시도, {stage.ToString(Inv)}단계부터 재개" : null;
+        var resumes = p.ResumesAtStage is { } stage ? $"{p.Attempt.ToString(Inv)}차 시도 {stage.ToString(Inv)}단계부터 재개" : null;
         var cause = Cause(p);
         var why = (cause, resumes) switch
         {
@@ -49,7 +49,7 @@ internal static class KoreanSessionWording
     {
         SessionChangeCause.ManualStart => p.RequestedBy is null ? "수동 시작" : $"수동 시작, {Who(p.RequestedBy, p.RequestReason)}",
         SessionChangeCause.Rerun => $"재실행, {Who(p.RequestedBy, p.RequestReason)}",
-        SessionChangeCause.Resumed => "재시작 후 재개",
+        SessionChangeCause.Resumed => p.ResumesAtStage is null ? "재시작 후 재개" : "재시작 후",
         SessionChangeCause.ScreenFailed => "스크리닝 실패, 완료 단계 유지",
         SessionChangeCause.RerunFailed => "재실행 실패, 기존 스크리닝 유지",
         SessionChangeCause.AfterHoursEnded => p.Phase == SessionPhase.Holding ? "시간외 종료, 오버나이트 보유" : "시간외 종료, 보유 없음",
