@@ -28,6 +28,12 @@ public sealed class SystemWordingTests
             Word(new MarketDataChanged(MarketDataChange.Parked, "005930", MarketDataKinds.Trades, null, null, 2, 0, 0, 40, 41, null)));
 
     [Fact]
+    public void Word_ListingChanged_TheNameAndTheFieldsInKorean() =>
+        Assert.Equal("005930 삼성전자: 종목 정보 변경 (종목명, 기준가)",
+            Word(new SymbolChanged("005930", SymbolChange.ListingChanged, new SymbolListing("005930", "삼성전자", "Kospi", "전기전자", [], 400_000_000_000_000m, 70_000m),
+                ["Name", "BasePrice"], null, false, null, MarketDataKinds.None, null, 0, null)));
+
+    [Fact]
     public void Word_PortfolioConfigChanged_VersionWhoWhyAndEffectiveValues() =>
         Assert.Equal("포트폴리오 설정 a1b2c3d4e5f60718 버전 2 (api:alice: smaller budget): 세션 예산 5,000,000원, 선정 5종목 + 예비 3종목, 점수 가중 배분",
             Word(new PortfolioConfigChanged(AccountKey, 2, new PortfolioOverrides(SessionBudget: 5_000_000m, AllocationMode: AllocationMode.ScoreWeighted),

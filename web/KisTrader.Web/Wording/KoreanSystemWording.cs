@@ -45,9 +45,23 @@ internal static class KoreanSystemWording
         SymbolChange.Watched => $"{p.Code}: 감시 시작 ({p.Owner})",
         SymbolChange.Unwatched => $"{p.Code}: 감시 종료 ({p.Owner})",
         SymbolChange.WatchRefused => $"{p.Code}: 감시 거부 ({p.Reason})",
-        SymbolChange.ListingSet => $"{p.Code}: 종목 정보 등록",
-        SymbolChange.ListingChanged => $"{p.Code}: 종목 정보 변경 ({string.Join(", ", p.ChangedFields.IsDefault ? [] : p.ChangedFields)})",
+        SymbolChange.ListingSet => $"{Named(p)}: 종목 정보 등록{Paren(p.Listing?.Market)}",
+        SymbolChange.ListingChanged => $"{Named(p)}: 종목 정보 변경 ({(p.ChangedFields.IsDefaultOrEmpty ? "항목 미기록" : string.Join(", ", p.ChangedFields.Select(Field)))})",
         _ => $"{p.Code}: 종목 정보 변경",
+    };
+
+    private static string Named(SymbolChanged p) => p.Listing is { } listing ? $"{p.Code} {listing.Name}" : p.Code;
+
+    /// <summary>A listing field (the grain names them by <see cref="SymbolListing"/>'s properties) in Korean.</summary>
+    private static string Field(string field) => field switch
+    {
+        nameof(SymbolListing.Name) => "종목명",
+        nameof(SymbolListing.Market) => "시장",
+        nameof(SymbolListing.Sector) => "업종",
+        nameof(SymbolListing.Flags) => "지정 구분",
+        nameof(SymbolListing.PriorMarketCap) => "전일 시가총액",
+        nameof(SymbolListing.BasePrice) => "기준가",
+        _ => field,
     };
 
     private static string Schedule(ScheduleActionKind kind) => kind switch
