@@ -30,7 +30,9 @@ internal static class KoreanSessionWording
     }
 
     public static string Word(ScreeningFinished p) =>
-        $"{Date(p.TradingDate)} 스크리닝 완료{(p.ReplacedRunId is null ? "" : " (재실행)")}: 후보 {p.Candidates.ToString(Inv)}종목 ({KoreanWording.Level(p.FinalLevel)}), 선정 {Codes(p.Selected)}, 증권사 호출 {p.BrokerCalls.ToString("N0", Inv)}회, {p.Duration.TotalSeconds.ToString("0.0", Inv)}초";
+        $"{Date(p.TradingDate)} 스크리닝 완료{(p.ReplacedRunId is null ? "" : " (재실행)")}: "
+        + $"후보 {p.Candidates.ToString(Inv)}종목 ({KoreanWording.Level(p.FinalLevel)}), 선정 {Codes(p.Selected)}, "
+        + $"증권사 호출 {p.BrokerCalls.ToString("N0", Inv)}회, {p.Duration.TotalSeconds.ToString("0.0", Inv)}초";
 
     /// <summary>A session's phase in Korean.</summary>
     public static string Phase(SessionPhase phase) => phase switch
