@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using KisTrader.GrainInterfaces;
 using KisTrader.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -90,6 +91,11 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         await Assertions.Expect(page.Locator("#ah-board tbody tr[data-code]").First).ToBeVisibleAsync(new() { Timeout = CycleWait });
         await Assertions.Expect(page.Locator("#ah-board tbody tr[data-code] td.text").Nth(1)).Not.ToHaveTextAsync("-", new() { Timeout = CycleWait });
         await Assertions.Expect(page.Locator("#alerts li:has(.cat.fills)").First).ToBeVisibleAsync(new() { Timeout = CycleWait });
+        // The cycle's order events read in Korean in the feed (Wording/: "주문 … 매수 …"), no event by its type name.
+        await Assertions.Expect(page.Locator("#alerts li:has(.cat.orders)", new() { HasTextString = "매수" }).First).ToBeVisibleAsync(new() { Timeout = Wait });
+        var feed = await page.Locator("#alerts").InnerTextAsync();
+        Assert.All(typeof(TradingEventPayload).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(TradingEventPayload))),
+            t => Assert.DoesNotContain(t.Name, feed, StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#trades tbody tr[data-order]").First).ToBeVisibleAsync(new() { Timeout = CycleWait });
         await Assertions.Expect(page.Locator("#positions tbody tr[data-key]").First).ToBeVisibleAsync(new() { Timeout = CycleWait });
         await Assertions.Expect(page.Locator("#position-charts figure canvas").First).ToBeAttachedAsync(new() { Timeout = Wait });

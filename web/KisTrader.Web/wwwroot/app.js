@@ -47,6 +47,7 @@
     li.innerHTML = `<span class="seq">${seq ? "#" + seq : ""}</span><span class="cat ${category}">${labels[category] || category}</span><span class="at"></span> <span class="text"></span>`;
     li.querySelector(".at").textContent = at ? new Date(at).toLocaleTimeString("en-GB", { timeZone: "Asia/Seoul", hour12: false }) : "";
     li.querySelector(".text").textContent = text;
+    if (/\[경고\]$/.test(text || "")) li.classList.add("warn"); // the server's line for a person to act on
     const feed = $("alerts");
     // Newest first by sequence (events of different grains may arrive slightly out of order).
     const after = [...feed.children].find((c) => Number(c.dataset.seq || 0) < Number(seq || Infinity));
