@@ -21,7 +21,15 @@ internal sealed class FollowedClockControl(SimClock clock, SimulatorClockFollowe
         }
 
         await control.ChangeAsync(change, cancellationToken);
-        await follower.SyncNowAsync(cancellationToken);
+        try
+        {
+            await follower.SyncNowAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // The change is made; the follower's next reading brings it here.
+        }
+
         return State();
     }
 
