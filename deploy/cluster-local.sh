@@ -19,7 +19,8 @@
 # from deploy/make-cert.sh; default: made once in the run directory), KISTRADER_WEB_RATE_LIMIT (requests per key and
 # minute on the front ends; default the product's 300 — the api-load benchmark lifts it), KISTRADER_CLUSTER_CLOCK_START and
 # KISTRADER_CLUSTER_CLOCK_SPEED (a simulated clock for the whole cluster: the simulator starts at that instant and
-# speed and the silos follow its clock, KisTrader__Clock__Source=Simulator; unset: everything on the wall clock).
+# speed and the silos and front ends follow its clock, KisTrader__Clock__Source=Simulator; unset: everything on the
+# wall clock).
 # The cluster's settings come from deploy/cluster.env and deploy/kis-simulator.env, the files docker-compose.yml
 # reads; secrets are made per run into $KISTRADER_CLUSTER_DIR/secrets.env (0600).
 set -euo pipefail
@@ -96,6 +97,8 @@ process_env() {
       echo "KISTRADER_ADMIN_KEY=$KISTRADER_ADMIN_KEY"
       echo "Kis__AccountNumber=$KIS_ACCOUNT_NUMBER"
       if [ -n "${KISTRADER_WEB_RATE_LIMIT:-}" ]; then echo "KisTrader__Web__RateLimit__PermitsPerWindow=$KISTRADER_WEB_RATE_LIMIT"; fi
+      # The front ends' "now" and "today" follow the same simulator (Kis__RestBaseUrl) as the silos.
+      if simulated_clock; then echo "KisTrader__Clock__Source=Simulator"; fi
       cluster_tls ;;
     *) usage ;;
   esac

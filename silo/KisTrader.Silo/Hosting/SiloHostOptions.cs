@@ -131,7 +131,7 @@ public sealed class SiloHostOptions : IValidatableObject
     // Each setting is read on its own so that every unreadable value is reported with its key and the accepted
     // values, and a misspelt key is refused instead of being ignored. Only the silo's own subsections are checked:
     // other parts of KisTrader may add their own sections under "KisTrader".
-    private static void Bind(List<string> failures, IConfiguration configuration, string section, object target)
+    internal static void Bind(List<string> failures, IConfiguration configuration, string section, object target)
     {
         var properties = target.GetType().GetProperties().Where(p => p.CanWrite).ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var child in configuration.GetSection(section).GetChildren())

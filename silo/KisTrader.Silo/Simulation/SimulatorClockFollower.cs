@@ -10,39 +10,61 @@ using Microsoft.Extensions.Logging;
 namespace KisTrader.Silo.Simulation;
 
 /// <summary>
-/// <c>KisTrader:Clock:Source=Simulator</c>: the silo's trading clock follows the KIS simulator's. The silo runs a free
-/// <see cref="SimClock"/> (no holds: it never stops for work, as the simulator's never does) set from
-/// <c>GET /sim/clock</c> before the silo starts, then read again every <see cref="SiloClockOptions.SyncIntervalMilliseconds"/>:
-/// a jump, a pause, a resume or a speed change of the simulator (<c>POST /sim/clock</c>) reaches every silo of the
-/// cluster within that interval. In between each process's clock runs on its own at the same speed from the same
-/// reading, so silos and simulator agree to within the read's latency times the speed. The clock only moves forward:
-/// a silo found ahead (the simulator slowed down before the silo noticed) stands still until the simulator caught up.
+/// <c>KisTrader:Clock:Source=Simulator</c>: the process's trading clock follows the KIS simulator's — every silo of a
+/// multi-process cluster, and every client-mode front end (web/KisTrader.Web, its "now" and "today"). The process runs a
+/// free <see cref="SimClock"/> (no holds: it never stops for work, as the simulator's never does) set from
+/// <c>GET /sim/clock</c> before the process starts, then read again every <see cref="SiloClockOptions.SyncIntervalMilliseconds"/>:
+/// a jump, a pause, a resume or a speed change of the simulator (<c>POST /sim/clock</c>) reaches every process of the
+/// cluster within that interval (at once after <see cref="SyncNowAsync"/>). In between each process's clock runs on its
+/// own at the same speed from the same reading, so processes and simulator agree to within the read's latency times the
+/// speed. The clock only moves forward: a process found ahead (the simulator slowed down before it noticed) stands still
+/// until the simulator caught up.
 /// </summary>
-internal sealed class SimulatorClockFollower(SimClock clock, Uri url, SiloClockOptions options, ILogger<SimulatorClockFollower> logger) : BackgroundService
+public sealed class SimulatorClockFollower(SimClock clock, Uri url, SiloClockOptions options, ILogger<SimulatorClockFollower> logger) : BackgroundService
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly SemaphoreSlim _syncing = new(1, 1);
     private readonly TimeProvider _wall = clock.Wall;
+
+    /// <summary>The simulator's clock endpoint followed.</summary>
+    public Uri Url => url;
 
     /// <summary>
     /// Registers the followed clock (paused until the first reading) and this service, before the silo's own hosted
-    /// service so that the silo starts on the simulator's time. The caller puts the host on the returned clock with
-    /// <see cref="SimulatedClockRegistration.UseSimulatedClock"/> (holds off) after its other registrations.
+    /// service so that the silo starts on the simulator's time; the simulator is <c>Kis:RestBaseUrl</c>. The caller puts the
+    /// host on the returned clock with <see cref="SimulatedClockRegistration.UseSimulatedClock"/> (holds off) after its
+    /// other registrations.
     /// </summary>
-    public static SimClock Register(IServiceCollection services, IConfiguration configuration, SiloClockOptions options)
+    internal static SimClock Register(IServiceCollection services, IConfiguration configuration, SiloClockOptions options)
     {
         var rest = configuration["Kis:RestBaseUrl"];
-        if (!Uri.TryCreate(rest, UriKind.Absolute, out var baseUrl))
-        {
-            throw new Microsoft.Extensions.Options.OptionsValidationException(
+        return Uri.TryCreate(rest, UriKind.Absolute, out var baseUrl)
+            ? Register(services, baseUrl, options)
+            : throw new Microsoft.Extensions.Options.OptionsValidationException(
                 SiloClockOptions.Section, typeof(SiloClockOptions), [$"{SiloClockOptions.Section}:Source is Simulator: Kis:RestBaseUrl must be the simulator's address (value: '{rest}')"]);
-        }
+    }
 
+    /// <summary>
+    /// Registers the clock following the simulator at <paramref name="simulatorBaseUrl"/> (paused until the first
+    /// reading) and this service (also as itself, for <see cref="SyncNowAsync"/>); register it before the hosted services
+    /// that must start on the simulator's time, and put the host on the returned clock with
+    /// <see cref="SimulatedClockRegistration.UseSimulatedClock"/> (holds off) after the other registrations.
+    /// </summary>
+    public static SimClock Register(IServiceCollection services, Uri simulatorBaseUrl, SiloClockOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(simulatorBaseUrl);
+        ArgumentNullException.ThrowIfNull(options);
         var clock = new SimClock(DateTimeOffset.UnixEpoch, 1m, paused: true, wall: TimeProvider.System);
         services.AddSingleton(clock);
-        services.AddHostedService(sp => new SimulatorClockFollower(clock, new Uri(baseUrl, "/sim/clock"), options, sp.GetRequiredService<ILogger<SimulatorClockFollower>>()));
+        services.AddSingleton(sp => new SimulatorClockFollower(clock, new Uri(simulatorBaseUrl, "/sim/clock"), options, sp.GetRequiredService<ILogger<SimulatorClockFollower>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<SimulatorClockFollower>());
         return clock;
     }
+
+    /// <summary>Reads the simulator's clock now and follows it (after a change made through this process: no wait for the next read).</summary>
+    public Task SyncNowAsync(CancellationToken cancellationToken) => SyncAsync(first: false, cancellationToken);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -72,6 +94,7 @@ internal sealed class SimulatorClockFollower(SimClock clock, Uri url, SiloClockO
     public override void Dispose()
     {
         _http.Dispose();
+        _syncing.Dispose();
         base.Dispose();
     }
 
@@ -99,6 +122,20 @@ internal sealed class SimulatorClockFollower(SimClock clock, Uri url, SiloClockO
     }
 
     private async Task SyncAsync(bool first, CancellationToken cancellationToken)
+    {
+        // One reading at a time: the periodic one and a SyncNowAsync must not move the clock on stale readings at once.
+        await _syncing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await FollowAsync(first, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _syncing.Release();
+        }
+    }
+
+    private async Task FollowAsync(bool first, CancellationToken cancellationToken)
     {
         var sent = _wall.GetTimestamp();
         var reading = await _http.GetFromJsonAsync<SimulatorClockReading>(url, Json, cancellationToken).ConfigureAwait(false)
@@ -129,7 +166,7 @@ internal sealed class SimulatorClockFollower(SimClock clock, Uri url, SiloClockO
 
         if (!paused && -behind > tolerance)
         {
-            // Ahead (the simulator slowed down before this silo noticed, or a read's latency was lopsided): the clock
+            // Ahead (the simulator slowed down before this process noticed, or a read's latency was lopsided): the clock
             // never moves back, so it waits until the simulator has caught up.
             if (!clock.IsPaused)
             {

@@ -39,6 +39,7 @@ public static class WebHostingExtensions
         var connectionString = builder.Configuration.GetConnectionString(SiloHostOptions.ConnectionStringName);
         var database = !string.IsNullOrWhiteSpace(connectionString);
         var appKey = builder.Configuration["Kis:AppKey"];
+        Kis.Simulator.Clock.SimClock? followed = null;
         if (options.Mode == FrontEndMode.OneProcess)
         {
             var environment = await SimulationEnvironment.StartAsync(builder.Configuration, cancellationToken);
@@ -63,6 +64,8 @@ public static class WebHostingExtensions
                     [$"{WebHostOptions.Section}:Client:Clustering is AdoNet: set {SiloHostOptions.ConnectionStringKey} (environment variable ConnectionStrings__KisTrader) to the cluster's database"]);
             }
 
+            // KisTrader:Clock:Source=Simulator: the cluster's simulated clock, followed before the client starts.
+            followed = FrontEndClock.Follow(builder, options);
             AddClient(builder, options.Client, connectionString);
             services.AddSingleton(FillAccounts.From(builder.Configuration, null, options.FillAccounts));
             services.AddSingleton(TradingAccount.From(builder.Configuration, null));
@@ -71,9 +74,7 @@ public static class WebHostingExtensions
                 services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString!));
             }
 
-            services.AddSingleton<IClockControl>(sp => options.SimulatorUrl is { } url
-                ? new SimulatorClockControl(new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) })
-                : new SystemClockControl(sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton(sp => FrontEndClock.Control(sp, options, followed));
             services.AddSingleton(new FrontEndInfo(
                 FrontEndMode.Client,
                 options.Client.Clustering == ClientClustering.AdoNet
@@ -85,6 +86,7 @@ public static class WebHostingExtensions
         }
 
         AddApi(builder, options, database);
+        FrontEndClock.Use(services, followed);
         return options;
     }
 

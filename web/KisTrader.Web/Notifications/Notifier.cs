@@ -27,7 +27,8 @@ internal sealed class Notifier : BackgroundService
 
         void Add(INotificationSender sender, string categories)
         {
-            channels.Add(new NotificationChannel(sender, Categories(categories), options, time, logger));
+            // Back-off and attempt timeouts on wall time, whatever the trading clock.
+            channels.Add(new NotificationChannel(sender, Categories(categories), options, Clock.WallClock.Of(time), logger));
             NotificationLog.Configured(logger, sender.Name, string.IsNullOrWhiteSpace(categories) ? "every category" : categories);
         }
     }
