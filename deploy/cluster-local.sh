@@ -97,8 +97,9 @@ process_env() {
       echo "KISTRADER_ADMIN_KEY=$KISTRADER_ADMIN_KEY"
       echo "Kis__AccountNumber=$KIS_ACCOUNT_NUMBER"
       if [ -n "${KISTRADER_WEB_RATE_LIMIT:-}" ]; then echo "KisTrader__Web__RateLimit__PermitsPerWindow=$KISTRADER_WEB_RATE_LIMIT"; fi
-      # The front ends' "now" and "today" follow the same simulator (Kis__RestBaseUrl) as the silos.
-      if simulated_clock; then echo "KisTrader__Clock__Source=Simulator"; fi
+      # The front ends' "now" and "today" follow the same simulator (Kis__RestBaseUrl) as the silos, and the
+      # dashboard's clock controls (pause, speed, jump) change the simulator's clock.
+      if simulated_clock; then echo "KisTrader__Clock__Source=Simulator"; echo "KisTrader__Web__SimulatorUrl=http://127.0.0.1:$sim_port/"; fi
       cluster_tls ;;
     *) usage ;;
   esac
