@@ -1,4 +1,5 @@
 using KisTrader.GrainInterfaces;
+using KisTrader.Trading.Orders;
 using KisTrader.Web.Alerts;
 
 namespace KisTrader.Web.Tests.Alerts;
@@ -34,6 +35,18 @@ public sealed class AlertCategoriesTests
         Assert.Equal(AlertCategory.Risk, AlertCategories.Of(paused));
         Assert.Equal(AlertCategory.Risk, AlertCategories.Of(refused));
         Assert.Equal(AlertCategory.System, AlertCategories.Of(renewed));
+    }
+
+    [Fact]
+    public void Of_OrderChanges_FillsToFillsAlertsToRiskTheRestToOrders()
+    {
+        static AlertCategory Of(OrderChange change, bool alert, OrderState state) => AlertCategories.Of(
+            Wording.WordingSamples.Event(new OrderChanged(Wording.WordingSamples.OrderId, change, Wording.WordingSamples.Order(state, 0), null, null, null, alert)));
+        Assert.Equal(AlertCategory.Fills, Of(OrderChange.Filled, false, OrderState.PartiallyFilled));
+        Assert.Equal(AlertCategory.Risk, Of(OrderChange.Rejected, true, OrderState.Rejected));
+        Assert.Equal(AlertCategory.Risk, Of(OrderChange.Ambiguous, true, OrderState.OutcomeUnknown));
+        Assert.Equal(AlertCategory.Orders, Of(OrderChange.Accepted, false, OrderState.Accepted));
+        Assert.Equal(AlertCategory.Orders, Of(OrderChange.Cancelled, false, OrderState.Cancelled));
     }
 
     [Theory]

@@ -35,6 +35,6 @@ public sealed class EventMessageWordingTests
         Assert.Equal(RejectedLine, EventMessages.From(Event(Rejected)).Text);
 
     [Fact]
-    public void TelegramText_RejectedOrder_CategoryThenTheKoreanLine() =>
-        Assert.Equal("[orders] " + RejectedLine, TelegramSender.Text(EventMessages.From(Event(Rejected))));
+    public void TelegramText_RejectedOrder_RiskCategoryThenTheKoreanLine() =>
+        Assert.Equal("[risk] " + RejectedLine, TelegramSender.Text(EventMessages.From(Event(Rejected))));
 }

@@ -62,13 +62,21 @@ public static class AlertCategories
         };
     }
 
-    /// <summary>The alert category of an event; a KIS budget pause counts as an error.</summary>
+    /// <summary>
+    /// The alert category of an event, refined by its payload: a KIS budget pause, a refused token, an order a person
+    /// must hear about (rejection, give-up, ambiguous lookup) and a session closed not flat are errors; an order's
+    /// counted execution is a fill (with its journal sequence, beside the broker's unsequenced fill notice).
+    /// </summary>
     public static AlertCategory Of(TradingEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return e.Payload is RateBudgetChanged { Change: RateBudgetChange.Paused } or KisAuthChanged { Change: KisAuthChange.TokenInvalidated }
-            ? AlertCategory.Risk
-            : Of(e.Category, e.Type);
+        return e.Payload switch
+        {
+            RateBudgetChanged { Change: RateBudgetChange.Paused } or KisAuthChanged { Change: KisAuthChange.TokenInvalidated } => AlertCategory.Risk,
+            OrderChanged { Alert: true } or SessionClosed { Alert: true } => AlertCategory.Risk,
+            OrderChanged { Change: OrderChange.Filled } => AlertCategory.Fills,
+            _ => Of(e.Category, e.Type),
+        };
     }
 
     private static bool IsError(string type) =>
