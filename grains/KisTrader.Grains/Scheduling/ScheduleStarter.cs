@@ -91,8 +91,8 @@ internal sealed class ScheduleStarter(
         try
         {
             await pipeline.ExecuteAsync(AttemptAsync, stopping);
-            status.Started();
             logger.Started(status.FailedAttempts);
+            status.Started();
         }
         catch (Exception e) when (stopping.IsCancellationRequested)
         {
