@@ -4,11 +4,14 @@ namespace KisTrader.Grains.Orders;
 
 /// <summary>
 /// The durable "order-wake" reminder: registered with the intent, before the POST, and held while the order is unfinished;
-/// unregistered when it finishes. Nothing is sent without it (<see cref="SubmitAsync"/> asks <see cref="WakeAsync"/>
-/// first): an order at the broker whose silo is lost would otherwise wait for a call that may never come, unresolved. A
-/// failed registration keeps the intent and tries again after <see cref="OrderOptions.FailureRetryDelay"/>. A grain timer does not outlive its activation: after a deactivation or the loss of the
+/// unregistered when it finishes. A grain timer does not outlive its activation: after a deactivation or the loss of the
 /// order's silo the reminder reactivates the order elsewhere, whose activation turns an unanswered POST into an unknown
 /// outcome and re-arms the timer (lookup, polls, expiry). While the activation lives the reminder changes nothing.
+/// <para>
+/// Nothing is sent without it (<see cref="SubmitAsync"/> asks <see cref="WakeAsync"/> first): an order at the broker
+/// whose silo is lost would otherwise wait, unresolved, for a call that may never come. A failed registration keeps the
+/// intent and tries again after <see cref="OrderOptions.FailureRetryDelay"/>.
+/// </para>
 /// </summary>
 internal sealed partial class OrderGrain : IRemindable
 {
