@@ -37,6 +37,9 @@ internal sealed partial class OrderGrain
             }
         }
 
+        // The order is at the broker: its reminder was made before its POST. Made again where it is missing, but a cancel
+        // is never held back for it (it only lowers what is at risk).
+        await WakeAsync();
         S.CancelRequested = true;
         await state.WriteStateAsync();
         var request = ModifyCancelRequest.CancelAll(trading.Account, S.OrgNumber!, S.LiveOrderNumber!, CurrentDivision());
@@ -72,6 +75,7 @@ internal sealed partial class OrderGrain
             return OrderMapping.View(S);
         }
 
+        await WakeAsync();
         var request = new ModifyCancelRequest(trading.Account, S.OrgNumber!, S.LiveOrderNumber!, ModifyCancelKind.Modify, OrderDivision.Market, 0, 0m, AllQuantity: true);
         var result = await trading.ModifyOrCancelAsync(request);
         if (result.Outcome == OrderOutcome.Accepted)

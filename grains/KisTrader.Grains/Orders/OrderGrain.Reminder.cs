@@ -7,10 +7,20 @@ namespace KisTrader.Grains.Orders;
 /// unregistered when it finishes. A grain timer does not outlive its activation: after a deactivation or the loss of the
 /// order's silo the reminder reactivates the order elsewhere, whose activation turns an unanswered POST into an unknown
 /// outcome and re-arms the timer (lookup, polls, expiry). While the activation lives the reminder changes nothing.
+/// <para>
+/// Nothing is sent without it (<see cref="SubmitAsync"/> asks <see cref="WakeAsync"/> first): an order at the broker
+/// whose silo is lost would otherwise wait, unresolved, for a call that may never come. A failed registration keeps the
+/// intent and tries again after <see cref="OrderOptions.FailureRetryDelay"/>.
+/// </para>
 /// </summary>
 internal sealed partial class OrderGrain : IRemindable
 {
     internal const string WakeReminder = "order-wake";
+
+    /// <summary>The message code of an order held back because its reminder could not be registered.</summary>
+    internal const string WakeMissing = "WAKE_NOT_REGISTERED";
+
+    private bool _wakeHeld;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -26,16 +36,31 @@ internal sealed partial class OrderGrain : IRemindable
         }
     }
 
-    private async Task WakeAsync()
+    /// <summary>
+    /// Makes sure the durable reminder exists: known from this activation, found in the reminder table, or registered now.
+    /// </summary>
+    /// <returns>False when it could not be registered (logged): then nothing may be sent.</returns>
+    private async Task<bool> WakeAsync()
     {
+        if (_wakeHeld)
+        {
+            return true;
+        }
+
         try
         {
-            await this.RegisterOrUpdateReminder(WakeReminder, O.ReminderPeriod, O.ReminderPeriod);
+            if (await this.GetReminder(WakeReminder) is null)
+            {
+                await this.RegisterOrUpdateReminder(WakeReminder, O.ReminderPeriod, O.ReminderPeriod);
+            }
+
+            _wakeHeld = true;
+            return true;
         }
         catch (Exception e)
         {
-            // The order still works from its timer; only a silo loss before it finishes would wait for a call.
-            logger.ReminderFailed(Key, "registered", e);
+            logger.WakeNotRegistered(Key, O.FailureRetryDelay, e);
+            return false;
         }
     }
 
@@ -47,6 +72,8 @@ internal sealed partial class OrderGrain : IRemindable
             {
                 await this.UnregisterReminder(reminder);
             }
+
+            _wakeHeld = false;
         }
         catch (Exception e)
         {

@@ -20,6 +20,13 @@ internal sealed partial class OrderGrain
             return;
         }
 
+        if (!await WakeAsync())
+        {
+            // Not sent without its durable wake (before the gates: nothing reserved). Tried again by the timer.
+            await WakeMissingAsync(now);
+            return;
+        }
+
         var verdict = await gate.CheckAsync(Intent, now);
         if (!verdict.Allowed)
         {
@@ -53,6 +60,22 @@ internal sealed partial class OrderGrain
                 await ChangeAsync(OrderEvent.OutcomeUnknown, OrderChange.OutcomeUnknown, result.MsgCd, result.Msg1);
                 await ResolveAsync();
                 break;
+        }
+
+        Arm();
+    }
+
+    /// <summary>The order stays an intent and is tried again later; published once (a long reminder outage would repeat it every few seconds).</summary>
+    private async Task WakeMissingAsync(DateTimeOffset now)
+    {
+        S.DueAt = now + O.FailureRetryDelay;
+        if (S.MessageCode != WakeMissing)
+        {
+            await ChangeAsync(null, OrderChange.RetryScheduled, WakeMissing, "the order-wake reminder could not be registered: not sent until it is");
+        }
+        else
+        {
+            await state.WriteStateAsync();
         }
 
         Arm();

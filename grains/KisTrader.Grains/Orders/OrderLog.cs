@@ -33,6 +33,9 @@ internal static partial class OrderLog
     [LoggerMessage(EventId = 1668, Level = LogLevel.Warning, Message = "Order {ClientOrderId}: the reminder could not be {What}")]
     public static partial void ReminderFailed(this ILogger logger, string clientOrderId, string what, Exception exception);
 
+    [LoggerMessage(EventId = 1669, Level = LogLevel.Warning, Message = "Order {ClientOrderId}: the order-wake reminder could not be registered; an unsent order is not sent until it is (its intent is kept, tried again in {Delay})")]
+    public static partial void WakeNotRegistered(this ILogger logger, string clientOrderId, TimeSpan delay, Exception exception);
+
     [LoggerMessage(EventId = 1670, Level = LogLevel.Warning, Message = "Order book {AccountKey}: the fills stream failed")]
     public static partial void BookStreamFailed(this ILogger logger, string accountKey, Exception exception);
 

@@ -11,6 +11,14 @@ namespace KisTrader.Grains.Realtime;
 /// delivery per tick per subscriber, and nothing waits for a pulling agent's poll. Order per symbol is kept; every
 /// event is delivered once unless the symbol grain fails <see cref="Attempts"/> times on the same events or falls
 /// <see cref="Capacity"/> events behind (both logged as errors with the count).
+/// <para>
+/// What a drop means for a position's exit rules (README "What a dropped tick means for a stop loss"): the attempts are
+/// spent only when the symbol grain call itself fails (a position that fails is handled by the symbol grain, per
+/// position); the prints of a dropped batch never reach the positions, and the next print delivered is evaluated as
+/// usual, so a stop loss crossed only inside the dropped prints is missed, one the price is still beyond acts on the next
+/// print. A position has no price of its own when the trades stop altogether: its timers evaluate the last traded price
+/// it holds, and only the closing-auction forced exit (15:20) sells without one.
+/// </para>
 /// </summary>
 public sealed class TickDispatcher : ITickDispatcher
 {

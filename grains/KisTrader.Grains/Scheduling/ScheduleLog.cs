@@ -24,12 +24,18 @@ internal static partial class ScheduleLog
     [LoggerMessage(EventId = 1305, Level = LogLevel.Information, Message = "Schedule: reminder registered, first wake at {FirstWake:yyyy-MM-dd HH:mm:ss} KST, every {Period}")]
     public static partial void ReminderRegistered(this ILogger logger, DateTimeOffset firstWake, TimeSpan period);
 
-    [LoggerMessage(EventId = 1306, Level = LogLevel.Error, Message = "Schedule: could not start the schedule on this silo; another silo's start or the durable reminder will")]
-    public static partial void StartFailed(this ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Warning, Message = "Schedule: could not start the schedule (attempt {Attempt}: {Error}); no screen will run until the schedule starts; trying again in {Delay}")]
+    public static partial void StartFailed(this ILogger logger, Exception exception, int attempt, string error, TimeSpan delay);
 
     [LoggerMessage(EventId = 1307, Level = LogLevel.Warning, Message = "Schedule: the session of {Date} is back to scheduled after a failed screen ({Error}); {Action}")]
     public static partial void SessionFailed(this ILogger logger, DateOnly date, string error, string action);
 
     [LoggerMessage(EventId = 1308, Level = LogLevel.Information, Message = "Schedule: reconciliation due {DueAt:O} started (account configured: {Configured})")]
     public static partial void ReconcileStarted(this ILogger logger, DateTimeOffset dueAt, bool configured);
+
+    [LoggerMessage(EventId = 1309, Level = LogLevel.Information, Message = "Schedule: started on this silo ({Failures} failed attempts before)")]
+    public static partial void Started(this ILogger logger, int failures);
+
+    [LoggerMessage(EventId = 1310, Level = LogLevel.Warning, Message = "Schedule: the silo stopped before the schedule started ({Error}, {Failures} failed attempts)")]
+    public static partial void StartAbandoned(this ILogger logger, string error, int failures);
 }

@@ -50,16 +50,40 @@ public sealed class ScheduleOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan ReconcileDelay { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The first back-off after a failed start of the schedule (<c>ScheduleStarter</c>); it doubles (with jitter) up to
+    /// <see cref="StartRetryMaxDelay"/>, and the start is tried until it succeeds or the silo stops. On the silo's clock
+    /// (simulated in simulator mode). Default 1 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan StartRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest back-off between two start attempts: at most this long without a schedule after a fault clears. Default 1 min.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan StartRetryMaxDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long one start attempt may take, on the wall clock (as Orleans' own 30 s response timeout, which bounds it
+    /// first when the cluster answers nothing): an attempt over it counts as failed and is tried again. Default 45 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan StartAttemptTimeout { get; set; } = TimeSpan.FromSeconds(45);
+
     /// <summary>How many past actions the status keeps. Default 20.</summary>
     [Range(1, 500)]
     public int HistoryLength { get; set; } = 20;
 
-    /// <summary>A wake must fall inside the catch-up window, or a screen whose exact wake was lost could never catch up.</summary>
+    /// <summary>A wake must fall inside the catch-up window, or a screen whose exact wake was lost could never catch up; the start's back-off grows, never shrinks.</summary>
     IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext)
     {
         if (CatchUpWindow != TimeSpan.Zero && CatchUpWindow < TickPeriod)
         {
             yield return new ValidationResult($"{Section}:CatchUpWindow must be zero or at least {Section}:TickPeriod");
+        }
+
+        if (StartRetryMaxDelay < StartRetryDelay)
+        {
+            yield return new ValidationResult($"{Section}:StartRetryMaxDelay must be at least {Section}:StartRetryDelay");
         }
     }
 }

@@ -12,7 +12,8 @@ public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the schedule's options (<c>KisTrader:Schedule</c>, validated at start) and the silo start-up step that
-    /// starts the schedule grain (registers its reminder). Needs a reminder service on the silo (memory or ADO.NET), the
+    /// starts the schedule grain (registers its reminder; tried again until it succeeds), and the
+    /// <see cref="ScheduleStartStatus"/> that readiness checks read. Needs a reminder service on the silo (memory or ADO.NET), the
     /// trading sessions (<c>AddTradingSessions</c>), the KIS client and an <c>ITradingJournal</c> (actions are journaled); uses a registered <see cref="KrxCalendar"/> and
     /// <see cref="TimeProvider"/> when present.
     /// </summary>
@@ -23,6 +24,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton(KrxCalendar.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.AddTradingEvents();
+        services.TryAddSingleton<ScheduleStartStatus>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ScheduleStarter>();
         return services;
     }

@@ -79,9 +79,10 @@ public sealed class OrderCluster : IAsyncDisposable
     /// Starts the simulator at <paramref name="start"/> and the cluster; <paramref name="webSocketDown"/> points the KIS
     /// WebSocket at a closed port. <paramref name="topology"/> gives more silos, grain state and reminders on PostgreSQL
     /// (they outlive a silo) and the reminder service's own clock; the default is one silo, all in memory.
+    /// <paramref name="configureSilo"/> adds to each silo after the cluster's own configuration (a test's fault).
     /// </summary>
     public static async Task<OrderCluster> StartAsync(DateTimeOffset start, string appKey, bool webSocketDown = false, Action<Dictionary<string, string?>>? settings = null,
-        OrderClusterTopology? topology = null)
+        OrderClusterTopology? topology = null, Action<ISiloBuilder>? configureSilo = null)
     {
         var sim = await TestSimulator.StartAsync(start);
         var config = await TestSimulator.ClientSettingsAsync(sim, appKey, appKey + "-secret");
@@ -145,6 +146,11 @@ public sealed class OrderCluster : IAsyncDisposable
         if (topology?.ReminderClock is { } reminders)
         {
             builder.WithReminderClock(reminders);
+        }
+
+        if (configureSilo is not null)
+        {
+            builder.ConfigureSilo(configureSilo);
         }
 
         var cluster = await builder.DeployAsync();

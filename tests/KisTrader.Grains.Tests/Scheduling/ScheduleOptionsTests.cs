@@ -24,6 +24,9 @@ public sealed class ScheduleOptionsTests
         Assert.Equal(TimeSpan.FromHours(1), options.PrefetchLead);
         Assert.Equal(TimeSpan.FromMinutes(10), options.CatchUpWindow);
         Assert.Equal(TimeSpan.FromMinutes(1), options.TickPeriod);
+        Assert.Equal(TimeSpan.FromSeconds(1), options.StartRetryDelay);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.StartRetryMaxDelay);
+        Assert.Equal(TimeSpan.FromSeconds(45), options.StartAttemptTimeout);
     }
 
     [Fact]
@@ -42,6 +45,9 @@ public sealed class ScheduleOptionsTests
     [InlineData("KisTrader:Schedule:CalendarDays", "0", "KisTrader:Schedule:CalendarDays must be between 1 and 400.")]
     [InlineData("KisTrader:Schedule:HistoryLength", "0", "KisTrader:Schedule:HistoryLength must be between 1 and 500.")]
     [InlineData("KisTrader:Schedule:CalendarRefreshTimeout", "00:00:00", "KisTrader:Schedule:CalendarRefreshTimeout must be between 00:00:01 and 00:00:20.")]
+    [InlineData("KisTrader:Schedule:StartRetryMaxDelay", "00:00:00.500", "KisTrader:Schedule:StartRetryMaxDelay must be at least KisTrader:Schedule:StartRetryDelay")]
+    [InlineData("KisTrader:Schedule:StartAttemptTimeout", "00:00:00", "KisTrader:Schedule:StartAttemptTimeout must be between 00:00:01 and 00:10:00.")]
+    [InlineData("KisTrader:Schedule:StartRetryDelay", "00:00:00", "KisTrader:Schedule:StartRetryDelay must be between 00:00:00.010 and 00:01:00.")]
     public void Invalid_MessageNamesTheSetting(string key, string value, string message)
     {
         var e = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [key] = value }));

@@ -60,6 +60,12 @@ public sealed class OneProcessTests
                 }
             }
 
+            // Ready includes the co-hosted silo's schedule: started (its start is tried again until it is).
+            using var body = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/health/ready", TestContext.Current.CancellationToken));
+            var schedule = body.RootElement.GetProperty("checks").GetProperty("schedule");
+            Assert.Equal("Healthy", schedule.GetProperty("status").GetString());
+            Assert.StartsWith("schedule started", schedule.GetProperty("description").GetString(), StringComparison.Ordinal);
+
             using var refused = await http.GetAsync("/api/system/status", TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
             var log = await Eventually(() => Text(output), t => t.Contains("Log in:", StringComparison.Ordinal));

@@ -6,7 +6,7 @@ using KisTrader.Web.Problems;
 
 namespace KisTrader.Web.Health;
 
-/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (cluster, key store, clock, KIS reachability), without a key.</summary>
+/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (cluster, key store, clock, KIS reachability, the co-hosted silo's schedule started), without a key.</summary>
 internal static class HealthExtensions
 {
     private const string Ready = "ready";
@@ -17,7 +17,8 @@ internal static class HealthExtensions
             .AddCheck<ClusterHealthCheck>("cluster", tags: [Ready])
             .AddCheck<KeyStoreHealthCheck>("storage", tags: [Ready])
             .AddCheck<ClockHealthCheck>("clock", tags: [Ready])
-            .AddCheck<KisHealthCheck>("kis", tags: [Ready]);
+            .AddCheck<KisHealthCheck>("kis", tags: [Ready])
+            .AddCheck<ScheduleHealthCheck>("schedule", tags: [Ready]);
         return services;
     }
 
