@@ -12,7 +12,8 @@ namespace KisTrader.Grains.Kis;
 /// on their side, so at any instant the permits in use or cooling across the cluster are at most the limit.
 /// A holder silent for its lease plus <see cref="KisClusterOptions.BudgetReclaimGrace"/> loses its quota (it stopped using
 /// it when its own lease lapsed, and its last permits have cooled by then).
-/// Changes worth telling (a holder joined or was reclaimed, an EGW00201 pause began, recovery after a reactivation) are
+/// Changes worth telling (a holder joined or was reclaimed with quota — not an idle holder's coming and going,
+/// <see cref="BudgetNotices"/> —, an EGW00201 pause began, recovery after a reactivation) are
 /// journaled and published as <see cref="RateBudgetChanged"/>; routine quota syncs are not. A journal outage is logged and
 /// never blocks the budget (<see cref="TradingEventPublisher.TryPublishAsync"/>).
 /// </summary>
@@ -25,6 +26,7 @@ internal sealed class RateBudgetGrain(
 {
     private readonly KisClusterOptions _options = options.Value;
     private readonly Dictionary<string, Holder> _holders = new(StringComparer.Ordinal);
+    private readonly BudgetNotices _notices = new();
     private DateTimeOffset _recoveryUntil;
     private DateTimeOffset _pausedUntil;
     private int _limit;
@@ -85,12 +87,12 @@ internal sealed class RateBudgetGrain(
         }
 
         await PersistOutstandingAsync(allocated > 0);
-        foreach (var gone in reclaimed)
+        foreach (var gone in reclaimed.Where(g => _notices.TellReclaim(g.Id, g.Quota)))
         {
             await TellAsync(now, RateBudgetChange.HolderReclaimed, gone.Id, 0, null, gone.LastSeen, gone.Quota);
         }
 
-        if (joined)
+        if (joined && _notices.TellJoin(holder.Id))
         {
             await TellAsync(now, RateBudgetChange.HolderJoined, holder.Id, holder.Quota, null);
         }
