@@ -1,0 +1,28 @@
+using KisTrader.Kis.Simulator.Tests.Infrastructure;
+
+namespace KisTrader.Kis.Simulator.Tests.Control;
+
+/// <summary>GET /sim/auth/issued: what a secrets sweep of a multi-process run searches for (loopback callers only).</summary>
+public sealed class IssuedSecretsEndpointTests
+{
+    [Fact]
+    public async Task GetIssued_AfterTwoKeysTookTokensAndAnApprovalKey_ListsExactlyThose()
+    {
+        await using var sim = await SimulatorFixture.StartAsync(_ => { });
+        var before = await sim.ControlAsync(HttpMethod.Get, "/sim/auth/issued");
+        var first = await sim.NewCallerAsync();
+        var second = await sim.NewCallerAsync();
+        var approval = await sim.ApprovalKeyAsync(first.AppKey, first.AppSecret);
+
+        var issued = await sim.ControlAsync(HttpMethod.Get, "/sim/auth/issued");
+
+        Assert.Equal(200, before.Status);
+        Assert.Empty(before.Body.GetProperty("accessTokens").EnumerateArray());
+        Assert.Empty(before.Body.GetProperty("approvalKeys").EnumerateArray());
+        Assert.Equal(200, issued.Status);
+        Assert.Equal(
+            new[] { first.Token, second.Token }.Order(StringComparer.Ordinal),
+            issued.Body.GetProperty("accessTokens").EnumerateArray().Select(t => t.GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal([approval], issued.Body.GetProperty("approvalKeys").EnumerateArray().Select(k => k.GetString()!));
+    }
+}
