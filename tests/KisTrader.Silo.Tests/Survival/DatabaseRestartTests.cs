@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using KisTrader.Kis.Models;
 using KisTrader.Silo.Simulation;
@@ -106,9 +107,10 @@ public sealed partial class DatabaseRestartTests(DatabaseRestartRunFixture run)
     {
         var ct = TestContext.Current.CancellationToken;
         var board = await run.FrontEnd.GetAsync($"/api/monitoring/after-hours/{Day:yyyy-MM-dd}", ct);
-        var handed = board.GetProperty("symbols").EnumerateArray().Where(s => s.GetProperty("handedToPosition").GetBoolean())
+        // Every symbol the board decided to buy (at a checkpoint) was handed to its position, at once or after the restart.
+        var handed = board.GetProperty("symbols").EnumerateArray().Where(s => s.GetProperty("buyCheckpoint").ValueKind != JsonValueKind.Null)
             .Select(s => s.GetProperty("code").GetString()!).ToArray();
-        // The position grains' views, through the front end (the board's handed symbols of the day).
+        // The position grains' views, through the front end (those of the board's handed symbols of the day).
         var grains = (await run.FrontEnd.GetAsync($"/api/portfolio/positions?date={Day:yyyy-MM-dd}", ct)).EnumerateArray()
             .ToDictionary(p => p.GetProperty("symbol").GetString()!, p => p, StringComparer.Ordinal);
         var journal = await DatabaseRestartJournal.PositionsAsync(run.ConnectionString, Day);

@@ -43,7 +43,7 @@ internal static class DatabaseRestartTimeline
         var acceptedAtStop = await sim.AcceptedOrdersAsync(ct);
         await server.StopServerAsync();
         var stoppedAt = cluster.Run.Elapsed;
-        cluster.Note($"server stopped at {await sim.NowAsync(ct):HH:mm:ss} (UTC); {acceptedAtStop} orders accepted so far");
+        cluster.Note($"server stopped at {await sim.NowAsync(ct):HH:mm:ss} KST; {acceptedAtStop} orders accepted so far");
         await sim.SetClockAsync(ct, paused: false);
         await cluster.WaitForClockAsync(At(DatabaseRestartRunFixture.Day, 16, 40, 0), Patience, ct);
         await sim.SetClockAsync(ct, paused: true);

@@ -198,19 +198,42 @@ internal sealed class SurvivalCluster : IAsyncDisposable
         _account = await Simulator.AccountAsync(_settings.AppKey, cancellationToken);
 
         var tokenKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var gateways = new List<int>();
         for (var i = 1; i <= _settings.Silos; i++)
         {
-            Launch($"silo{i}", _settings.SiloDll, ["silo"], ClusterEnvironment.Silo(_settings, ClusterId, Simulator.BaseUrl, _account, tokenKey, (FreePort(), FreePort())));
+            gateways.Add(FreePort());
+            Launch($"silo{i}", _settings.SiloDll, ["silo"], ClusterEnvironment.Silo(_settings, ClusterId, Simulator.BaseUrl, _account, tokenKey, (FreePort(), gateways[^1])));
+        }
+
+        if (_settings.WebDll is { } web)
+        {
+            // As deploy/cluster-local.sh: the front end starts once the silos' gateways listen, while they join.
+            await UntilAsync("the silos' gateway ports", () => Task.FromResult(gateways.All(Listening)), null, cancellationToken);
+            var url = new Uri($"http://127.0.0.1:{FreePort()}/");
+            var adminKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+            FrontEnd = new FrontEndProcess(Launch("web1", web, [], ClusterEnvironment.Web(_settings, ClusterId, Simulator.BaseUrl, _account.Cano, url, adminKey)), url, adminKey);
         }
 
         await UntilAsync($"{_settings.Silos} active silo(s) in the membership table", () => ActiveSilosAsync(cancellationToken), null, cancellationToken);
-        if (_settings.WebDll is { } web)
+        if (FrontEnd is not null)
         {
-            var url = new Uri($"http://127.0.0.1:{FreePort()}/");
-            var adminKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
-            var process = Launch("web1", web, [], ClusterEnvironment.Web(_settings, ClusterId, Simulator.BaseUrl, _account.Cano, url, adminKey));
-            FrontEnd = new FrontEndProcess(process, url, adminKey);
-            await UntilAsync("the front end's /health/ready", () => FrontEnd.ReadyAsync(cancellationToken), process, cancellationToken);
+            await UntilAsync("the front end's /health/ready", () => FrontEnd.ReadyAsync(cancellationToken), FrontEnd.Process, cancellationToken);
+        }
+
+        Note($"cluster up: {_settings.Silos} silo(s){(FrontEnd is not null ? " and a front end" : string.Empty)}");
+    }
+
+    private static bool Listening(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
         }
     }
 
