@@ -1,4 +1,5 @@
 using KisTrader.Kis.Simulator.Tests.Infrastructure;
+using KisTrader.Testing.Simulator;
 
 namespace KisTrader.Kis.Simulator.Tests.Control;
 
@@ -24,5 +25,20 @@ public sealed class IssuedSecretsEndpointTests
             new[] { first.Token, second.Token }.Order(StringComparer.Ordinal),
             issued.Body.GetProperty("accessTokens").EnumerateArray().Select(t => t.GetString()!).Order(StringComparer.Ordinal));
         Assert.Equal([approval], issued.Body.GetProperty("approvalKeys").EnumerateArray().Select(k => k.GetString()!));
+    }
+
+    [Fact]
+    public async Task IssuedSecrets_InProcessAndOverTheEndpoint_ReadTheSameValues()
+    {
+        await using var sim = await SimulatorFixture.StartAsync(_ => { });
+        var caller = await sim.NewCallerAsync();
+        var approval = await sim.ApprovalKeyAsync(caller.AppKey, caller.AppSecret);
+
+        var (tokens, approvalKeys) = await IssuedSecrets.FromProcessAsync(sim.BaseUrl, TestContext.Current.CancellationToken);
+
+        Assert.Equal([caller.Token], tokens);
+        Assert.Equal([approval], approvalKeys);
+        Assert.Equal(tokens, IssuedSecrets.AccessTokens(sim.Host.Services));
+        Assert.Equal(approvalKeys, IssuedSecrets.ApprovalKeys(sim.Host.Services));
     }
 }
