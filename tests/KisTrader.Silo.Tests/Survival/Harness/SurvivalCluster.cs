@@ -3,13 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
-using KisTrader.Kis.Client;
-using KisTrader.Kis.DependencyInjection;
-using KisTrader.Kis.Models;
-using KisTrader.Kis.Simulator.Clock;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace KisTrader.Survival;
@@ -25,7 +19,7 @@ namespace KisTrader.Survival;
 /// (<see cref="SimulatorControl.SetClockAsync"/>), kills a silo (<see cref="ClusterProcess.Kill"/>) and reads the
 /// broker's side through the KIS API (<see cref="BrokerOrdersAsync"/>), the control API and the front end's API.
 /// </summary>
-internal sealed class SurvivalCluster : IAsyncDisposable
+internal sealed partial class SurvivalCluster : IAsyncDisposable
 {
     private static readonly TimeSpan StageTimeout = TimeSpan.FromMinutes(4);
     private readonly SurvivalClusterSettings _settings;
@@ -89,50 +83,6 @@ internal sealed class SurvivalCluster : IAsyncDisposable
             if (Silos.All(s => s.HasExited) || Run.Elapsed > deadline)
             {
                 throw new TimeoutException($"no silo printed '{text}' within {timeout.TotalSeconds:0} s\n{Tails()}");
-            }
-
-            await Task.Delay(50, cancellationToken);
-        }
-    }
-
-    /// <summary>A KIS client of the silos' key and account, on a clock that reads the simulator's time (paused).</summary>
-    public async Task<IKisTrading> KisAsync(CancellationToken cancellationToken)
-    {
-        _kis ??= await KisClientAsync(cancellationToken);
-        return _kis.GetRequiredService<IKisTrading>();
-    }
-
-    /// <summary>The broker's orders of the account for the days (inquire-daily-ccld through the KIS client, as a broker's statement).</summary>
-    public async Task<List<DailyOrder>> BrokerOrdersAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        var trading = await KisAsync(cancellationToken);
-        var orders = new List<DailyOrder>();
-        await foreach (var row in trading.GetDailyOrdersAsync(new DailyOrderRequest(trading.Account, from, to), cancellationToken: cancellationToken))
-        {
-            orders.Add(row);
-        }
-
-        return orders;
-    }
-
-    /// <summary>Moves the simulated clock forward to <paramref name="to"/> (nothing when it is there already).</summary>
-    public async Task JumpAsync(DateTimeOffset to, CancellationToken cancellationToken)
-    {
-        if (await Simulator.NowAsync(cancellationToken) < to)
-        {
-            await Simulator.SetClockAsync(cancellationToken, to: to);
-        }
-    }
-
-    /// <summary>Waits until the simulated clock reads <paramref name="instant"/> or later.</summary>
-    public async Task WaitForClockAsync(DateTimeOffset instant, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var deadline = Run.Elapsed + timeout;
-        while (await Simulator.NowAsync(cancellationToken) < instant)
-        {
-            if (Run.Elapsed > deadline)
-            {
-                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"the simulated clock did not reach {instant:O} within {timeout.TotalSeconds:0} s\n{Tails()}"));
             }
 
             await Task.Delay(50, cancellationToken);
@@ -271,26 +221,5 @@ internal sealed class SurvivalCluster : IAsyncDisposable
 
             await Task.Delay(250, cancellationToken);
         }
-    }
-
-    // A KIS client of the same key and account, on a clock that reads the simulator's time (the token's expiry is simulated).
-    private async Task<ServiceProvider> KisClientAsync(CancellationToken cancellationToken)
-    {
-        var rest = Simulator.BaseUrl.ToString().TrimEnd('/');
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Kis:Environment"] = "Simulator",
-            ["Kis:RestBaseUrl"] = rest,
-            ["Kis:WebSocketBaseUrl"] = rest.Replace("http://", "ws://", StringComparison.Ordinal),
-            ["Kis:MasterFileBaseUrl"] = rest + "/common/master/",
-            ["Kis:AppKey"] = _settings.AppKey,
-            ["Kis:AppSecret"] = _settings.AppSecret,
-            ["Kis:AccountNumber"] = _account.Cano,
-            ["Kis:HtsId"] = _account.HtsId,
-        }).Build();
-        var services = new ServiceCollection().AddLogging().AddKisClient(configuration);
-        services.RemoveAll<TimeProvider>();
-        services.AddSingleton<TimeProvider>(new SimClock(await Simulator.NowAsync(cancellationToken), 1m, paused: true));
-        return services.BuildServiceProvider();
     }
 }
