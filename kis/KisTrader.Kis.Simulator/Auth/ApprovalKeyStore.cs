@@ -43,6 +43,9 @@ internal sealed class ApprovalKeyStore(IOptions<SimAuthOptions> options, IOption
         return info;
     }
 
+    /// <summary>Every approval key issued so far, to any app key (the <c>/sim/auth/issued</c> control endpoint).</summary>
+    public IReadOnlyList<string> Issued() => [.. _keys.Keys];
+
     public ApprovalKeyInfo? Resolve(string approvalKey) =>
         _keys.TryGetValue(approvalKey, out var info) && clock.GetUtcNow() < info.ExpiresAt ? info : null;
 }

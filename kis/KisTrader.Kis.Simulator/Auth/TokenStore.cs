@@ -70,6 +70,9 @@ internal sealed class TokenStore(IOptions<SimAuthOptions> options)
     public IssuedToken? Find(string token, string appKey) =>
         _tokens.TryGetValue(token, out var entry) && entry.Token.AppKey == appKey ? entry.Token : null;
 
+    /// <summary>Every token value issued so far, to any app key (the <c>/sim/auth/issued</c> control endpoint).</summary>
+    public IReadOnlyList<string> Issued() => [.. _tokens.Keys];
+
     /// <summary>revokeP: false when the token is unknown, another key's, or already revoked.</summary>
     public bool Revoke(string appKey, string token)
     {

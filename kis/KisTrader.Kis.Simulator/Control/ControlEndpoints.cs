@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KisTrader.Kis.Simulator.Accounts;
+using KisTrader.Kis.Simulator.Auth;
 using KisTrader.Kis.Simulator.Clock;
 using KisTrader.Kis.Simulator.Faults;
 using KisTrader.Kis.Simulator.Hosting;
@@ -49,8 +50,18 @@ internal static class ControlEndpoints
             var identity = accounts.Preview(appKey);
             return ControlJson.Ok(new AccountView(identity.Cano, identity.ProductCode, identity.AccountNo, identity.HtsId, identity.Profile, identity.StartingCash, identity.Name, known));
         });
+        sim.MapGet("/auth/issued", IssuedSecrets);
         return endpoints;
     }
+
+    /// <summary>
+    /// Every access token and approval key the simulator issued (a secrets sweep searches a run's logs for them). They
+    /// are worth nothing outside this simulator, but still only a caller on the same machine gets them: 404 otherwise.
+    /// </summary>
+    private static IResult IssuedSecrets(HttpContext context, TokenStore tokens, ApprovalKeyStore approvalKeys) =>
+        context.Connection.RemoteIpAddress is { } caller && System.Net.IPAddress.IsLoopback(caller)
+            ? ControlJson.Ok(new IssuedView(tokens.Issued(), approvalKeys.Issued()))
+            : ControlJson.Problem(StatusCodes.Status404NotFound, "Only answered on loopback.");
 
     private static IResult Status(TimeProvider clock, IOptions<SimulatorOptions> simulator, IOptions<SimAccountsOptions> accounts, ISimScenarioControl scenarios, IOptions<SimMarketOptions> market) =>
         ControlJson.Ok(new SimStatus(simulator.Value.Profile, accounts.Value.Strict, scenarios.Scenario?.Seed ?? market.Value.Seed, GenerationOf(scenarios), scenarios.Scenario?.Name, ClockView.Of(clock)));
@@ -175,6 +186,8 @@ internal static class ControlEndpoints
     private sealed record ScenarioLoaded(string? Name, long Generation, int Faults);
 
     private sealed record FaultsRemoved(int Removed);
+
+    private sealed record IssuedView(IReadOnlyList<string> AccessTokens, IReadOnlyList<string> ApprovalKeys);
 
     private sealed record AccountView(string Cano, string AcntPrdtCd, string AccountNo, string HtsId, SimProfile Profile, decimal StartingCash, string Name, bool Known);
 }

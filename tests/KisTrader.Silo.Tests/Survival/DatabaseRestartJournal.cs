@@ -1,3 +1,6 @@
+using System.Text.Json;
+using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Storage;
 using Npgsql;
 
 namespace KisTrader.Silo.Tests.Survival;
@@ -36,6 +39,17 @@ internal static class DatabaseRestartJournal
         }
 
         return rows;
+    }
+
+    /// <summary>The journaled <see cref="SessionClosed"/> event of a session, or null before it closed.</summary>
+    public static async Task<SessionClosed?> SessionClosedAsync(string connectionString, DateOnly day)
+    {
+        await foreach (var r in QueryAsync(connectionString, $"SELECT payload::text FROM journal.events WHERE event_type = 'SessionClosed' AND trading_date = '{day:yyyy-MM-dd}' ORDER BY sequence"))
+        {
+            return (SessionClosed?)JsonSerializer.Deserialize<TradingEventPayload>(r.GetString(0), TradingEventPublisher.PayloadJson);
+        }
+
+        return null;
     }
 
     /// <summary>Every row of every table of the journal and Orleans schemas as text, by table.</summary>

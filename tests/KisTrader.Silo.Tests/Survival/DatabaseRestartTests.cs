@@ -1,58 +1,42 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
-using KisTrader.GrainInterfaces;
-using KisTrader.Kis.Client;
 using KisTrader.Kis.Models;
 using KisTrader.Silo.Simulation;
-using KisTrader.Trading.Sessions;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KisTrader.Silo.Tests.Survival;
 
 /// <summary>
-/// Issue 12's survival test 3: PostgreSQL restarted mid-session (<see cref="DatabaseRestartRunFixture"/>). While the
-/// server is down no order reaches the broker (an order's intent is persisted before its POST, so none can be sent);
-/// the run resumes by itself once it is back; and afterwards every order and execution the broker has for the two days
-/// is in the journal, with the same shares, and the positions and the account agree.
+/// Issue 12's survival test 3: PostgreSQL restarted mid-session, multi-process (<see cref="DatabaseRestartRunFixture"/>).
+/// While the server is down no order reaches the broker (an order's intent is persisted before its POST, so none can be
+/// sent); the run resumes by itself once it is back (the front end too); and afterwards every order and execution the
+/// broker has for the two days is in the journal, with the same shares, and the positions and the account agree. Read
+/// from the processes: their output, the front end's API, the database and the simulator's KIS and control APIs.
 /// </summary>
 [Collection(DatabaseRestartRunCollection.Name)]
 public sealed partial class DatabaseRestartTests(DatabaseRestartRunFixture run)
 {
-    private static readonly DateOnly Day = new(2026, 11, 24);
-    private static readonly DateOnly ExitDay = new(2026, 11, 25);
+    private static readonly DateOnly Day = DatabaseRestartRunFixture.Day;
+    private static readonly DateOnly ExitDay = DatabaseRestartRunFixture.ExitDay;
 
-    private IGrainFactory Grains => run.Run.Host.Services.GetRequiredService<IGrainFactory>();
-
-    [GeneratedRegex(@"^After-hours 2026-11-24: handing (\d{6}) to its position failed")]
+    [GeneratedRegex(@"After-hours 2026-11-23: handing (\d{6}) to its position failed")]
     private static partial Regex HandingFailed();
 
     /// <summary>The broker's orders of the two days (inquire-daily-ccld), new orders only (no modify or cancel rows).</summary>
-    private async Task<DailyOrder[]> BrokerOrdersAsync()
-    {
-        var trading = run.Run.Host.Services.GetRequiredService<IKisTrading>();
-        var broker = new List<DailyOrder>();
-        await foreach (var row in trading.GetDailyOrdersAsync(new DailyOrderRequest(trading.Account, Day, ExitDay), cancellationToken: TestContext.Current.CancellationToken))
-        {
-            broker.Add(row);
-        }
-
-        return [.. broker.Where(o => !o.IsCancel && o.OriginalOrderNo.Length == 0)];
-    }
+    private async Task<DailyOrder[]> BrokerOrdersAsync() =>
+        [.. (await run.Cluster.BrokerOrdersAsync(Day, ExitDay, TestContext.Current.CancellationToken)).Where(o => !o.IsCancel && o.OriginalOrderNo.Length == 0)];
 
     [Fact]
     public async Task DatabaseDown_AfterHoursBuy_NotSentWhileDownThenSentOnceAfterTheRestart()
     {
         // The 16:30 checkpoint ran while the server was down: it decided buys, but handing them to their positions (whose
         // state, and then the order's intent, must be persisted first) failed, and nothing reached the broker.
-        var attempted = run.Logs.Since(run.LoggedAtStop).Take(run.LoggedAtRestart - run.LoggedAtStop)
-            .Select(e => HandingFailed().Match(e.Message))
-            .Where(m => m.Success)
-            .Select(m => m.Groups[1].Value)
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
+        var whileDown = run.Silo.Lines(run.Observed.StoppedAt, run.Observed.RestartedAt).Select(l => ProcessLogLine.Parse(l.Line)).ToArray();
+        var attempted = whileDown.Select(e => HandingFailed().Match(e.Text)).Where(m => m.Success).Select(m => m.Groups[1].Value)
+            .Distinct(StringComparer.Ordinal).ToArray();
 
-        Assert.True(run.FailuresWhileDown > 0, "the silo logged no failure while its database was down");
+        Assert.True(whileDown.Any(e => e.Level is >= Microsoft.Extensions.Logging.LogLevel.Warning and < Microsoft.Extensions.Logging.LogLevel.None), "the silo logged no failure while its database was down");
         Assert.NotEmpty(attempted);
-        Assert.Equal(run.AcceptedOrders.BeforeStop, run.AcceptedOrders.BeforeStart);
+        Assert.Equal(run.Observed.AcceptedAtStop, run.Observed.AcceptedAtRestart);
 
         // Retried by the after-hours grain's own tick once the server was back: each of those buys went out once.
         var broker = await BrokerOrdersAsync();
@@ -66,25 +50,36 @@ public sealed partial class DatabaseRestartTests(DatabaseRestartRunFixture run)
     public void DatabaseRestarted_PooledConnections_AreNotHandedOutDeadToTheProduct()
     {
         // After a restart every pooled connection is dead (57P01); the journals retry on a fresh one (ServerRestartRetry),
-        // so none of the product's own code reports a failure caused by one.
-        var failures = run.Logs.Since(run.LoggedAtRestart)
-            .Where(e => e.Category.StartsWith("KisTrader", StringComparison.Ordinal) && e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning)
-            .Where(e => (e.Message + e.Exception).Contains("57P01", StringComparison.Ordinal))
-            .Select(e => $"{e.Category}: {e.Message}")
+        // so none of the product's own code (silo or front end) reports a failure caused by one.
+        var failures = run.ProductLog(run.Observed.RestartedAt)
+            .Where(e => e.Entry.IsProductProblem && e.Entry.Text.Contains("57P01", StringComparison.Ordinal))
+            .Select(e => $"{e.Process} {e.Entry.Category}: {e.Entry.Text}")
             .ToArray();
 
+        Assert.NotEmpty(run.ProductLog(run.Observed.RestartedAt));
         Assert.True(failures.Length == 0, string.Join('\n', failures));
     }
 
     [Fact]
     public async Task DatabaseRestarted_TheSession_ResumesWithoutHelpAndAgreesWithTheBrokersAccount()
     {
-        var status = await Grains.GetGrain<ITradingSessionGrain>(GrainKeys.TradingSession(Day)).GetStatusAsync();
-        var check = Assert.Single(run.Output.Split('\n'), l => l.Contains(SimulationAccountCheck.Marker, StringComparison.Ordinal));
+        var ct = TestContext.Current.CancellationToken;
+        var status = await run.FrontEnd.GetAsync($"/api/sessions/{Day:yyyy-MM-dd}", ct);
 
-        Assert.Equal(SessionPhase.Closed, status.Phase);
-        Assert.EndsWith("AGREES", check.TrimEnd('\r'), StringComparison.Ordinal);
-        Assert.True(await run.AcceptedOrdersAsync() > run.AcceptedOrders.BeforeStart, "no order was sent after the restart");
+        Assert.Equal("Closed", status.GetProperty("phase").GetString());
+        Assert.Contains(SimulationAccountCheck.Marker, run.AccountCheck, StringComparison.Ordinal);
+        Assert.EndsWith("AGREES", run.AccountCheck, StringComparison.Ordinal);
+        Assert.True(await run.Cluster.Simulator.AcceptedOrdersAsync(ct) > run.Observed.AcceptedAtRestart, "no order was sent after the restart");
+    }
+
+    [Fact]
+    public async Task DatabaseRestarted_TheFrontEnd_AnswersReadyAgain()
+    {
+        // It answered /health/ready before the clock first ran (the cluster's start waits for it), again after the
+        // restart (the run waited for it), and still does at the end.
+        Assert.True(run.Observed.FrontEndReadyAgainAt >= run.Observed.RestartedAt);
+        Assert.True(await run.FrontEnd.ReadyAsync(TestContext.Current.CancellationToken), "the front end does not answer /health/ready after the run");
+        Assert.False(run.FrontEnd.Process.HasExited);
     }
 
     [Fact]
@@ -92,11 +87,11 @@ public sealed partial class DatabaseRestartTests(DatabaseRestartRunFixture run)
     {
         var broker = await BrokerOrdersAsync();
         var submitted = await DatabaseRestartJournal.SubmittedAsync(run.ConnectionString);
-        var orders = broker;
 
-        Assert.NotEmpty(orders);
-        Assert.Contains(orders, o => o.FilledQuantity > 0);
-        foreach (var order in orders)
+        Assert.NotEmpty(broker);
+        Assert.Contains(broker, o => o.FilledQuantity > 0);
+        Assert.Contains(broker, o => o.Side == OrderSide.Sell && o.Date == ExitDay);
+        foreach (var order in broker)
         {
             Assert.True(submitted.TryGetValue((order.Date, order.OrderNo), out var journal), $"broker order {order.Date} {order.OrderNo} ({order.Side} {order.Symbol}) is not in the journal");
             Assert.Equal(order.Side.ToString(), journal.Side);
@@ -110,17 +105,25 @@ public sealed partial class DatabaseRestartTests(DatabaseRestartRunFixture run)
     [Fact]
     public async Task DatabaseRestarted_EveryPosition_IsClosedInItsGrainAndInTheJournal()
     {
-        var board = await Grains.GetGrain<IAfterHoursGrain>(GrainKeys.AfterHours(Day)).GetAsync();
-        var handed = board.Symbols.Where(s => s.HandedToPosition).Select(s => s.Code).ToArray();
+        var ct = TestContext.Current.CancellationToken;
+        var board = await run.FrontEnd.GetAsync($"/api/monitoring/after-hours/{Day:yyyy-MM-dd}", ct);
+        // Every symbol the board decided to buy (at a checkpoint) was handed to its position, at once or after the restart.
+        var handed = board.GetProperty("symbols").EnumerateArray().Where(s => s.GetProperty("buyCheckpoint").ValueKind != JsonValueKind.Null)
+            .Select(s => s.GetProperty("code").GetString()!).ToArray();
+        // The position grains' views, through the front end (those of the board's handed symbols of the day).
+        var grains = (await run.FrontEnd.GetAsync($"/api/portfolio/positions?date={Day:yyyy-MM-dd}", ct)).EnumerateArray()
+            .ToDictionary(p => p.GetProperty("symbol").GetString()!, p => p, StringComparer.Ordinal);
         var journal = await DatabaseRestartJournal.PositionsAsync(run.ConnectionString, Day);
         var closed = 0;
 
+        Assert.NotEmpty(handed);
         foreach (var code in handed)
         {
-            var position = await Grains.GetGrain<IPositionGrain>(GrainKeys.Position(Day, code)).GetAsync();
-            Assert.True(position.Status is PositionStatus.Closed or PositionStatus.Abandoned, $"{code} is {position.Status}");
-            Assert.Equal(0, position.Quantity);
-            if (position.Status == PositionStatus.Closed)
+            Assert.True(grains.TryGetValue(code, out var position), $"position {code} has no grain view");
+            var state = position.GetProperty("status").GetString();
+            Assert.True(state is "Closed" or "Abandoned", $"{code} is {state}");
+            Assert.Equal(0, position.GetProperty("quantity").GetInt64());
+            if (state == "Closed")
             {
                 // Bought and sold: the journal's row says the same.
                 closed++;

@@ -1,5 +1,3 @@
-using KisTrader.Kis.Simulator.Hosting;
-using KisTrader.Silo.Hosting;
 using KisTrader.Survival;
 
 namespace KisTrader.Silo.Tests.Survival;
@@ -18,16 +16,7 @@ public sealed class SiloKillAfterHoursTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestPostgres.CreateDatabaseAsync("silokill_ah");
-        var logs = Directory.CreateTempSubdirectory("kistrader-survival-").FullName;
-        await using var cluster = await SurvivalCluster.StartAsync(
-            new SurvivalClusterSettings(
-                database.ConnectionString,
-                ProgramLocator.Find(typeof(SiloHostOptions)),
-                ProgramLocator.Find(typeof(SimulatorHost)),
-                Path.Combine(AppContext.BaseDirectory, "Scenarios", "scenario-a.json"),
-                AfterHoursKillRun.Start,
-                logs),
-            ct);
+        await using var cluster = await SurvivalCluster.StartAsync(ScenarioACluster.Settings(database.ConnectionString), ct);
 
         var result = await AfterHoursKillRun.RunAsync(cluster, cluster.Note, ct);
         cluster.Note($"kill → first decision on the survivor: {result.KillToFirstDecision.TotalSeconds:0.0} s; buy orders at the broker: {string.Join(", ", result.BuyOrders.Select(p => $"{p.Key}×{p.Value}"))}");

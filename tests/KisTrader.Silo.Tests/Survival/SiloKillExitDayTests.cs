@@ -1,5 +1,3 @@
-using KisTrader.Kis.Simulator.Hosting;
-using KisTrader.Silo.Hosting;
 using KisTrader.Survival;
 
 namespace KisTrader.Silo.Tests.Survival;
@@ -17,16 +15,7 @@ public sealed class SiloKillExitDayTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestPostgres.CreateDatabaseAsync("silokill_ex");
-        var logs = Directory.CreateTempSubdirectory("kistrader-survival-").FullName;
-        await using var cluster = await SurvivalCluster.StartAsync(
-            new SurvivalClusterSettings(
-                database.ConnectionString,
-                ProgramLocator.Find(typeof(SiloHostOptions)),
-                ProgramLocator.Find(typeof(SimulatorHost)),
-                Path.Combine(AppContext.BaseDirectory, "Scenarios", "scenario-a.json"),
-                AfterHoursKillRun.Start,
-                logs),
-            ct);
+        await using var cluster = await SurvivalCluster.StartAsync(ScenarioACluster.Settings(database.ConnectionString), ct);
 
         var result = await ExitDayKillRun.RunAsync(cluster, ct);
         cluster.Note($"sells at the broker: {string.Join(", ", result.Sells.Select(o => $"{o.Symbol} {o.Quantity}@{o.Price} filled {o.FilledQuantity} at {o.Time}"))}; exits: {string.Join(", ", result.ExitReasons.Select(p => $"{p.Key} {string.Join("+", p.Value)}"))}");

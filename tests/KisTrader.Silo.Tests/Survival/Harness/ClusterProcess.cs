@@ -89,6 +89,15 @@ internal sealed class ClusterProcess : IAsyncDisposable
         _process.Kill(entireProcessTree: false);
     }
 
+    /// <summary>The lines that arrived from <paramref name="after"/> (inclusive) to <paramref name="before"/> (exclusive; default: all so far).</summary>
+    public IReadOnlyList<(TimeSpan At, string Line)> Lines(TimeSpan after = default, TimeSpan? before = null)
+    {
+        lock (_gate)
+        {
+            return [.. _lines.Where(l => l.At >= after && (before is null || l.At < before))];
+        }
+    }
+
     /// <summary>The first line at or after <paramref name="after"/> that contains <paramref name="text"/>, with its instant.</summary>
     public (TimeSpan At, string Line)? Find(string text, TimeSpan after = default)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using KisTrader.Kis.Models;
 
@@ -35,13 +34,13 @@ internal static partial class ExitDayKillRun
         await sim.SetClockAsync(cancellationToken, speed: 120m, paused: false);
         cluster.Note("Day 1: clock running at 120× from 15:29 KST; waiting for the after-hours board");
         await cluster.WaitForAnySiloAsync("After-hours 2026-11-23: started with", Patience, cancellationToken);
-        await JumpAsync(sim, At(Day1, 15, 59, 30), cancellationToken);
+        await cluster.JumpAsync(At(Day1, 15, 59, 30), cancellationToken);
         await sim.SetClockAsync(cancellationToken, speed: 300m);
         await WaitForCountAsync(cluster, ": open, ", AfterHoursKillRun.Signalling.Length, "four positions open (their buys filled)", cancellationToken);
-        await JumpAsync(sim, At(Day1, 17, 59, 30), cancellationToken);
+        await cluster.JumpAsync(At(Day1, 17, 59, 30), cancellationToken);
         await cluster.WaitForAnySiloAsync("After-hours 2026-11-23: session over", Patience, cancellationToken);
-        await WaitForSimulatedAsync(cluster, At(Day1, 18, 6, 0), cancellationToken);
-        await JumpAsync(sim, At(Day2, 8, 55, 0), cancellationToken);
+        await cluster.WaitForClockAsync(At(Day1, 18, 6, 0), Patience, cancellationToken);
+        await cluster.JumpAsync(At(Day2, 8, 55, 0), cancellationToken);
         cluster.Note("Day 2: 08:55 at 300×; waiting for the first exit decision");
 
         var first = await cluster.WaitForAnySiloAsync("Position 2026-11-23/900100: TakeProfit sells", Patience, cancellationToken);
@@ -55,10 +54,10 @@ internal static partial class ExitDayKillRun
         // The rest of the morning and the early afternoon quicker; the close (forced exit 15:20, market 15:25, closing
         // auction 15:30) slower, so a starved machine's stall of a second or two cannot push an exit past the close.
         await sim.SetClockAsync(cancellationToken, speed: 600m);
-        await WaitForSimulatedAsync(cluster, At(Day2, 15, 5, 0), cancellationToken);
+        await cluster.WaitForClockAsync(At(Day2, 15, 5, 0), Patience, cancellationToken);
         await sim.SetClockAsync(cancellationToken, speed: 120m);
         cluster.Note("Day 2: 15:05, slowed to 120× for the close");
-        await WaitForSimulatedAsync(cluster, At(Day2, 15, 31, 0), cancellationToken);
+        await cluster.WaitForClockAsync(At(Day2, 15, 31, 0), Patience, cancellationToken);
         // Every position reports its close (the last fills are the 15:30 closing auction's).
         await WaitForCountAsync(cluster, ": closed, net P&L", AfterHoursKillRun.Signalling.Length, "four positions closed", cancellationToken, survivorOnlyAfter: (survivor, killedAt), killed: first);
 
@@ -73,28 +72,6 @@ internal static partial class ExitDayKillRun
     }
 
     private static DateTimeOffset At(DateOnly day, int hour, int minute, int second) => new(day.ToDateTime(new TimeOnly(hour, minute, second)), Kst);
-
-    private static async Task JumpAsync(SimulatorControl sim, DateTimeOffset to, CancellationToken cancellationToken)
-    {
-        if (await sim.NowAsync(cancellationToken) < to)
-        {
-            await sim.SetClockAsync(cancellationToken, to: to);
-        }
-    }
-
-    private static async Task WaitForSimulatedAsync(SurvivalCluster cluster, DateTimeOffset instant, CancellationToken cancellationToken)
-    {
-        var deadline = cluster.Run.Elapsed + Patience;
-        while (await cluster.Simulator.NowAsync(cancellationToken) < instant)
-        {
-            if (cluster.Run.Elapsed > deadline)
-            {
-                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"the simulated clock did not reach {instant:O}\n{cluster.Tails()}"));
-            }
-
-            await Task.Delay(100, cancellationToken);
-        }
-    }
 
     // Lines across the silos (each symbol once); after a kill the killed silo's lines count only up to the kill.
     private static async Task WaitForCountAsync(

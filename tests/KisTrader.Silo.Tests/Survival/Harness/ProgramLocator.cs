@@ -10,9 +10,17 @@ internal static class ProgramLocator
     public static string Find(Type typeInProgram)
     {
         ArgumentNullException.ThrowIfNull(typeInProgram);
-        var dll = typeInProgram.Assembly.Location;
+        return AtOrBeside(typeInProgram.Assembly.Location);
+    }
+
+    /// <summary>A program the caller does not reference (only builds first): by its assembly name, e.g. <c>KisTrader.Web</c>.</summary>
+    public static string Find(string assemblyName) =>
+        AtOrBeside(Path.Combine(Path.GetDirectoryName(typeof(ProgramLocator).Assembly.Location)!, assemblyName + ".dll"));
+
+    private static string AtOrBeside(string dll)
+    {
         var name = Path.GetFileNameWithoutExtension(dll);
-        if (File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")))
+        if (File.Exists(dll) && File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")))
         {
             return dll;
         }

@@ -71,6 +71,17 @@ internal sealed class SimulatorControl(Uri baseUrl) : IDisposable
         return (account.GetProperty("cano").GetString()!, account.GetProperty("htsId").GetString()!);
     }
 
+    /// <summary>The cash the simulator's account of an app key started with.</summary>
+    public async Task<decimal> StartingCashAsync(string appKey, CancellationToken cancellationToken)
+    {
+        var account = await _http.GetFromJsonAsync<JsonElement>(new Uri($"/sim/accounts/{Uri.EscapeDataString(appKey)}", UriKind.Relative), cancellationToken);
+        return account.GetProperty("startingCash").GetDecimal();
+    }
+
+    /// <summary>Orders (new, modify, cancel) the simulator's order desk accepted so far (metrics <c>orders.accepted</c>).</summary>
+    public async Task<long> AcceptedOrdersAsync(CancellationToken cancellationToken) =>
+        (await MetricsAsync(cancellationToken)).GetProperty("orders").GetProperty("accepted").GetInt64();
+
     /// <summary>Whether the control API answers yet.</summary>
     public async Task<bool> ReadyAsync(CancellationToken cancellationToken)
     {

@@ -3,13 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
-using KisTrader.Kis.Client;
-using KisTrader.Kis.DependencyInjection;
-using KisTrader.Kis.Models;
-using KisTrader.Kis.Simulator.Clock;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace KisTrader.Survival;
@@ -19,20 +13,19 @@ namespace KisTrader.Survival;
 /// <c>migrate</c> job, the KIS simulator as its own process (a scenario market, its clock paused at
 /// <see cref="SurvivalClusterSettings.Start"/>, no REST rate limit), and two <c>silo</c> processes clustered over
 /// PostgreSQL (Orleans' ADO.NET membership, grain state and reminders) that follow the simulator's clock
-/// (<c>KisTrader:Clock:Source=Simulator</c>). Started when both silos are active members; the test then lets the clock
-/// run (<see cref="SimulatorControl.SetClockAsync"/>), kills a silo (<see cref="ClusterProcess.Kill"/>) and reads the
-/// broker's side through the KIS API (<see cref="BrokerOrdersAsync"/>) and the control API.
+/// (<c>KisTrader:Clock:Source=Simulator</c>; <see cref="SurvivalClusterSettings.Silos"/> of them), and, when
+/// <see cref="SurvivalClusterSettings.WebDll"/> is set, one front end in client mode (<see cref="FrontEnd"/>). Started
+/// when the silos are active members and the front end answers <c>/health/ready</c>; the test then lets the clock run
+/// (<see cref="SimulatorControl.SetClockAsync"/>), kills a silo (<see cref="ClusterProcess.Kill"/>) and reads the
+/// broker's side through the KIS API (<see cref="BrokerOrdersAsync"/>), the control API and the front end's API.
 /// </summary>
-internal sealed class SurvivalCluster : IAsyncDisposable
+internal sealed partial class SurvivalCluster : IAsyncDisposable
 {
-    public const string AppKey = "SIM-APP-KEY";
-    public const string AppSecret = "SIM-APP-SECRET";
     private static readonly TimeSpan StageTimeout = TimeSpan.FromMinutes(4);
     private readonly SurvivalClusterSettings _settings;
     private readonly List<ClusterProcess> _processes = [];
     private ServiceProvider? _kis;
-    private string _cano = string.Empty;
-    private string _htsId = string.Empty;
+    private (string Cano, string HtsId) _account;
 
     private SurvivalCluster(SurvivalClusterSettings settings)
     {
@@ -49,6 +42,15 @@ internal sealed class SurvivalCluster : IAsyncDisposable
     public SimulatorControl Simulator { get; }
 
     public IReadOnlyList<ClusterProcess> Silos => [.. _processes.Where(p => p.Name.StartsWith("silo", StringComparison.Ordinal))];
+
+    /// <summary>Every process started (migrate, the simulator, the silos, the front end), in order.</summary>
+    public IReadOnlyList<ClusterProcess> Processes => [.. _processes];
+
+    /// <summary>The front end (client mode) when one was asked for.</summary>
+    public FrontEndProcess? FrontEnd { get; private set; }
+
+    /// <summary>The full account number (CANO) the simulator gave the silos' app key.</summary>
+    public string Account => _account.Cano;
 
     /// <summary>Starts everything; on a failure stops what was started and throws with the processes' last lines.</summary>
     public static async Task<SurvivalCluster> StartAsync(SurvivalClusterSettings settings, CancellationToken cancellationToken)
@@ -87,20 +89,6 @@ internal sealed class SurvivalCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>The broker's orders of the account for the days (inquire-daily-ccld through the KIS client, as a broker's statement).</summary>
-    public async Task<List<DailyOrder>> BrokerOrdersAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        _kis ??= await KisClientAsync(cancellationToken);
-        var trading = _kis.GetRequiredService<IKisTrading>();
-        var orders = new List<DailyOrder>();
-        await foreach (var row in trading.GetDailyOrdersAsync(new DailyOrderRequest(trading.Account, from, to), cancellationToken: cancellationToken))
-        {
-            orders.Add(row);
-        }
-
-        return orders;
-    }
-
     /// <summary>Writes a line of the run's own progress (stamped on <see cref="Run"/>) to <c>run.log</c> in the log directory and to <see cref="Progress"/>.</summary>
     public void Note(string message)
     {
@@ -128,6 +116,8 @@ internal sealed class SurvivalCluster : IAsyncDisposable
             await _kis.DisposeAsync();
         }
 
+        FrontEnd?.Dispose();
+
         Simulator.Dispose();
     }
 
@@ -141,11 +131,7 @@ internal sealed class SurvivalCluster : IAsyncDisposable
     private async Task BootAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_settings.LogDirectory);
-        var migrate = Launch("migrate", _settings.SiloDll, ["migrate"], new Dictionary<string, string>
-        {
-            ["ConnectionStrings__KisTrader"] = _settings.ConnectionString,
-            ["DOTNET_ENVIRONMENT"] = "Production",
-        });
+        var migrate = Launch("migrate", _settings.SiloDll, ["migrate"], ClusterEnvironment.Migrate(_settings));
         var code = await migrate.WaitForExitAsync(StageTimeout, cancellationToken);
         if (code != 0)
         {
@@ -159,48 +145,46 @@ internal sealed class SurvivalCluster : IAsyncDisposable
             ],
             new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production" });
         await UntilAsync("the simulator's control API", () => Simulator.ReadyAsync(cancellationToken), simulator, cancellationToken);
-        (_cano, _htsId) = await Simulator.AccountAsync(AppKey, cancellationToken);
+        _account = await Simulator.AccountAsync(_settings.AppKey, cancellationToken);
 
         var tokenKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        for (var i = 1; i <= 2; i++)
+        var gateways = new List<int>();
+        for (var i = 1; i <= _settings.Silos; i++)
         {
-            Launch($"silo{i}", _settings.SiloDll, ["silo"], SiloEnvironment(tokenKey));
+            gateways.Add(FreePort());
+            Launch($"silo{i}", _settings.SiloDll, ["silo"], ClusterEnvironment.Silo(_settings, ClusterId, Simulator.BaseUrl, _account, tokenKey, (FreePort(), gateways[^1])));
         }
 
-        await UntilAsync("two active silos in the membership table", () => ActiveSilosAsync(cancellationToken), null, cancellationToken);
+        if (_settings.WebDll is { } web)
+        {
+            // As deploy/cluster-local.sh: the front end starts once the silos' gateways listen, while they join.
+            await UntilAsync("the silos' gateway ports", () => Task.FromResult(gateways.All(Listening)), null, cancellationToken);
+            var url = new Uri($"http://127.0.0.1:{FreePort()}/");
+            var adminKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+            FrontEnd = new FrontEndProcess(Launch("web1", web, [], ClusterEnvironment.Web(_settings, ClusterId, Simulator.BaseUrl, _account.Cano, url, adminKey)), url, adminKey);
+        }
+
+        await UntilAsync($"{_settings.Silos} active silo(s) in the membership table", () => ActiveSilosAsync(cancellationToken), null, cancellationToken);
+        if (FrontEnd is not null)
+        {
+            await UntilAsync("the front end's /health/ready", () => FrontEnd.ReadyAsync(cancellationToken), FrontEnd.Process, cancellationToken);
+        }
+
+        Note($"cluster up: {_settings.Silos} silo(s){(FrontEnd is not null ? " and a front end" : string.Empty)}");
     }
 
-    private Dictionary<string, string> SiloEnvironment(string tokenKey)
+    private static bool Listening(int port)
     {
-        var rest = Simulator.BaseUrl.ToString().TrimEnd('/');
-        return new Dictionary<string, string>
+        try
         {
-            ["DOTNET_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__KisTrader"] = _settings.ConnectionString,
-            ["KisTrader__Mode"] = "Simulator",
-            ["KisTrader__Cluster__ClusterId"] = ClusterId,
-            ["KisTrader__Cluster__ServiceId"] = ClusterId,
-            ["KisTrader__Cluster__Clustering"] = "AdoNet",
-            ["KisTrader__Cluster__SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture),
-            ["KisTrader__Cluster__GatewayPort"] = FreePort().ToString(CultureInfo.InvariantCulture),
-            ["KisTrader__Cluster__AdvertisedAddress"] = "127.0.0.1",
-            ["KisTrader__Storage__GrainStorage"] = "AdoNet",
-            ["KisTrader__Storage__Reminders"] = "AdoNet",
-            ["KisTrader__Storage__MigrateOnStart"] = "false",
-            ["KisTrader__Clock__Source"] = "Simulator",
-            ["Kis__RestBaseUrl"] = rest,
-            ["Kis__WebSocketBaseUrl"] = rest.Replace("http://", "ws://", StringComparison.Ordinal),
-            ["Kis__MasterFileBaseUrl"] = rest + "/common/master/",
-            ["Kis__AppKey"] = AppKey,
-            ["Kis__AppSecret"] = AppSecret,
-            ["Kis__AccountNumber"] = _cano,
-            ["Kis__HtsId"] = _htsId,
-            ["Kis__Cluster__EncryptionKey"] = tokenKey,
-            // The simulator counts no rate limit (--no-rate-limit): the client's lanes need not pace at 18 per second.
-            ["Kis__RateLimit__RequestsPerSecond"] = "100",
-            ["Kis__RateLimit__Window"] = "00:00:00.050",
-            ["Kis__RateLimit__SafetyMargin"] = "00:00:00",
-        };
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     private ClusterProcess Launch(string name, string dll, string[] args, Dictionary<string, string> environment)
@@ -216,7 +200,7 @@ internal sealed class SurvivalCluster : IAsyncDisposable
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = @id AND status = 3", connection);
         command.Parameters.AddWithValue("id", ClusterId);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))! == 2;
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))! == _settings.Silos;
     }
 
     private async Task UntilAsync(string what, Func<Task<bool>> condition, ClusterProcess? process, CancellationToken cancellationToken)
@@ -237,26 +221,5 @@ internal sealed class SurvivalCluster : IAsyncDisposable
 
             await Task.Delay(250, cancellationToken);
         }
-    }
-
-    // A KIS client of the same key and account, on a clock that reads the simulator's time (the token's expiry is simulated).
-    private async Task<ServiceProvider> KisClientAsync(CancellationToken cancellationToken)
-    {
-        var rest = Simulator.BaseUrl.ToString().TrimEnd('/');
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Kis:Environment"] = "Simulator",
-            ["Kis:RestBaseUrl"] = rest,
-            ["Kis:WebSocketBaseUrl"] = rest.Replace("http://", "ws://", StringComparison.Ordinal),
-            ["Kis:MasterFileBaseUrl"] = rest + "/common/master/",
-            ["Kis:AppKey"] = AppKey,
-            ["Kis:AppSecret"] = AppSecret,
-            ["Kis:AccountNumber"] = _cano,
-            ["Kis:HtsId"] = _htsId,
-        }).Build();
-        var services = new ServiceCollection().AddLogging().AddKisClient(configuration);
-        services.RemoveAll<TimeProvider>();
-        services.AddSingleton<TimeProvider>(new SimClock(await Simulator.NowAsync(cancellationToken), 1m, paused: true));
-        return services.BuildServiceProvider();
     }
 }
