@@ -16,7 +16,7 @@ namespace KisTrader.Grains.Positions;
 /// position's one timer (<see cref="ArmWake"/>), on the grains' clock.
 /// <para>
 /// inquire-price carries no best bid: a sell decided on a polled price is a market order (the rules' "no bid to price a
-/// limit"). The day's first price from a poll is the broker's official open (stck_oprc); while it is 0 (no trade yet today)
+/// limit"), unless the price is the last trade's, whose bid is kept. The day's first price from a poll is the broker's official open (stck_oprc); while it is 0 (no trade yet today)
 /// the answer's price is the previous close, so nothing is applied ("no price yet today"). A poll that fails is logged and
 /// retried next period.
 /// </para>
@@ -95,7 +95,9 @@ internal sealed partial class PositionGrain
         // Applied as a trade at this instant: an older print delivered later is not applied (the market moved past it).
         _lastTradeAt = _lastTradeAt is { } last && last > now ? last : now;
         S.LastPrice = quote.Price;
-        _quote = new QuoteSnapshot(Code, quote.Price, null, now);
+        // inquire-price has no bid: the last trade's bid is kept only while the price is the same (nothing new was learned).
+        var bid = _quote is { } known && known.Price == quote.Price ? known.BestBid : null;
+        _quote = new QuoteSnapshot(Code, quote.Price, bid, now);
         _quoteFromPoll = true;
         logger.QuotePolled(Key, quote.Price, quote.Open);
         if (S.Day2Open is null)
