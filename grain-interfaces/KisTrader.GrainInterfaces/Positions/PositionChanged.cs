@@ -20,6 +20,10 @@ namespace KisTrader.GrainInterfaces;
 /// <param name="Return">The return r the exit decision was taken on, or null.</param>
 /// <param name="RequestedBy">Who asked (FlattenRequested, EntryCancelRequested), else null.</param>
 /// <param name="Reason">A machine-readable reason code (the window of an exit, the requester's reason), else null.</param>
+/// <param name="PriceSource">
+/// Where the price of a FirstPrice, or the price an ExitPlaced was decided on, came from when it was not a trade tick:
+/// "QuotePoll" (the position's REST fallback when the trades stopped, KisTrader:Positions:StalePriceAfter); else null.
+/// </param>
 [GenerateSerializer, Immutable, Alias("KisTrader.PositionChanged")]
 public sealed record PositionChanged(
     [property: Id(0)] string Key,
@@ -37,7 +41,8 @@ public sealed record PositionChanged(
     [property: Id(12)] decimal? LimitPrice,
     [property: Id(13)] decimal? Return,
     [property: Id(14)] string? RequestedBy,
-    [property: Id(15)] string? Reason) : TradingEventPayload
+    [property: Id(15)] string? Reason,
+    [property: Id(16)] string? PriceSource = null) : TradingEventPayload
 {
     /// <inheritdoc/>
     [JsonIgnore]

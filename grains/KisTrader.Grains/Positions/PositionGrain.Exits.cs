@@ -54,6 +54,7 @@ internal sealed partial class PositionGrain
             }
 
             _evaluatedAt = now;
+            await PollIfStaleAsync(now);
             await EvaluateAsync(now);
             await CarryOverIfLeftAsync(now);
         }
@@ -84,6 +85,17 @@ internal sealed partial class PositionGrain
         {
             var refresh = from + settings.Options.RefreshEvery;
             next = next is null || refresh < next ? refresh : next;
+        }
+
+        if (NextPollAt() is { } poll && (next is null || poll < next))
+        {
+            if (_wake is not null && _wakeAt is { } armed && armed <= poll)
+            {
+                // Already armed no later (each tick batch moves the poll instant): that wake re-checks the staleness.
+                return;
+            }
+
+            next = poll;
         }
 
         if (next == _wakeAt && _wake is not null)
@@ -145,9 +157,11 @@ internal sealed partial class PositionGrain
         var decision = Schedule.Policy.Evaluate(snapshot, _quote, now);
         if (decision.IsSell)
         {
-            logger.ExitDecided(Key, decision.Reason!.Value, decision.Quantity, decision.Explanation);
+            var polled = _quoteFromPoll && _quote is not null;
+            logger.ExitDecided(Key, decision.Reason!.Value, decision.Quantity, polled ? $"{decision.Explanation} (price from a quote poll)" : decision.Explanation);
             await PlaceSellAsync(now, decision.Reason.Value, decision.Quantity,
-                decision.OrderType == ExitOrderType.Market ? OrderKind.Market : OrderKind.Limit, decision.LimitPrice, decision.Window!.Value, decision.Return);
+                decision.OrderType == ExitOrderType.Market ? OrderKind.Market : OrderKind.Limit, decision.LimitPrice, decision.Window!.Value, decision.Return,
+                polled ? QuotePoll : null);
         }
     }
 
@@ -161,7 +175,7 @@ internal sealed partial class PositionGrain
         _quote is { } q && p.AveragePrice > 0 ? (q.Price - p.AveragePrice) / p.AveragePrice : null;
 
     /// <summary>Persists the sell (intent first), journals the exit, publishes, then hands it to a new order grain ('S', n).</summary>
-    private async Task PlaceSellAsync(DateTimeOffset now, ExitReason reason, long quantity, OrderKind kind, decimal? limit, ExitWindow window, decimal? r)
+    private async Task PlaceSellAsync(DateTimeOffset now, ExitReason reason, long quantity, OrderKind kind, decimal? limit, ExitWindow window, decimal? r, string? priceSource = null)
     {
         var entry = S.Entry!;
         var id = GrainKeys.PositionOrder(Key, 'S', S.NextSell);
@@ -173,7 +187,7 @@ internal sealed partial class PositionGrain
         S.PartialTaken |= reason == ExitReason.PartialTakeProfit;
         await SaveAsync(now);
         await positions.RecordExitAsync(new ExitRecord(Key, id, now, reason, window, r, quantity, intent.LimitPrice));
-        await PublishAsync(PositionChange.ExitPlaced, now, order);
+        await PublishAsync(PositionChange.ExitPlaced, now, order, priceSource: priceSource);
         await PlaceAsync(order);
     }
 

@@ -51,6 +51,7 @@ internal sealed partial class PositionGrain
                 }
 
                 applied = true;
+                TickArrived(now);
                 var tick = e.Tick!;
                 if (S.Day2Open is null)
                 {

@@ -131,14 +131,14 @@ internal sealed partial class PositionGrain
         Key, S.Entry!.AccountKey, S.Entry.EntryDate, S.Entry.Symbol, ledger.Quantity, ledger.AveragePrice, ledger.RealisedPnL, status,
         S.Fills.Where(f => f.Side == OrderSide.Buy).Min(f => f.At), closedAt, now);
 
-    private Task<TradingEvent> PublishAsync(PositionChange change, DateTimeOffset now, PositionOrder? order, string? requestedBy = null, string? reason = null)
+    private Task<TradingEvent> PublishAsync(PositionChange change, DateTimeOffset now, PositionOrder? order, string? requestedBy = null, string? reason = null, string? priceSource = null)
     {
         var ledger = Ledger();
         var entry = S.Entry!;
         var placed = change is PositionChange.EntryPlaced or PositionChange.ExitPlaced;
         var payload = new PositionChanged(Key, entry.EntryDate, entry.Symbol, change, S.Status, ledger.Quantity, ledger.AveragePrice, S.LastPrice,
             ledger.RealisedPnL, order?.Id, order?.Reason, placed ? order!.Intent.Quantity : 0, placed ? order!.Intent.LimitPrice : null,
-            order?.Return, requestedBy, reason ?? order?.Window?.ToString());
+            order?.Return, requestedBy, reason ?? order?.Window?.ToString(), priceSource);
         return events.PublishAsync(payload, now);
     }
 }

@@ -44,6 +44,7 @@ internal sealed partial class PositionGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         GrainKeys.ParsePosition(Key);
+        _activatedAt = clock.GetUtcNow();
         await ResumeQuotesAsync();
         if (S.Status is PositionStatus.Entering or PositionStatus.Open)
         {

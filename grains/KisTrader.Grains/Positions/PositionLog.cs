@@ -60,4 +60,19 @@ internal static partial class PositionLog
 
     [LoggerMessage(EventId = 2617, Level = LogLevel.Warning, Message = "Position {Key}: order {OrderId} is not at the broker yet ({State}); its conversion to market ({Why}) waits for the next wake")]
     public static partial void ConversionNotYet(this ILogger logger, string key, string orderId, OrderState state, string why);
+
+    [LoggerMessage(EventId = 2618, Level = LogLevel.Warning, Message = "Position {Key}: no trade for {Stale}; the price is read over REST (inquire-price) every {Every} until the trades come back")]
+    public static partial void PriceStale(this ILogger logger, string key, TimeSpan stale, TimeSpan every);
+
+    [LoggerMessage(EventId = 2619, Level = LogLevel.Information, Message = "Position {Key}: quote poll {Price} (open {Open}); the rules are evaluated on it")]
+    public static partial void QuotePolled(this ILogger logger, string key, decimal price, decimal open);
+
+    [LoggerMessage(EventId = 2620, Level = LogLevel.Warning, Message = "Position {Key}: the quote poll failed; retried in {Every}")]
+    public static partial void QuotePollFailed(this ILogger logger, Exception exception, string key, TimeSpan every);
+
+    [LoggerMessage(EventId = 2621, Level = LogLevel.Warning, Message = "Position {Key}: the quote poll answered no trade of today (price {Price}, open {Open}); retried in {Every}")]
+    public static partial void QuotePollNoPrice(this ILogger logger, string key, decimal price, decimal open, TimeSpan every);
+
+    [LoggerMessage(EventId = 2622, Level = LogLevel.Information, Message = "Position {Key}: trades reach the position again; the quote polls stop")]
+    public static partial void TicksBack(this ILogger logger, string key);
 }

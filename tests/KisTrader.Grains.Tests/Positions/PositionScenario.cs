@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Orders;
 using KisTrader.Grains.Positions;
@@ -15,6 +17,7 @@ using KisTrader.Testing.Simulator;
 using KisTrader.Trading.Orders;
 using KisTrader.Trading.Time;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -37,6 +40,12 @@ namespace KisTrader.Grains.Tests.Positions;
 /// driving the realtime feed, so each one arrives at an exact instant of the fake clock; the market of every test prints the
 /// bid of each published trade a second before it (a "sell" print, so the simulator's best bid is that price when the
 /// position decides), and the sells fill there in the simulator.
+/// </para>
+/// <para>
+/// The REST price fallback (<c>KisTrader:Positions:StalePriceAfter</c>) is off unless a test passes a period
+/// (<see cref="PositionPriceFallbackTests"/> do): the other tests post their trades at exact instants with gaps of minutes
+/// or hours and assert the wakes the exit schedule arms; with the fallback on, each gap would arm a poll wake 30 s after
+/// the last trade and read the simulator's scripted price in between, which is what the fallback tests test.
 /// </para>
 /// </summary>
 public sealed class PositionScenario : IAsyncDisposable
@@ -74,6 +83,9 @@ public sealed class PositionScenario : IAsyncDisposable
 
     public InMemoryPositionJournal Journal { get; } = new();
 
+    /// <summary>The position grain's log lines (event id, level).</summary>
+    public PositionLogSink Log { get; } = new();
+
     public static string Key => GrainKeys.Position(EntryDate, Code);
 
     public IPositionGrain Position => Cluster.Client.GetGrain<IPositionGrain>(Key);
@@ -89,12 +101,26 @@ public sealed class PositionScenario : IAsyncDisposable
 
     public static DateTimeOffset At(int hour, int minute, int second = 0) => KrxTime.At(ExitDate, new TimeOnly(hour, minute, second));
 
-    public static async Task<PositionScenario> StartAsync(PositionMarket market, string appKey = "PSpositions-0001")
+    /// <param name="market">The simulator's market.</param>
+    /// <param name="appKey">The KIS client's app key.</param>
+    /// <param name="stalePriceAfter">The REST price fallback's period; null: off (see the class remarks).</param>
+    /// <param name="tradesFeedRefused">
+    /// The simulator allows one realtime registration per session (KIS allows 41): the account's fill notices hold it, and
+    /// the position's trades registration is refused (OPSP0008), so no trade of the simulator's feed ever reaches it.
+    /// </param>
+    public static async Task<PositionScenario> StartAsync(PositionMarket market, string appKey = "PSpositions-0001", TimeSpan? stalePriceAfter = null, bool tradesFeedRefused = false)
     {
         ArgumentNullException.ThrowIfNull(market);
         var start = KrxTime.At(EntryDate, new TimeOnly(16, 25));
         var path = market.Write();
-        var sim = await TestSimulator.StartAsync(start, s => s["Market:ScenarioPath"] = path);
+        var sim = await TestSimulator.StartAsync(start, s =>
+        {
+            s["Market:ScenarioPath"] = path;
+            if (tradesFeedRefused)
+            {
+                s["Simulator:WebSocket:MaxRegistrations"] = "1";
+            }
+        });
         var fake = new FakeTimeProvider(start);
         var scenario = new PositionScenario(fake, sim);
         var settings = await TestSimulator.ClientSettingsAsync(sim, appKey, appKey + "-secret");
@@ -104,6 +130,7 @@ public sealed class PositionScenario : IAsyncDisposable
         settings["Kis:WebSocket:RequestTimeout"] = "00:00:05";
         settings["KisTrader:Orders:AbsenceConfirmDelay"] = "00:00:00";
         settings["KisTrader:Positions:RefreshEvery"] = "00:00:10";
+        settings["KisTrader:Positions:StalePriceAfter"] = (stalePriceAfter ?? TimeSpan.Zero).ToString("c", CultureInfo.InvariantCulture);
         // The position tests are not about the fail-closed reconciliation (ReconciliationTests are).
         settings["KisTrader:Risk:ReconcileOnActivation"] = "false";
         scenario.AccountKey = GrainKeys.Account(settings["Kis:AccountNumber"]!, "01");
@@ -114,6 +141,7 @@ public sealed class PositionScenario : IAsyncDisposable
                 .WithSettings(settings)
                 .ConfigureServices((configuration, services) =>
                 {
+                    services.AddSingleton<ILoggerProvider>(scenario.Log);
                     services.AddSingleton<ITradeJournal>(scenario.Trades);
                     services.AddSingleton<IPositionJournal>(scenario.Journal);
                     services.AddSingleton<ITradingJournal>(scenario.Events);
@@ -216,6 +244,18 @@ public sealed class PositionScenario : IAsyncDisposable
         using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
         using var response = await control.PostAsync(new Uri("/sim/faults", UriKind.Relative), content, TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>The position's changes as the events journal keeps them (read back from their JSON), oldest first.</summary>
+    public async Task<IReadOnlyList<PositionChanged>> PositionEventsAsync() =>
+        [.. (await Events.ReadEventsAsync("position", Key)).Select(e => JsonSerializer.Deserialize<TradingEventPayload>(e.Event.PayloadJson, TradingEventPublisher.PayloadJson)).OfType<PositionChanged>()];
+
+    /// <summary>inquire-price calls the simulator answered or refused so far (GET /sim/metrics, tr_id FHKST01010100).</summary>
+    public async Task<long> QuoteRequestsAsync()
+    {
+        using var control = new HttpClient { BaseAddress = Sim.BaseUrl };
+        using var json = JsonDocument.Parse(await control.GetStringAsync(new Uri("/sim/metrics", UriKind.Relative), TestContext.Current.CancellationToken));
+        return json.RootElement.GetProperty("rest").GetProperty("byTrId").TryGetProperty("FHKST01010100", out var calls) ? calls.GetInt64() : 0;
     }
 
     /// <summary>Waits until the orders placed so far are <paramref name="count"/>.</summary>

@@ -48,6 +48,10 @@ public class CycleRunFixture : IAsyncLifetime
             ["Kis:RateLimit:RequestsPerSecond"] = "100",
             ["Kis:RateLimit:Window"] = "00:00:00.050",
             ["Kis:RateLimit:SafetyMargin"] = "00:00:00",
+            // The positions' REST price fallback off: at 600× its 30 s is 50 ms of wall time, less than the feed takes to
+            // deliver a print, so a poll would read prices the ticks have not brought yet and sell on them by market order
+            // (inquire-price has no bid) instead of the derived limits at the bid. Tested by PositionPriceFallbackTests.
+            ["KisTrader:Positions:StalePriceAfter"] = "00:00:00",
         };
         Configure(settings);
         var watch = Stopwatch.StartNew();
