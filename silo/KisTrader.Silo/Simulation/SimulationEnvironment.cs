@@ -26,6 +26,8 @@ public sealed class SimulationEnvironment : IAsyncDisposable
     /// <summary>The app secret used when none is configured.</summary>
     public const string DefaultAppSecret = "SIM-APP-SECRET";
 
+    private const string StalePriceAfterKey = "KisTrader:Positions:StalePriceAfter";
+
     private SimulationEnvironment(SimulationOptions options, SimClock clock, SimulatorHost simulator, DateOnly day, DateTimeOffset close, DateTimeOffset start, int listings, IReadOnlyDictionary<string, string?> settings, decimal startingCash)
     {
         StartingCash = startingCash;
@@ -121,6 +123,11 @@ public sealed class SimulationEnvironment : IAsyncDisposable
         try
         {
             var (settings, startingCash) = await KisSettingsAsync(configuration, simulator, cancellationToken);
+            if (configuration[StalePriceAfterKey] is null)
+            {
+                settings[StalePriceAfterKey] = StalePriceAfter(simulation.Speed).ToString("c", CultureInfo.InvariantCulture);
+            }
+
             return new SimulationEnvironment(simulation, clock, simulator, day, close, start, ListingCount(simulatorOptions.Settings), settings, startingCash);
         }
         catch
@@ -145,6 +152,18 @@ public sealed class SimulationEnvironment : IAsyncDisposable
         var options = builder.AddKisTraderSilo(configureSilo);
         builder.Services.UseSimulatedClock(Clock);
         return options;
+    }
+
+    /// <summary>
+    /// The positions' price fallback period for a run at <paramref name="speed"/> when none is configured: at least two
+    /// wall seconds (30 simulated seconds are 50 ms at 600×, less than a tick takes to arrive, so a poll would overtake the
+    /// trades it stands in for and turn limit exits at the bid into market orders), at least the product's 30 s, at most
+    /// its 10-minute ceiling.
+    /// </summary>
+    public static TimeSpan StalePriceAfter(decimal speed)
+    {
+        var seconds = Math.Clamp(2m * speed, 30m, 600m);
+        return TimeSpan.FromSeconds((double)seconds);
     }
 
     /// <summary>Stops the simulator and the clock (after the host that used them stopped).</summary>

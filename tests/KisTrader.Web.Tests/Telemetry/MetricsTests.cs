@@ -21,6 +21,8 @@ public sealed class MetricsTests(WebClusterFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ConnectionsCounted = new(@"kistrader_signalr_connections(\{[^}]*\})? [1-9]", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(5));
+
     [Fact]
     public async Task Metrics_AfterOrders_PrometheusTextWithTheNamedInstruments()
     {
@@ -52,11 +54,13 @@ public sealed class MetricsTests(WebClusterFixture fixture)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
             text = await response.Content.ReadAsStringAsync(Ct);
-            return names.All(n => text.Contains(n, StringComparison.Ordinal));
-        }, () => $"/metrics names {string.Join(", ", names.Where(n => !text.Contains(n, StringComparison.Ordinal)))}", TimeSpan.FromSeconds(120));
+            // The hub client is connected once its handshake is answered; the server counts it in OnConnectedAsync, which
+            // may run a moment later (and a scrape may be served from the exporter's short cache): wait for the count too.
+            return names.All(n => text.Contains(n, StringComparison.Ordinal)) && ConnectionsCounted.IsMatch(text);
+        }, () => $"/metrics names {string.Join(", ", names.Where(n => !text.Contains(n, StringComparison.Ordinal)))}; connections counted {ConnectionsCounted.IsMatch(text)}", TimeSpan.FromSeconds(120));
 
         Assert.Contains("# TYPE kistrader_orders_created_total counter", text, StringComparison.Ordinal);
         Assert.Matches(@"kistrader_orders_rejections_total\{[^}]*reason=""(Rejected|GateRefused)""", text);
-        Assert.Matches(@"kistrader_signalr_connections(\{[^}]*\})? [1-9]", text);
+        Assert.Matches(ConnectionsCounted, text);
     }
 }
