@@ -24,9 +24,19 @@ internal sealed partial class OrderGrain : IRemindable
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (S.Intent is null || OrderLifecycle.IsFinished(S.State))
+        if (S.Intent is null)
         {
             await UnwakeAsync();
+            return;
+        }
+
+        if (OrderLifecycle.IsFinished(S.State))
+        {
+            if (await RetellOwnerAsync())
+            {
+                await UnwakeAsync();
+            }
+
             return;
         }
 
