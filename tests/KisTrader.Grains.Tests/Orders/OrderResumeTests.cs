@@ -1,6 +1,8 @@
 using KisTrader.GrainInterfaces;
 using KisTrader.Testing.Simulator;
 using KisTrader.Trading.Orders;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KisTrader.Grains.Tests.Orders;
 
@@ -8,7 +10,9 @@ namespace KisTrader.Grains.Tests.Orders;
 /// An order whose intent is recorded (and told as "Created") but whose placing call failed before the POST — the
 /// activation lost with its silo, or a gate call that threw: nothing at the broker, the state "intent, never submitted".
 /// It is sent, once, by the activation that finds it (a reactivation, by a read or its reminder) or, when the activation
-/// lives on, by its own retry; a second placement of the same intent changes nothing.
+/// lives on, by its own retry; a second placement of the same intent changes nothing. And an owned order that finishes
+/// keeps its reminder until the next tick has told its owner again (the one-way tell of the final state can be lost with
+/// its silo).
 /// </summary>
 public sealed class OrderResumeTests
 {
@@ -65,5 +69,38 @@ public sealed class OrderResumeTests
 
         Assert.Equal(1, view.Submissions);
         Assert.Single(await c.BrokerOrdersAsync(symbol), r => !r.IsCancel);
+    }
+
+    [Fact]
+    public async Task ReceiveReminder_OwnedOrderFinished_KeepsItsReminderUntilTheNextTickToldItsOwner()
+    {
+        var reminders = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var c = await OrderCluster.StartAsync(TestSimulator.ContinuousSession, "PSorders-retell-key-01", webSocketDown: true, Settings,
+            new OrderClusterTopology(ReminderClock: reminders));
+        var (symbol, _) = (await c.CheapSymbolsAsync(1))[0];
+        var order = c.Order("t-retell-1");
+        var intent = c.Intent("t-retell-1", symbol, OrderKind.Market, 2, null) with { OwnerKey = GrainKeys.Position(c.Today, symbol) };
+
+        Assert.Equal(OrderState.Accepted, (await order.PlaceAsync(intent)).State);
+        Assert.Equal(OrderState.Filled, (await order.RefreshAsync()).State);
+
+        // Finished, its owner told once (one-way): the reminder stays for the next tick.
+        Assert.Equal(["order-wake"], await RemindersAsync(c, order));
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                reminders.Advance(TimeSpan.FromSeconds(10));
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+                return (await RemindersAsync(c, order)).Count == 0;
+            },
+            "the tick told the owner again and unregistered the reminder", TimeSpan.FromMinutes(2));
+        Assert.Equal(OrderState.Filled, (await order.GetAsync()).State);
+        Assert.Single(await c.BrokerOrdersAsync(symbol), r => !r.IsCancel);
+    }
+
+    private static async Task<List<string>> RemindersAsync(OrderCluster c, IOrderGrain order)
+    {
+        var rows = await c.Silo.GetRequiredService<IReminderTable>().ReadRows(order.GetGrainId());
+        return [.. rows.Reminders.Select(r => r.ReminderName)];
     }
 }
