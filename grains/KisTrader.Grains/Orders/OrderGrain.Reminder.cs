@@ -32,9 +32,14 @@ internal sealed partial class OrderGrain : IRemindable
 
         if (OrderLifecycle.IsFinished(S.State))
         {
-            if (await RetellOwnerAsync())
+            if (S.Intent.OwnerKey is null)
             {
                 await UnwakeAsync();
+            }
+            else
+            {
+                // Not awaited in this turn: the owner may be in a turn of its own that awaits this order (its refresh).
+                _ = RetellOwnerAsync();
             }
 
             return;

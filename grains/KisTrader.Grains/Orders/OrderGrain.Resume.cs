@@ -48,27 +48,28 @@ internal sealed partial class OrderGrain
         }
     }
 
-    /// <summary>A finished order's reminder tick: tells its owner the final view again and makes sure the owner is active.</summary>
-    /// <returns>True when told (or no owner): the reminder may go.</returns>
-    private async Task<bool> RetellOwnerAsync()
+    /// <summary>
+    /// A finished owned order's reminder tick: tells its owner the final view again, makes sure the owner is active (a
+    /// read answers only from a live activation, which re-reads its orders when it activates), then unregisters the
+    /// reminder. Runs outside the tick's turn (the owner may be awaiting this order); a failure keeps the reminder.
+    /// </summary>
+    private async Task RetellOwnerAsync()
     {
         if (S.Intent?.OwnerKey is not { } owner)
         {
-            return true;
+            return;
         }
 
         try
         {
             var position = GrainFactory.GetGrain<IPositionGrain>(owner);
             await position.OnOrderChangedAsync(OrderMapping.View(S));
-            // One-way above; this read answers only from a live activation of the owner, which re-reads its orders on activation.
             await position.GetAsync();
-            return true;
+            await UnwakeAsync();
         }
         catch (Exception e)
         {
             logger.TellFailed(Key, owner, e);
-            return false;
         }
     }
 }
