@@ -24,9 +24,24 @@ internal sealed partial class OrderGrain : IRemindable
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (S.Intent is null || OrderLifecycle.IsFinished(S.State))
+        if (S.Intent is null)
         {
             await UnwakeAsync();
+            return;
+        }
+
+        if (OrderLifecycle.IsFinished(S.State))
+        {
+            if (S.Intent.OwnerKey is null)
+            {
+                await UnwakeAsync();
+            }
+            else
+            {
+                // Not awaited in this turn: the owner may be in a turn of its own that awaits this order (its refresh).
+                _ = RetellOwnerAsync();
+            }
+
             return;
         }
 

@@ -56,6 +56,10 @@ internal sealed partial class OrderGrain(
             // meanwhile are counted now (each once: the ledger holds what was counted before).
             S.DueAt = clock.GetUtcNow();
         }
+        else
+        {
+            ResumeUnsent();
+        }
 
         Arm();
     }
@@ -82,7 +86,7 @@ internal sealed partial class OrderGrain(
                     await RecordIntentAsync(existing);
                 }
 
-                await SubmitAsync();
+                await SendAsync();
             }
 
             return OrderMapping.View(S);
@@ -92,7 +96,7 @@ internal sealed partial class OrderGrain(
         S.OrderId = OrderMapping.JournalId(Key);
         S.State = OrderState.Intent;
         await RecordIntentAsync(intent);
-        await SubmitAsync();
+        await SendAsync();
         return OrderMapping.View(S);
     }
 
@@ -178,8 +182,9 @@ internal sealed partial class OrderGrain(
 
         await state.WriteStateAsync();
         OrderMetrics.Changed(Intent, change);
-        if (finished)
+        if (finished && Intent.OwnerKey is null)
         {
+            // An owned order keeps its reminder until its owner is told again (OrderGrain.Resume.cs).
             await UnwakeAsync();
         }
 

@@ -47,4 +47,10 @@ internal static partial class OrderLog
 
     [LoggerMessage(EventId = 1679, Level = LogLevel.Warning, Message = "Order {ClientOrderId}: notice {Identity} of order number {OrderNumber} is of another side or symbol: ignored")]
     public static partial void NoticeNotOurs(this ILogger logger, string clientOrderId, string identity, string orderNumber);
+
+    [LoggerMessage(EventId = 1673, Level = LogLevel.Warning, Message = "Order {ClientOrderId}: its intent was recorded but never sent (the placing activation ended before the POST); sending it now")]
+    public static partial void ResumingUnsent(this ILogger logger, string clientOrderId);
+
+    [LoggerMessage(EventId = 1674, Level = LogLevel.Warning, Message = "Order {ClientOrderId}: sending failed before the POST; tried again in {Delay}")]
+    public static partial void SendFailed(this ILogger logger, string clientOrderId, TimeSpan delay, Exception exception);
 }

@@ -2,10 +2,12 @@ using System.Text;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Kis;
 using KisTrader.Grains.Orders;
+using KisTrader.Grains.Positions;
 using KisTrader.Grains.Realtime;
 using KisTrader.Grains.Risk;
 using KisTrader.Grains.Storage;
 using KisTrader.Grains.Storage.Orders;
+using KisTrader.Grains.Storage.Positions;
 using KisTrader.Kis.Client;
 using KisTrader.Kis.DependencyInjection;
 using KisTrader.Kis.Master;
@@ -136,6 +138,9 @@ public sealed class OrderCluster : IAsyncDisposable
                 s.AddSingleton<IRiskAlertJournal, InMemoryRiskAlertJournal>();
                 s.AddSingleton<ITradeJournal, InMemoryTradeJournal>();
                 s.AddRisk(configuration);
+                // Positions, for an order's owner (OrderResumeTests: an owned order tells its position again).
+                s.AddSingleton<IPositionJournal, InMemoryPositionJournal>();
+                s.AddPositions(configuration);
                 s.AddLogging(b => b.AddProvider(outcomes).AddFilter<NoticeOutcomeLog>(NoticeOutcomeLog.Category, LogLevel.Debug));
             });
         if (topology?.Database is { } database)
