@@ -47,6 +47,12 @@ internal sealed partial class PositionGrain
         try
         {
             await RefreshOrdersAsync();
+            await SettleIfPendingAsync(clock.GetUtcNow());
+            if (S.Status is not (PositionStatus.Entering or PositionStatus.Open))
+            {
+                return;
+            }
+
             var now = clock.GetUtcNow();
             if (S.Status == PositionStatus.Open && now >= Schedule.WatchFrom)
             {

@@ -12,6 +12,47 @@ internal sealed partial class PositionGrain
     private const string WakeReminder = "position-wake";
     private static readonly TimeSpan WakeEvery = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Settles what the stored fills already decide but the status does not show yet: <see cref="ApplyAsync"/> saves the
+    /// fills and then settles, so an activation lost between the two (a silo killed) leaves, say, a sell filled in full on
+    /// a position still Open. The order's re-tell and the wake's re-read then find nothing new (the fills are known), so
+    /// every wake asks here. Cheap when nothing is pending: no write.
+    /// </summary>
+    private async Task SettleIfPendingAsync(DateTimeOffset now)
+    {
+        if (S.Orders.FirstOrDefault(o => o.IsBuy) is not { } buy)
+        {
+            return;
+        }
+
+        var ledger = Ledger();
+        var pending = S.Status switch
+        {
+            PositionStatus.Entering => ledger.BoughtQuantity > 0 || buy.Finished,
+            PositionStatus.Open => !S.RiskToldOpen || (ledger.Quantity == 0 && ledger.SoldQuantity > 0 && buy.Finished && !WorkingSells.Any()),
+            _ => false,
+        };
+        if (pending)
+        {
+            logger.SettlingLeftOver(Key, S.Status, ledger.BoughtQuantity, ledger.SoldQuantity);
+            await SettleAsync(now);
+        }
+    }
+
+    /// <summary>
+    /// An open position keeps its wake reminder until it ends (it is what brings the position back after a silo loss);
+    /// the activation that opened it may have been lost between saving Open and registering it.
+    /// </summary>
+    private async Task EnsureWakeReminderAsync()
+    {
+        if (S.Status == PositionStatus.Open && await this.GetReminder(WakeReminder) is null)
+        {
+            logger.WakeReminderRestored(Key);
+            var untilWatch = Schedule.WatchFrom - clock.GetUtcNow();
+            await this.RegisterOrUpdateReminder(WakeReminder, untilWatch > WakeEvery ? untilWatch : WakeEvery, WakeEvery);
+        }
+    }
+
     private async Task SettleAsync(DateTimeOffset now)
     {
         var ledger = Ledger();

@@ -48,6 +48,9 @@ internal sealed partial class PositionGrain(
         await ResumeQuotesAsync();
         if (S.Status is PositionStatus.Entering or PositionStatus.Open)
         {
+            // The first wake comes at once (nothing evaluated yet in this activation): it re-reads the orders and settles
+            // what a lost activation saved but did not settle (SettleIfPendingAsync).
+            await EnsureWakeReminderAsync();
             ArmWake();
         }
     }

@@ -1,3 +1,4 @@
+using KisTrader.GrainInterfaces;
 using KisTrader.Trading.Exits;
 using KisTrader.Trading.Orders;
 using Microsoft.Extensions.Logging;
@@ -75,4 +76,10 @@ internal static partial class PositionLog
 
     [LoggerMessage(EventId = 2622, Level = LogLevel.Information, Message = "Position {Key}: trades reach the position again; the quote polls stop")]
     public static partial void TicksBack(this ILogger logger, string key);
+
+    [LoggerMessage(EventId = 2623, Level = LogLevel.Warning, Message = "Position {Key}: its fills were saved but not settled ({Status}, {Bought} bought, {Sold} sold; the activation that saved them ended); settling now")]
+    public static partial void SettlingLeftOver(this ILogger logger, string key, PositionStatus status, long bought, long sold);
+
+    [LoggerMessage(EventId = 2624, Level = LogLevel.Warning, Message = "Position {Key}: open without its wake reminder (the activation that opened it ended before registering it); registered now")]
+    public static partial void WakeReminderRestored(this ILogger logger, string key);
 }

@@ -108,7 +108,8 @@ public sealed class PositionScenario : IAsyncDisposable
     /// The simulator allows one realtime registration per session (KIS allows 41): the account's fill notices hold it, and
     /// the position's trades registration is refused (OPSP0008), so no trade of the simulator's feed ever reaches it.
     /// </param>
-    public static async Task<PositionScenario> StartAsync(PositionMarket market, string appKey = "PSpositions-0001", TimeSpan? stalePriceAfter = null, bool tradesFeedRefused = false)
+    /// <param name="silo">Further silo set-up (after the cluster's own: e.g. a storage provider that replaces its).</param>
+    public static async Task<PositionScenario> StartAsync(PositionMarket market, string appKey = "PSpositions-0001", TimeSpan? stalePriceAfter = null, bool tradesFeedRefused = false, Action<ISiloBuilder>? silo = null)
     {
         ArgumentNullException.ThrowIfNull(market);
         var start = KrxTime.At(EntryDate, new TimeOnly(16, 25));
@@ -139,6 +140,7 @@ public sealed class PositionScenario : IAsyncDisposable
             scenario.Cluster = await new KisTraderCluster()
                 .WithClock(new FollowingClock(fake))
                 .WithSettings(settings)
+                .ConfigureSilo(builder => silo?.Invoke(builder))
                 .ConfigureServices((configuration, services) =>
                 {
                     services.AddSingleton<ILoggerProvider>(scenario.Log);

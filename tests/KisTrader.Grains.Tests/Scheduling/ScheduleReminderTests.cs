@@ -34,6 +34,7 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
     private InMemoryTradingJournal? _journal;
     private CompletedCalls? _wakes;
     private TimerProbe? _reminders;
+    private ReminderWaits? _waits;
     private InProcessTestCluster? _cluster;
 
     public async ValueTask InitializeAsync()
@@ -50,6 +51,7 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
         _journal = new InMemoryTradingJournal(_clock, NullLogger<InMemoryTradingJournal>.Instance);
         _wakes = new CompletedCalls(_clock);
         _reminders = new TimerProbe(_clock);
+        _waits = new ReminderWaits(_clock);
         _cluster = await new KisTraderCluster()
             .WithClock(_clock)
             .WithReminderClock(_reminders)
@@ -72,6 +74,8 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
         {
             await _cluster.DisposeAsync();
         }
+
+        _waits?.Dispose();
 
         Directory.Delete(_tokenDirectory, recursive: true);
     }
@@ -160,16 +164,21 @@ public sealed class ScheduleReminderTests(SimMarketFixture sim) : IAsyncLifetime
     }
 
     // The schedule's reminder tick that the clock move caused has completed (its grain call started at this instant), and
-    // the reminder service has since armed its next tick (within a minute): only then may the clock move again.
+    // the reminder service has since armed the wait for its next tick (Orleans' own "tick wait armed" event of this
+    // reminder on this silo, while the clock read this instant): only then may the clock move again. Its due time is a
+    // minute on after a step, a millisecond on after a jump (the tick it delivered was an overdue one); either way the
+    // next move fires it. Any reminder-clock timer armed now does not do: the reminder list's refresh is one, and were the
+    // clock moved before the tick's wait is armed, the service would arm the tick after the new instant and skip it.
     private async Task WokenAtAsync(DateTimeOffset at)
     {
         var schedule = _cluster!.Client.GetGrain<IScheduleGrain>(GrainKeys.Schedule).GetGrainId();
+        var silo = _cluster.Silos[0].SiloAddress;
         await Eventually.TrueAsync(
             () => _wakes!.Completed(schedule, nameof(IRemindable.ReceiveReminder), at),
             () => $"the schedule's reminder tick at {at:O} completed; its calls so far: {_wakes!.Describe(schedule)}");
         await Eventually.TrueAsync(
-            () => _reminders!.ArmedWithin(at, TimeSpan.FromMinutes(1)),
-            () => $"the reminder service armed its next tick after {at:O}; armed so far: {_reminders!.Describe()}");
+            () => _waits!.ArmedAt(silo, schedule, GrainKeys.ScheduleReminder, at),
+            () => $"the reminder service armed the schedule's next tick at {at:O}; waits armed: {_waits!.Describe(schedule)}; timers armed: {_reminders!.Describe()}");
     }
 
     private Task WaitForScreenAsync(DateOnly date) =>

@@ -30,12 +30,6 @@ public sealed class TimerProbe(TimeProvider inner) : TimeProvider
     /// <summary>Whether a timer was armed (created or changed) to fire at exactly <paramref name="due"/>.</summary>
     public bool Armed(DateTimeOffset due) => _armed.Any(a => a.Due == due);
 
-    /// <summary>
-    /// Whether a timer was armed while the clock read <paramref name="now"/> (so after it got there) to fire after it and
-    /// within <paramref name="horizon"/>: the subsystem has scheduled its next wake.
-    /// </summary>
-    public bool ArmedWithin(DateTimeOffset now, TimeSpan horizon) => _armed.Any(a => a.At == now && a.Due > now && a.Due <= now + horizon);
-
     /// <summary>When each timer was armed and for when, oldest first (for a timeout message).</summary>
     public string Describe() => string.Join(", ", _armed.Select(a => $"{a.At.ToString("O", CultureInfo.InvariantCulture)}→{a.Due.ToString("O", CultureInfo.InvariantCulture)}"));
 
