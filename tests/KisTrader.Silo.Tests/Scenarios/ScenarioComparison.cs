@@ -13,8 +13,8 @@ internal sealed record DecisionsCompared(int Candidates, int CheckpointDecisions
 }
 
 /// <summary>
-/// The comparison of two runs of one scenario (issue 10's determinism check, issue 12's broker-fault differential test):
-/// the runs must have decided the same things.
+/// The comparison of two runs of one scenario (issue 10's determinism check, issue 12's broker-fault differential test),
+/// each read as <see cref="ScenarioDecisions"/>: the runs must have decided the same things.
 /// </summary>
 internal static class ScenarioComparison
 {
@@ -28,30 +28,22 @@ internal static class ScenarioComparison
     /// fills and of evaluations (a sell fills when it reaches the simulator, which at 600× depends on the machine's load),
     /// and where a checkpoint's price came from (the realtime feed or its REST fallback, the same price either way).
     /// </summary>
-    public static async Task<DecisionsCompared> AssertSameDecisionsAsync(CycleRunFixture run, CycleRunFixture again)
+    public static async Task<DecisionsCompared> AssertSameDecisionsAsync(CycleRunFixture run, CycleRunFixture again) =>
+        AssertSameDecisions(await DecisionsAsync(run), await DecisionsAsync(again));
+
+    /// <inheritdoc cref="AssertSameDecisionsAsync"/>
+    public static DecisionsCompared AssertSameDecisions(ScenarioDecisions run, ScenarioDecisions again)
     {
-        var board = await BoardAsync(run);
-        Assert.Equal(board, await BoardAsync(again));
-        Assert.Equal(await CheckpointsComparedAsync(run), await CheckpointsComparedAsync(again));
-        var decisions = await CheckpointDecisionsAsync(run);
-        Assert.Equal(decisions, await CheckpointDecisionsAsync(again));
-        Assert.Equal(Orders(run), Orders(again));
-        Assert.Equal(Fills(run).Select(f => f.Fill), Fills(again).Select(f => f.Fill));
-        var trades = await TradesAsync(run);
-        Assert.Equal(trades.Select(t => (t.Symbol, t.NetPnL)), (await TradesAsync(again)).Select(t => (t.Symbol, t.NetPnL)));
-        Assert.Equal(Conversions(run).Select(c => (c.Code, c.Reason, c.Order, c.Why)), Conversions(again).Select(c => (c.Code, c.Reason, c.Order, c.Why)));
-        Assert.NotEmpty(Orders(run));
-        return new DecisionsCompared(board.Length, decisions.Length, Orders(run).Length, Fills(run).Length, trades.Length, Conversions(run).Length);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(again);
+        Assert.Equal(run.Board, again.Board);
+        Assert.Equal(run.Checkpoints, again.Checkpoints);
+        Assert.Equal(run.CheckpointDecisions, again.CheckpointDecisions);
+        Assert.Equal(run.Orders, again.Orders);
+        Assert.Equal(run.Fills, again.Fills);
+        Assert.Equal(run.Trades, again.Trades);
+        Assert.Equal(run.Conversions, again.Conversions);
+        Assert.NotEmpty(run.Orders);
+        return new DecisionsCompared(run.Board.Length, run.CheckpointDecisions.Length, run.Orders.Length, run.Fills.Length, run.Trades.Length, run.Conversions.Length);
     }
-
-    private static async Task<object[]> BoardAsync(CycleRunFixture run) =>
-        [.. (await ScenarioRunReader.Grains(run).GetGrain<GrainInterfaces.IAfterHoursGrain>(GrainInterfaces.GrainKeys.AfterHours(Day)).GetAsync()).Symbols
-            .Select(s => (object)(s.Code, s.Rank, s.Round, s.IsBackup, s.Status, s.Close, s.Allocation, s.Replaces, s.BuyCheckpoint, s.BuyPrice, s.BuyQuantity))];
-
-    private static async Task<object[]> CheckpointsComparedAsync(CycleRunFixture run) =>
-        [.. (await CheckpointsAsync(run)).Select(c => (object)(c.Checkpoint, c.Threshold, c.NextThreshold, c.Research, c.OrderableCash))];
-
-    private static async Task<object[]> CheckpointDecisionsAsync(CycleRunFixture run) =>
-        [.. (await CheckpointsAsync(run)).SelectMany(c => c.Decisions.Select(d =>
-            (object)(c.Checkpoint, d.Code, d.Rank, d.Action, d.Close, d.Observed, d.Source, d.Change, d.Threshold, (d.OrderPrice, d.Quantity, d.PriceCapped, d.Replacement))))];
 }

@@ -84,6 +84,11 @@ internal static partial class ScenarioRunReader
     public static (string Time, string Code, string Reason, string Order, string Why)[] Conversions(CycleRunFixture run) =>
         [.. Conversion().Matches(run.Output).Select(m => (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value, m.Groups[5].Value))];
 
+    /// <summary>What the in-process run decided (<see cref="ScenarioComparison"/>).</summary>
+    public static async Task<ScenarioDecisions> DecisionsAsync(CycleRunFixture run) =>
+        await ScenarioDecisions.ReadAsync(
+            Grains(run), Orders(run), [.. Fills(run).Select(f => f.Fill)], await TradesAsync(run), Conversions(run).Select(c => (c.Code, c.Reason, c.Order, c.Why)));
+
     /// <summary>Every order's final view, by client order id.</summary>
     public static async Task<OrderView[]> OrderViewsAsync(CycleRunFixture run)
     {

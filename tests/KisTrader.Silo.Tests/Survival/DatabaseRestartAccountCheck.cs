@@ -13,7 +13,7 @@ namespace KisTrader.Silo.Tests.Survival;
 
 /// <summary>
 /// The simulate command's closed-session check (<see cref="SimulationAccountCheck"/>: our net P&amp;L, fills, holdings
-/// and printed §9 figures against the simulator's account) run by the test after the multi-process run: our side read
+/// and printed §9 figures against the simulator's account) run by the test after a multi-process run (survival tests 3 and 4): our side read
 /// from the run's database (the same journals and statistics a silo uses, with the default strategy options the silo
 /// ran with), the broker's through the KIS client of the silo's key, the session's figures from its journaled
 /// <see cref="SessionClosed"/>. Returns the printed line (it ends in AGREES or DIFFERS).
@@ -40,7 +40,7 @@ internal static class DatabaseRestartAccountCheck
             provider.GetRequiredService<TradingStatistics>(),
             strategy.Performance,
             new SimulationConsole(output),
-            await cluster.Simulator.StartingCashAsync(DatabaseRestartRunFixture.AppKey, ct),
+            await cluster.Simulator.StartingCashAsync(cluster.AppKey, ct),
             provider.GetRequiredService<TimeProvider>());
         await check.CheckAsync(closed, ct);
         return output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Last(l => l.Contains(SimulationAccountCheck.Marker, StringComparison.Ordinal));

@@ -31,6 +31,11 @@ internal static class ClusterEnvironment
         environment["Kis__RateLimit__RequestsPerSecond"] = "100";
         environment["Kis__RateLimit__Window"] = "00:00:00.050";
         environment["Kis__RateLimit__SafetyMargin"] = "00:00:00";
+        foreach (var (key, value) in settings.SiloEnvironment)
+        {
+            environment[key] = value;
+        }
+
         return environment;
     }
 

@@ -53,6 +53,13 @@ internal sealed class SimulatorControl(Uri baseUrl) : IDisposable
         return fault.GetProperty("id").GetInt32();
     }
 
+    /// <summary>Removes every fault, scheduled or active (DELETE /sim/faults); the metrics keep their counts.</summary>
+    public async Task ClearFaultsAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _http.DeleteAsync(new Uri("/sim/faults", UriKind.Relative), cancellationToken);
+        await EnsureAsync(response, "DELETE /sim/faults", cancellationToken);
+    }
+
     /// <summary>How often a fault hit so far (GET /sim/faults).</summary>
     public async Task<int> FaultHitsAsync(int id, CancellationToken cancellationToken)
     {

@@ -49,6 +49,9 @@ internal sealed partial class SurvivalCluster : IAsyncDisposable
     /// <summary>The front end (client mode) when one was asked for.</summary>
     public FrontEndProcess? FrontEnd { get; private set; }
 
+    /// <summary>The KIS app key the silos use (the simulator's account of it: <see cref="Account"/>).</summary>
+    public string AppKey => _settings.AppKey;
+
     /// <summary>The full account number (CANO) the simulator gave the silos' app key.</summary>
     public string Account => _account.Cano;
 

@@ -21,6 +21,9 @@ internal sealed record SurvivalClusterSettings(string ConnectionString, string S
     /// <summary>The KIS app secret the silos use.</summary>
     public string AppSecret { get; init; } = "SIM-APP-SECRET";
 
+    /// <summary>More environment variables of every silo (e.g. <c>Kis__Resilience__QueryTimeout</c>), over the defaults.</summary>
+    public IReadOnlyDictionary<string, string> SiloEnvironment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>
     /// When set, migrate, the silos and the front end log at this level (Default, KisTrader and System.Net.Http; the
     /// programs' appsettings keep Microsoft and Orleans at Warning), one line per entry (the simple console formatter's

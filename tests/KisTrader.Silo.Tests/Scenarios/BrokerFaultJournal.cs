@@ -1,0 +1,58 @@
+using System.Text.Json;
+using KisTrader.GrainInterfaces;
+using KisTrader.Grains.Storage;
+using Npgsql;
+using static KisTrader.Silo.Tests.Scenarios.ScenarioRunReader;
+
+namespace KisTrader.Silo.Tests.Scenarios;
+
+/// <summary>
+/// What the journal of one multi-process broker-fault run (<see cref="BrokerFaultRun"/>) holds, read with plain SQL from
+/// its PostgreSQL database: the orders' client ids, the fills counted, the states entered and the conversions to market
+/// (the positions' <see cref="PositionChanged"/> events, as the one-process run printed them).
+/// </summary>
+internal static class BrokerFaultJournal
+{
+    /// <summary>Every order's client id, in order.</summary>
+    public static async Task<string[]> ClientOrderIdsAsync(string connectionString) =>
+        [.. (await QueryAsync(connectionString, "SELECT client_order_id FROM journal.orders", r => r.GetString(0))).Order(StringComparer.Ordinal)];
+
+    /// <summary>Every fill the journal counted (once each): client order id, quantity, price; by order, then execution time.</summary>
+    public static async Task<Executed[]> FillsAsync(string connectionString) =>
+        [.. await QueryAsync(
+            connectionString,
+            "SELECT o.client_order_id, f.quantity, f.price FROM journal.fills f JOIN journal.orders o ON o.order_id = f.order_id ORDER BY o.client_order_id COLLATE \"C\", f.filled_at, f.fill_id",
+            r => new Executed(r.GetString(0), r.GetInt64(1), r.GetDecimal(2)))];
+
+    /// <summary>How many times an order entered <paramref name="state"/> (order_state_changes).</summary>
+    public static async Task<int> StateEnteredAsync(string connectionString, string state) =>
+        (await QueryAsync(connectionString, $"SELECT count(*) FROM journal.order_state_changes WHERE state = '{state}'", r => r.GetInt64(0))).Single() is var n ? (int)n : 0;
+
+    /// <summary>The positions' conversions to market (code, exit reason, client order id, why), in journal order.</summary>
+    public static async Task<(string Code, string Reason, string Order, string Why)[]> ConversionsAsync(string connectionString)
+    {
+        var payloads = await QueryAsync(connectionString, "SELECT payload::text FROM journal.events WHERE event_type = 'PositionChanged' ORDER BY sequence", r => r.GetString(0));
+        return [.. payloads
+            .Select(p => (PositionChanged)JsonSerializer.Deserialize<TradingEventPayload>(p, TradingEventPublisher.PayloadJson)!)
+            .Where(p => p.Change == PositionChange.ExitConverted)
+            .Select(p => (p.Symbol, p.ExitReason?.ToString() ?? string.Empty, p.ClientOrderId ?? string.Empty, p.Reason ?? string.Empty))];
+    }
+
+    private static async Task<List<T>> QueryAsync<T>(string connectionString, string sql, Func<NpgsqlDataReader, T> read)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+#pragma warning disable CA2100 // constant SQL; the state name is the test's own constant
+        await using var command = new NpgsqlCommand(sql, connection);
+#pragma warning restore CA2100
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}
