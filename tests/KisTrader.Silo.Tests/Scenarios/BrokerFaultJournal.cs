@@ -1,6 +1,8 @@
 using System.Text.Json;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
+using KisTrader.Trading.Money;
+using KisTrader.Trading.Orders;
 using Npgsql;
 using static KisTrader.Silo.Tests.Scenarios.ScenarioRunReader;
 
@@ -8,14 +10,18 @@ namespace KisTrader.Silo.Tests.Scenarios;
 
 /// <summary>
 /// What the journal of one multi-process broker-fault run (<see cref="BrokerFaultRun"/>) holds, read with plain SQL from
-/// its PostgreSQL database: the orders' client ids, the fills counted, the states entered and the conversions to market
+/// its PostgreSQL database: the orders as decided, the fills counted, the states entered and the conversions to market
 /// (the positions' <see cref="PositionChanged"/> events, as the one-process run printed them).
 /// </summary>
 internal static class BrokerFaultJournal
 {
-    /// <summary>Every order's client id, in order.</summary>
-    public static async Task<string[]> ClientOrderIdsAsync(string connectionString) =>
-        [.. (await QueryAsync(connectionString, "SELECT client_order_id FROM journal.orders", r => r.GetString(0))).Order(StringComparer.Ordinal)];
+    /// <summary>Every order as decided (its journaled intent, before any conversion to market), by client order id.</summary>
+    public static async Task<Order[]> OrdersAsync(string connectionString) =>
+        [.. (await QueryAsync(
+            connectionString,
+            "SELECT client_order_id, side, order_division, quantity, limit_price, reason FROM journal.orders",
+            r => new Order(r.GetString(0), Enum.Parse<OrderSide>(r.GetString(1)), Enum.Parse<OrderKind>(r.GetString(2)), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetDecimal(4), r.GetString(5))))
+            .OrderBy(o => o.Id, StringComparer.Ordinal)];
 
     /// <summary>Every fill the journal counted (once each): client order id, quantity, price; by order, then execution time.</summary>
     public static async Task<Executed[]> FillsAsync(string connectionString) =>

@@ -13,9 +13,9 @@ internal sealed partial class BrokerFaultRun
     private static readonly string[] Bought = ["900100", "900110", "900200", "900230"];
 
     /// <summary>
-    /// The run's decisions (<see cref="ScenarioComparison"/>): the board and its checkpoints from the board grain and the
-    /// orders' intents from their grains (through an Orleans client of the cluster, as a front end reads them), the fills and
-    /// conversions from the journal's tables, the trades from the trade journal (the product's PostgreSQL reader).
+    /// The run's decisions (<see cref="ScenarioComparison"/>): the board and its checkpoints from the board grain (through an
+    /// Orleans client of the cluster, as a front end reads it), the orders' intents (as decided, before any conversion to
+    /// market), fills and conversions from the journal's tables, the trades from the trade journal (the product's PostgreSQL reader).
     /// </summary>
     public ScenarioDecisions Decisions { get; private set; } = null!;
 
@@ -32,13 +32,13 @@ internal sealed partial class BrokerFaultRun
     {
         var grains = _client!.Client;
         var views = new List<OrderView>();
-        foreach (var id in await BrokerFaultJournal.ClientOrderIdsAsync(ConnectionString))
+        var orders = await BrokerFaultJournal.OrdersAsync(ConnectionString);
+        foreach (var order in orders)
         {
-            views.Add(await grains.GetGrain<IOrderGrain>(id).GetAsync());
+            views.Add(await grains.GetGrain<IOrderGrain>(order.Id).GetAsync());
         }
 
         OrderViews = [.. views];
-        var orders = OrderViews.Select(v => v.Intent!).Select(i => new Order(i.ClientOrderId, i.Side, i.Kind, i.Quantity, i.LimitPrice, i.Reason)).ToArray();
         await using var dataSource = NpgsqlDataSource.Create(ConnectionString);
         var trades = await new PostgresTradeJournal(dataSource, NullLogger<PostgresTradeJournal>.Instance).ReadTradesAsync(Day, Day, TestContext.Current.CancellationToken);
         Decisions = await ScenarioDecisions.ReadAsync(

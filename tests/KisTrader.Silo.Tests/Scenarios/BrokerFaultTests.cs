@@ -24,10 +24,12 @@ public sealed class BrokerFaultTests(BrokerFaultFixture runs) : IClassFixture<Br
 
     private static long Metric(BrokerFaultRun run, string group, string name) => run.Metrics.GetProperty(group).GetProperty(name).GetInt64();
 
-    private static void Report(string line)
+    // Also into the faulted run's run.log (the cluster's log directory), where the runs' own progress is.
+    private void Report(string line)
     {
         TestContext.Current.TestOutputHelper?.WriteLine(line);
         TestContext.Current.SendDiagnosticMessage(line);
+        runs.Faulted.Cluster.Note(line);
     }
 
     [Fact]
