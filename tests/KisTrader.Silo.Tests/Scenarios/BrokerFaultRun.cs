@@ -12,12 +12,9 @@ namespace KisTrader.Silo.Tests.Scenarios;
 /// carries <see cref="BrokerFaultSchedule"/>'s "faults") and one silo following that simulator's clock, driven by
 /// <see cref="BrokerFaultTimeline"/>. Both runs' silos have the KIS client's wall-clock timeouts shortened (2 s per query
 /// attempt, 3 s per order) so an injected timeout costs seconds, not the default 5–10 s; they bound how long a call may
-/// hang, not what is decided. And a query may be retried 8 times after transient failures (default 3): the EGW00201
-/// answers of a burst count against that budget too, and with no clock hold (the one-process run's) one call can take a
-/// whole 6-call burst — the 17:00 checkpoint's orderable-cash query did once, then an injected timeout failed it closed
-/// and the board bought its three at 17:30 instead (a real outcome, but not the fault-free run's decisions). As in the
-/// one-process cycle run (<c>CycleRunFixture</c>) the positions' REST price fallback is off: a poll has no bid, so an exit
-/// decided on it goes to market instead of the derived limit at the bid (seen once, with the feed just dropped). After the run everything the tests compare is read from outside the processes
+/// hang, not what is decided. As in the one-process cycle run (<c>CycleRunFixture</c>) the positions' REST price fallback
+/// is off: a poll has no bid, so an exit decided on it goes to market instead of the derived limit at the bid (seen once,
+/// with the feed just dropped). After the run everything the tests compare is read from outside the processes
 /// (<see cref="BrokerFaultRun.ReadAsync"/>).
 /// </summary>
 internal sealed partial class BrokerFaultRun : IAsyncDisposable
@@ -26,7 +23,6 @@ internal sealed partial class BrokerFaultRun : IAsyncDisposable
     {
         ["Kis__Resilience__QueryTimeout"] = "00:00:02",
         ["Kis__Resilience__OrderTimeout"] = "00:00:03",
-        ["Kis__Resilience__QueryRetries"] = "8",
         ["KisTrader__Positions__StalePriceAfter"] = "00:00:00",
     };
 
