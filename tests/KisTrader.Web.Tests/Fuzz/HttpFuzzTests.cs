@@ -56,7 +56,7 @@ public sealed class HttpFuzzTests(FuzzCluster cluster)
             using var answered = response;
             var status = (int)response.StatusCode;
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
-            if (await FaultAsync(fuzz, response) is { } fault)
+            if (await FuzzFault.OfAsync(fuzz, response) is { } fault)
             {
                 failures.Add((fault, fuzz));
             }
@@ -132,42 +132,6 @@ public sealed class HttpFuzzTests(FuzzCluster cluster)
 
             Assert.True(waited.Elapsed < TimeSpan.FromSeconds(120), $"the cluster's state did not settle before the fuzz:\n{state}\n{next}");
             state = next;
-        }
-    }
-
-    /// <summary>What is wrong with an answer, or null.</summary>
-    private static async Task<string?> FaultAsync(FuzzCase fuzz, HttpResponseMessage response)
-    {
-        var status = (int)response.StatusCode;
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        var brief = text.Length > 200 ? text[..200] : text;
-        if (status >= 500)
-        {
-            return $"{status} {brief}";
-        }
-
-        if (fuzz.MustRefuse && status is < 400 or >= 500)
-        {
-            return $"not refused ({status})";
-        }
-
-        if (status < 400 || fuzz.Endpoint is { Hub: true })
-        {
-            return null;
-        }
-
-        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
-        {
-            return $"{status} without problem details ({response.Content.Headers.ContentType}) {brief}";
-        }
-
-        try
-        {
-            return JsonDocument.Parse(text).RootElement.GetProperty("status").GetInt32() == status ? null : $"{status} problem with another status";
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return $"{status} problem details that do not parse: {brief}";
         }
     }
 }
