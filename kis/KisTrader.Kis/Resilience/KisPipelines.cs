@@ -27,8 +27,7 @@ internal static class KisPipelines
             .AddRetry(new RetryStrategyOptions
             {
                 // Transient failures get QueryRetries retries; EGW00201 answers RateLimitRetries more (a burst is outlasted).
-                ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is { } e && IsTransient(e)
-                    && args.AttemptNumber < Math.Max(1, options.QueryRetries) + (e is KisApiException { IsRateLimited: true } ? options.RateLimitRetries : 0)),
+                ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is { } e && IsTransient(e) && ShouldRetryQuery(e, args.AttemptNumber, args.Context, options)),
                 MaxRetryAttempts = Math.Max(1, options.QueryRetries) + options.RateLimitRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -43,6 +42,24 @@ internal static class KisPipelines
             })
             .AddCircuitBreaker(Breaker(options, logger))
             .Build();
+
+    // EGW00201 answers: while the attempts stay under QueryRetries + RateLimitRetries. Other transient failures: while
+    // fewer than QueryRetries of them happened in this call — the answers of a rate-limit burst do not use up their
+    // retries (a 500 after a 12-answer burst is retried; found by the multi-process broker-fault survival test).
+    private static bool ShouldRetryQuery(Exception e, int attemptNumber, ResilienceContext context, KisResilienceOptions options)
+    {
+        var retries = Math.Max(1, options.QueryRetries);
+        if (e is KisApiException { IsRateLimited: true })
+        {
+            return attemptNumber < retries + options.RateLimitRetries;
+        }
+
+        var failures = context.Properties.GetValue(TransientFailures, 0) + 1;
+        context.Properties.Set(TransientFailures, failures);
+        return failures <= retries;
+    }
+
+    private static readonly ResiliencePropertyKey<int> TransientFailures = new("KisTrader.Kis.TransientFailures");
 
     /// <summary>Queries with retries disabled (QueryRetries = 0): the same breaker, no retry strategy.</summary>
     public static ResiliencePipeline QueryWithoutRetry(KisResilienceOptions options, TimeProvider clock, ILogger logger, string name) =>

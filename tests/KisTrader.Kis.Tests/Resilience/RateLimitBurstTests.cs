@@ -29,6 +29,23 @@ public sealed class RateLimitBurstTests
     }
 
     [Fact]
+    public async Task RateLimitBurst_ThenAServerError_TheErrorStillRetried()
+    {
+        await using var sim = await SimHost.StartAsync();
+        await using var client = await KisClientHandle.CreateAsync(sim, s => s["Kis:Resilience:QueryRetries"] = "3");
+        // The first matching fault answers: six EGW00201, then one EGW00002 (HTTP 500), then the quote.
+        await sim.AddFaultAsync($$"""{"kind":"rateLimit","count":6,"trIds":["{{PriceTr}}"]}""");
+        await sim.AddFaultAsync($$"""{"kind":"http500","count":1,"trIds":["{{PriceTr}}"]}""");
+
+        var quote = await client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
+
+        // The burst's answers used none of the 3 transient retries (the multi-process broker-fault run found the 500 after
+        // a 12-answer burst not retried: its order gate refused a take-profit sell for want of a quote).
+        Assert.Equal("005930", quote.Symbol);
+        Assert.Equal(8, await sim.CallsAsync(PriceTr));
+    }
+
+    [Fact]
     public async Task RateLimitBurst_WithoutRateLimitRetries_FailsAfterTheQueryRetries()
     {
         await using var sim = await SimHost.StartAsync();
