@@ -1,9 +1,7 @@
 using System.Net.Http.Json;
-using System.Text.Json.Serialization;
 using KisTrader.Testing.LocalClusters;
-using Microsoft.AspNetCore.Http.Connections;
+using KisTrader.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KisTrader.Web.Tests.Fuzz;
 
@@ -69,16 +67,7 @@ public sealed class FuzzCluster : IAsyncLifetime
     /// <summary>A started SignalR connection to front end 1's hub (WebSockets, the run's CA) with <paramref name="key"/>.</summary>
     public async Task<HubConnection> HubAsync(string key)
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(FrontEnd, "hubs/trading"), o =>
-            {
-                o.Transports = HttpTransportType.WebSockets;
-                o.HttpMessageHandlerFactory = _ => Cluster.Tls.Handler();
-                o.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = Cluster.Tls.Validate;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(key);
-            })
-            .AddJsonProtocol(j => j.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
-            .Build();
+        var connection = ClusterHubs.Connection(Cluster, FrontEnd, key);
         connection.ServerTimeout = TimeSpan.FromSeconds(120);
         await connection.StartAsync(TestContext.Current.CancellationToken);
         return connection;
