@@ -17,10 +17,12 @@
 # build output), KISTRADER_CLUSTER_TIMEOUT (seconds to wait for each stage, 240), KISTRADER_LOCAL_PORT_BASE (move all
 # ports: silos B, B+1; gateways B+10, B+11; front ends B+20, B+21; simulator B+30), KISTRADER_CERT_DIR (certificates
 # from deploy/make-cert.sh; default: made once in the run directory), KISTRADER_WEB_RATE_LIMIT (requests per key and
-# minute on the front ends; default the product's 300 — the api-load benchmark lifts it), KISTRADER_CLUSTER_CLOCK_START and
-# KISTRADER_CLUSTER_CLOCK_SPEED (a simulated clock for the whole cluster: the simulator starts at that instant and
-# speed and the silos and front ends follow its clock, KisTrader__Clock__Source=Simulator; unset: everything on the
-# wall clock).
+# minute on the front ends; default the product's 300 — the api-load benchmark lifts it), KISTRADER_WEB_ANONYMOUS_RATE_LIMIT
+# (requests per address without a valid key and minute; default the product's 30 — the fuzz test lifts it),
+# KISTRADER_WEB_MAX_BODY (the front ends' request body limit in bytes; default the product's 4 MiB),
+# KISTRADER_CLUSTER_CLOCK_START and KISTRADER_CLUSTER_CLOCK_SPEED (a simulated clock for the whole cluster: the
+# simulator starts at that instant and speed and the silos and front ends follow its clock,
+# KisTrader__Clock__Source=Simulator; unset: everything on the wall clock).
 # The cluster's settings come from deploy/cluster.env and deploy/kis-simulator.env, the files docker-compose.yml
 # reads; secrets are made per run into $KISTRADER_CLUSTER_DIR/secrets.env (0600).
 set -euo pipefail
@@ -97,6 +99,8 @@ process_env() {
       echo "KISTRADER_ADMIN_KEY=$KISTRADER_ADMIN_KEY"
       echo "Kis__AccountNumber=$KIS_ACCOUNT_NUMBER"
       if [ -n "${KISTRADER_WEB_RATE_LIMIT:-}" ]; then echo "KisTrader__Web__RateLimit__PermitsPerWindow=$KISTRADER_WEB_RATE_LIMIT"; fi
+      if [ -n "${KISTRADER_WEB_ANONYMOUS_RATE_LIMIT:-}" ]; then echo "KisTrader__Web__RateLimit__AnonymousPermitsPerWindow=$KISTRADER_WEB_ANONYMOUS_RATE_LIMIT"; fi
+      if [ -n "${KISTRADER_WEB_MAX_BODY:-}" ]; then echo "KisTrader__Web__MaxRequestBodyBytes=$KISTRADER_WEB_MAX_BODY"; fi
       # The front ends' "now" and "today" follow the same simulator (Kis__RestBaseUrl) as the silos, and the
       # dashboard's clock controls (pause, speed, jump) change the simulator's clock.
       if simulated_clock; then echo "KisTrader__Clock__Source=Simulator"; echo "KisTrader__Web__SimulatorUrl=http://127.0.0.1:$sim_port/"; fi

@@ -48,9 +48,17 @@ internal sealed partial class PositionGrain
         if (S.Status == PositionStatus.Open && await this.GetReminder(WakeReminder) is null)
         {
             logger.WakeReminderRestored(Key);
-            var untilWatch = Schedule.WatchFrom - clock.GetUtcNow();
-            await this.RegisterOrUpdateReminder(WakeReminder, untilWatch > WakeEvery ? untilWatch : WakeEvery, WakeEvery);
+            await RegisterWakeReminderAsync(clock.GetUtcNow());
         }
+    }
+
+    // Nothing is due before the exit day's watch start: the first tick then (a restart overnight loses nothing), every 5
+    // minutes after it. A reminder every 5 minutes from the open also kept the simulator run's idle fast-forward from
+    // jumping over the night (a counted timer was always due within its horizon).
+    private Task<IGrainReminder> RegisterWakeReminderAsync(DateTimeOffset now)
+    {
+        var untilWatch = Schedule.WatchFrom - now;
+        return this.RegisterOrUpdateReminder(WakeReminder, untilWatch > WakeEvery ? untilWatch : WakeEvery, WakeEvery);
     }
 
     private async Task SettleAsync(DateTimeOffset now)
@@ -63,11 +71,7 @@ internal sealed partial class PositionGrain
             await SaveAsync(now);
             logger.Opened(Key, ledger.Quantity, ledger.AveragePrice);
             await PublishAsync(PositionChange.Opened, now, buy);
-            // Nothing is due before the exit day's watch start: the first tick then (a restart overnight loses nothing),
-            // every 5 minutes after it. A reminder every 5 minutes from the open also kept the simulator run's idle
-            // fast-forward from jumping over the night (a counted timer was always due within its horizon).
-            var untilWatch = Schedule.WatchFrom - now;
-            await this.RegisterOrUpdateReminder(WakeReminder, untilWatch > WakeEvery ? untilWatch : WakeEvery, WakeEvery);
+            await RegisterWakeReminderAsync(now);
         }
         else if (S.Status == PositionStatus.Entering && buy.Finished)
         {

@@ -47,6 +47,9 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>Front end 1 or 2 (index 0 or 1).</summary>
     public Uri FrontEnd(int index) => new(string.Create(CultureInfo.InvariantCulture, $"https://127.0.0.1:{WebPort(index)}/"));
 
+    /// <summary>The simulator's control and KIS API (plain HTTP on loopback, port base + 30).</summary>
+    public Uri SimulatorUrl => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{PortBase + 30}/"));
+
     /// <summary>Makes a cluster and starts it; on failure it is stopped and removed, and the failure thrown.</summary>
     public static async Task<LocalCluster> StartAsync(LocalClusterOptions options, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -94,6 +97,28 @@ public sealed class LocalCluster : IAsyncDisposable
     public Dictionary<string, int> Pids() =>
         Directory.EnumerateFiles(Path.Combine(RunDirectory, "pids"), "*.pid").ToDictionary(
             f => Path.GetFileNameWithoutExtension(f), f => int.Parse(File.ReadAllText(f).Trim(), CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether one process of the run (web1, web2, silo1, silo2, simulator) is still running: its PID is alive and still
+    /// the same program (its command line names a KisTrader assembly, as the script's stop checks; a reused PID is not it).
+    /// </summary>
+    public bool IsRunning(string name)
+    {
+        if (!Pids().TryGetValue(name, out var pid))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited && File.ReadAllText($"/proc/{pid}/cmdline").Contains("KisTrader.", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>SIGKILL (kill -9) to one process of the run by its PID file; waits (30 s at most) for it to end.</summary>
     public int Kill(string name)

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KisTrader.Web.Tests.Fuzz;
 
@@ -21,12 +21,12 @@ internal sealed record FuzzEndpoint(string Pattern, IReadOnlyList<string> Method
     public override string ToString() => $"{string.Join(",", Methods)} {Pattern}";
 
     /// <summary>
-    /// Every route endpoint the app maps (its <see cref="EndpointDataSource"/>: the API modules, health, OpenAPI, Scalar,
-    /// metrics and the hub), in a stable order, so an endpoint added later is fuzzed without changing this test.
+    /// Every route endpoint of <paramref name="endpoints"/> (the app's: the API modules, health, OpenAPI, Scalar, metrics
+    /// and the hub), in a stable order, so an endpoint added later is fuzzed without changing this test.
     /// </summary>
-    public static IReadOnlyList<FuzzEndpoint> All(IServiceProvider services) =>
+    public static IReadOnlyList<FuzzEndpoint> All(IEnumerable<Endpoint> endpoints) =>
     [
-        .. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        .. endpoints.OfType<RouteEndpoint>()
             .Select(e => new FuzzEndpoint(
                 "/" + (e.RoutePattern.RawText ?? "").Trim('/'),
                 [.. e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []],

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Text.Json;
-using KisTrader.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace KisTrader.Web.Tests.Fuzz;
 
 /// <summary>
-/// Survival test 6, "bad input at scale" (SignalR): every method of <c>/hubs/trading</c> is invoked with seeded wrong
+/// Survival test 6 of issue 12, "bad input at scale" (SignalR), against front end process 1 of <see cref="FuzzCluster"/>
+/// (WebSockets over HTTPS on loopback): every method of <c>/hubs/trading</c> is invoked with seeded wrong
 /// arguments (<see cref="HubArguments"/>), and with names it does not have. Each answers a <see cref="HubException"/> —
 /// the hub's own reason or SignalR's argument-binding refusal, never an exception the hub did not mean — and the connection stays usable; the key's saved preferences do not change.
 /// </summary>
@@ -20,8 +20,7 @@ public sealed class HubFuzzTests(FuzzCluster cluster)
     public async Task EveryHubMethod_SeededBadArguments_HubExceptionAndConnectionUsable()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var client = await HubClient.StartAsync(cluster.FrontEnd, WebClusterFixture.AdminKey);
-        var connection = client.Connection;
+        await using var connection = await cluster.HubAsync(cluster.AdminKey);
         var before = (await connection.InvokeAsync<JsonElement>("GetAlertPreferences", ct)).GetRawText();
         var methods = HubArguments.Methods();
         Assert.Contains(methods, m => m.Name == "SetAlertPreferences");
@@ -58,6 +57,7 @@ public sealed class HubFuzzTests(FuzzCluster cluster)
         Assert.True(failures.Count == 0, $"{failures.Count} bad answers:\n{string.Join("\n", failures.Take(40))}");
         Assert.Equal(before, (await connection.InvokeAsync<JsonElement>("GetAlertPreferences", ct)).GetRawText());
         await connection.InvokeAsync("JoinAlerts", "signals", ct);
+        await cluster.AssertHealthyAsync();
     }
 
     /// <summary>
@@ -82,19 +82,20 @@ public sealed class HubFuzzTests(FuzzCluster cluster)
     public async Task HubMessage_OverTheSizeLimit_ClosesOnlyThatConnection_ServerStaysHealthy()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using (var client = await HubClient.StartAsync(cluster.FrontEnd, WebClusterFixture.AdminKey))
+        await using (var connection = await cluster.HubAsync(cluster.AdminKey))
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(90));
             var huge = new string('A', 40 * 1024);
-            await Assert.ThrowsAnyAsync<Exception>(() => client.Connection.InvokeAsync("JoinSymbol", huge, timeout.Token));
+            await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync("JoinSymbol", huge, timeout.Token));
         }
 
-        await using var next = await HubClient.StartAsync(cluster.FrontEnd, WebClusterFixture.AdminKey);
-        var preferences = await next.Connection.InvokeAsync<JsonElement>("GetAlertPreferences", ct);
+        await using var next = await cluster.HubAsync(cluster.AdminKey);
+        var preferences = await next.InvokeAsync<JsonElement>("GetAlertPreferences", ct);
         Assert.True(preferences.TryGetProperty("categories", out _));
-        using var http = cluster.FrontEnd.CreateClient();
-        using var live = await http.GetAsync("/health/live", ct);
+        using var http = cluster.Client(null);
+        using var live = await http.GetAsync(new Uri("health/live", UriKind.Relative), ct);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        await cluster.AssertHealthyAsync();
     }
 }

@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using KisTrader.Testing.LocalClusters;
-using Microsoft.AspNetCore.Http.Connections;
+using KisTrader.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KisTrader.Web.Tests.Survival;
 
@@ -81,16 +79,7 @@ internal sealed class FailoverEventClient(IReadOnlyList<Uri> frontEnds, string k
     private async Task ConnectAsync(int index)
     {
         var number = Interlocked.Increment(ref _connectionNumber);
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(frontEnds[index], "hubs/trading"), o =>
-            {
-                o.Transports = HttpTransportType.WebSockets;
-                o.HttpMessageHandlerFactory = _ => cluster.Tls.Handler();
-                o.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = cluster.Tls.Validate;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(key);
-            })
-            .AddJsonProtocol(j => j.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
-            .Build();
+        var connection = ClusterHubs.Connection(cluster, frontEnds[index], key);
         connection.On<JsonElement>("event", e => OnLive(number, e));
         // Buffer from the first delivery on: an event shown before the re-read would move the read position past
         // the events published while the client had no connection.
