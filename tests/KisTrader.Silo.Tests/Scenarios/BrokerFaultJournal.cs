@@ -34,6 +34,28 @@ internal static class BrokerFaultJournal
     public static async Task<int> StateEnteredAsync(string connectionString, string state) =>
         (await QueryAsync(connectionString, $"SELECT count(*) FROM journal.order_state_changes WHERE state = '{state}'", r => r.GetInt64(0))).Single() is var n ? (int)n : 0;
 
+    /// <summary>
+    /// Sells in flight (<paramref name="until"/>): journaled, not filled to their quantity, not ended (last state neither
+    /// Cancelled, Expired, Rejected nor Failed), and — <see cref="SellsInFlight.UntilFilled"/>: that is all;
+    /// <see cref="SellsInFlight.UntilAtTheBroker"/>: not at the broker yet (last state not Accepted or PartiallyFilled);
+    /// <see cref="SellsInFlight.UntilConverted"/>: not at the broker yet, or not converted to market (no ConvertedToMarket
+    /// state change).
+    /// </summary>
+    public static async Task<int> SellsInFlightAsync(string connectionString, SellsInFlight until) =>
+        (int)(await QueryAsync(
+            connectionString,
+            $"""
+            SELECT count(*) FROM journal.orders o
+            CROSS JOIN LATERAL (SELECT coalesce((SELECT c.state FROM journal.order_state_changes c WHERE c.order_id = o.order_id ORDER BY c.change_id DESC LIMIT 1), '') AS state) l
+            WHERE o.side = 'Sell'
+              AND coalesce((SELECT sum(f.quantity) FROM journal.fills f WHERE f.order_id = o.order_id), 0) < o.quantity
+              AND l.state NOT IN ('Cancelled', 'Expired', 'Rejected', 'Failed')
+              AND ({(int)until} = 0
+                   OR l.state NOT IN ('Accepted', 'PartiallyFilled')
+                   OR ({(int)until} = 2 AND NOT EXISTS (SELECT 1 FROM journal.order_state_changes c WHERE c.order_id = o.order_id AND c.note LIKE 'ConvertedToMarket%')))
+            """,
+            r => r.GetInt64(0))).Single();
+
     /// <summary>The positions' conversions to market (code, exit reason, client order id, why), in journal order.</summary>
     public static async Task<(string Code, string Reason, string Order, string Why)[]> ConversionsAsync(string connectionString)
     {
@@ -61,4 +83,12 @@ internal static class BrokerFaultJournal
 
         return rows;
     }
+}
+
+/// <summary>What keeps a sell "in flight" for <see cref="BrokerFaultJournal.SellsInFlightAsync"/>.</summary>
+internal enum SellsInFlight
+{
+    UntilFilled = 0,
+    UntilAtTheBroker = 1,
+    UntilConverted = 2,
 }

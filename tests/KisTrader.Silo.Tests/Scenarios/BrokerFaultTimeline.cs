@@ -10,9 +10,9 @@ namespace KisTrader.Silo.Tests.Scenarios;
 /// faulted run, see <see cref="ScenarioATests"/> for what it decides): 120× from 15:29 through the 15:30 screen until the
 /// after-hours board starts; a jump to 15:59:30; 120× over the checkpoints (16:00, 16:30, 17:00) until the four bought
 /// positions are open (the 17:10 auction); a jump to 17:59:30, the board's end at 18:00 and the 18:05 reconciliation;
-/// a jump to Day 2 08:55, 300× to 15:05 except 5× over each exit at a print (10:00 take profit, 11:00 stop, 13:10 partial,
-/// 15:00 flat range: <see cref="SlowOverAsync"/>) and 120× over the close (forced exit 15:20, market 15:25, closing auction
-/// 15:30) until Day 1's <see cref="SessionClosed"/> is journaled; then the clock pauses. Every wait is for the event,
+/// a jump to Day 2 08:55, 300× to 15:05 except 5× over each exit at a print and 0.5× while its sell is in flight (10:00
+/// take profit, 11:00 stop, 13:10 partial, 15:00 flat range, and the 15:20 forced exit and its 15:25 conversion:
+/// <see cref="SlowOverAsync"/>), then 120× to the 15:30 closing auction until Day 1's <see cref="SessionClosed"/> is journaled; then the clock pauses. Every wait is for the event,
 /// bounded by <see cref="Patience"/>. The faults' own delays are wall time (a timed-out call costs the KIS client's 2–3 s,
 /// 4–15 simulated minutes at these speeds); the scenario's prices hold for longer than that around every decision.
 /// </summary>
@@ -22,6 +22,7 @@ internal static partial class BrokerFaultTimeline
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(6);
     private const decimal Fast = 300m;
     private const decimal Exit = 5m;
+    private const decimal InFlight = 0.5m;
     private static readonly DateOnly Day2 = new(2026, 11, 24);
 
     [GeneratedRegex(@"Position 2026-11-23/(\d{6}): open, ")]
@@ -44,10 +45,11 @@ internal static partial class BrokerFaultTimeline
         cluster.Note($"Day 2: 08:55 at {Fast}×, {Exit}× over each exit");
         foreach (var exit in new[] { new TimeOnly(10, 0), new TimeOnly(11, 0), new TimeOnly(13, 10), new TimeOnly(15, 0) })
         {
-            await SlowOverAsync(cluster, At(Day2, exit.Hour, exit.Minute, 0), ct);
+            await SlowOverAsync(cluster, connectionString, At(Day2, exit.Hour, exit.Minute, 0), SellsInFlight.UntilFilled, ct);
         }
 
-        await cluster.WaitForClockAsync(At(Day2, 15, 5, 0), Patience, ct);
+        await SlowOverAsync(cluster, connectionString, At(Day2, 15, 20, 0), SellsInFlight.UntilAtTheBroker, ct);
+        await SlowOverAsync(cluster, connectionString, At(Day2, 15, 25, 0), SellsInFlight.UntilConverted, ct);
         await sim.SetClockAsync(ct, speed: 120m);
         var closed = await SessionClosedAsync(cluster, connectionString, ct);
         await sim.SetClockAsync(ct, paused: true);
@@ -55,16 +57,51 @@ internal static partial class BrokerFaultTimeline
         return closed;
     }
 
-    // The exit at a print: its limit sell is converted to market 30 simulated seconds after it was placed unless its fill
-    // is known by then (6 s of wall time at 5×, 0.1 s at 300×: a loaded machine's latency must not decide a conversion).
-    // Reached at 300× (from 3 simulated minutes before, whatever the poll overshoots), jumped to 10 s before, 5× to 50 s after.
-    private static async Task SlowOverAsync(SurvivalCluster cluster, DateTimeOffset instant, CancellationToken ct)
+    // Over each exit the clock runs at 5× while no sell is in flight and at 0.5× while one is, read from the run's journal
+    // every 100 ms; done at 50 s after the instant with none in flight. Why: a faulted call costs wall seconds (a timed-out
+    // POST 3 s, an EGW00201 burst the budget's pauses and the order grain's retries), which at 5× (let alone 120× or 300×)
+    // are simulated seconds to minutes — a loaded machine's latency, not the product, would then decide whether a limit
+    // sell is converted 30 simulated seconds after it was placed, whether the 15:20 forced exit is at the broker by the
+    // 15:25 deadline, and at which price the 15:25 conversion fills. "In flight" (<see cref="SellsInFlight"/>): at a print,
+    // a sell placed and neither filled to its quantity nor ended; at 15:20, one not yet at the broker (the forced exit's
+    // limit rests unfilled until 15:25); at 15:25, one not yet converted to market. Still a moving clock, never a pause:
+    // the order grain's own retries and the position's wakes run on it. Reached at 300× (from 3 simulated minutes before,
+    // whatever the poll overshoots), jumped to 10 s before.
+    private static async Task SlowOverAsync(SurvivalCluster cluster, string connectionString, DateTimeOffset instant, SellsInFlight until, CancellationToken ct)
     {
         await cluster.WaitForClockAsync(instant.AddMinutes(-3), Patience, ct);
         var from = instant.AddSeconds(-10);
-        await cluster.Simulator.SetClockAsync(ct, to: await cluster.Simulator.NowAsync(ct) < from ? from : null, speed: Exit);
-        await cluster.WaitForClockAsync(instant.AddSeconds(50), Patience, ct);
-        await cluster.Simulator.SetClockAsync(ct, speed: Fast);
+        var sim = cluster.Simulator;
+        await sim.SetClockAsync(ct, to: await sim.NowAsync(ct) < from ? from : null, speed: Exit);
+        var speed = Exit;
+        var slowed = TimeSpan.Zero;
+        var deadline = cluster.Run.Elapsed + Patience;
+        while (true)
+        {
+            var inFlight = await BrokerFaultJournal.SellsInFlightAsync(connectionString, until);
+            if (inFlight == 0 && await sim.NowAsync(ct) >= instant.AddSeconds(50))
+            {
+                break;
+            }
+
+            var wanted = inFlight > 0 ? InFlight : Exit;
+            if (wanted != speed)
+            {
+                await sim.SetClockAsync(ct, speed: wanted);
+                speed = wanted;
+            }
+
+            if (cluster.Run.Elapsed > deadline)
+            {
+                throw new TimeoutException($"the exit at {instant:HH:mm} not done within {Patience.TotalSeconds:0} s ({inFlight} sell(s) in flight)\n{cluster.Tails()}");
+            }
+
+            await Task.Delay(100, ct);
+            slowed += speed == InFlight ? TimeSpan.FromMilliseconds(100) : TimeSpan.Zero;
+        }
+
+        await sim.SetClockAsync(ct, speed: Fast);
+        cluster.Note($"exit at {instant:HH:mm} ({until}): done at {await sim.NowAsync(ct):HH:mm:ss}, ~{slowed.TotalSeconds:0.0} s of wall time at {InFlight}× with a sell in flight");
     }
 
     private static async Task WaitForOpenAsync(SurvivalCluster cluster, int count, CancellationToken ct)
