@@ -32,7 +32,7 @@ internal static class KisPipelines
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
-                MaxDelay = TimeSpan.FromSeconds(30),
+                MaxDelay = MaxRetryDelay,
                 DelayGenerator = RateLimitDelay(options),
                 OnRetry = args =>
                 {
@@ -93,10 +93,30 @@ internal static class KisPipelines
 
     /// <summary>
     /// After an EGW00201 from the third attempt on, the base delay (not doubled: the budget's own back-off paces the key,
-    /// and a doubling delay over a long burst would reach the 30-s cap); otherwise the exponential backoff.
+    /// and a doubling delay over a long burst would reach the 30-s cap). After another transient failure, the exponential
+    /// backoff of the n-th such failure of the call (base × 2ⁿ⁻¹, ±25 % jitter, at most 30 s), not of the attempt number:
+    /// a 500 right after a six-answer burst waits ~200 ms, not the ~10 s of a seventh attempt (seen in the multi-process
+    /// broker-fault run, where it held an exit sell's order-gate quote for 10 s). Otherwise Polly's exponential backoff.
     /// </summary>
     private static Func<RetryDelayGeneratorArguments<object>, ValueTask<TimeSpan?>> RateLimitDelay(KisResilienceOptions options) =>
-        args => new ValueTask<TimeSpan?>(args.Outcome.Exception is KisApiException { IsRateLimited: true } && args.AttemptNumber >= 2 ? options.RetryBaseDelay : null);
+        args => new ValueTask<TimeSpan?>(args.Outcome.Exception switch
+        {
+            KisApiException { IsRateLimited: true } => args.AttemptNumber >= 2 ? options.RetryBaseDelay : null,
+            not null when args.Context.Properties.GetValue(TransientFailures, 0) is var failures and > 0 => TransientDelay(options.RetryBaseDelay, failures),
+            _ => null,
+        });
+
+    /// <summary>The delay before retrying after the <paramref name="failures"/>-th transient failure (1-based).</summary>
+    internal static TimeSpan TransientDelay(TimeSpan baseDelay, int failures)
+    {
+        var exponential = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failures - 1, 16));
+#pragma warning disable CA5394 // jitter of a retry delay, not security
+        var jittered = exponential * (0.75 + (Random.Shared.NextDouble() * 0.5));
+#pragma warning restore CA5394
+        return TimeSpan.FromMilliseconds(Math.Min(jittered, MaxRetryDelay.TotalMilliseconds));
+    }
+
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
 
     /// <summary>Failures a retry may cure. Business errors (rt_cd ≠ 0 with a decision code) are never transient.</summary>
     public static bool IsTransient(Exception exception) => exception switch

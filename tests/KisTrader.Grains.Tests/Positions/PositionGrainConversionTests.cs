@@ -17,8 +17,10 @@ public sealed class PositionGrainConversionTests
     // exit. The broker refuses the sell's first two submissions with EGW00201 (rate limited; the KIS client tries each three
     // times, so six refusals; the order grain retries 2 s, then 4 s later), so at
     // the 15:25 deadline the order grain still waits to send it and cannot convert it. The position must ask again once it
-    // is at the broker (its 10-second refresh wake, 15:25:10), not take the conversion as done: the sell becomes a market
-    // order and fills at the 15:30 closing auction, 9,800: 980,000 − commission 147 − tax 1,960 = 977,893; − 1,000,150 = −22,257.
+    // is at the broker, not take the conversion as done: the order's acceptance notice (15:25:08) reaches the position,
+    // which converts at once — the clock is held at 15:25:08 until it has, so the instant is exact (the 10-second refresh
+    // wake is the fallback when that one-way notice is lost). The sell becomes a market order and fills at the 15:30
+    // closing auction, 9,800: 980,000 − commission 147 − tax 1,960 = 977,893; − 1,000,150 = −22,257.
     [Fact]
     public async Task ForcedExitNotAtTheBrokerAt1525_ConvertedOnceItIs()
     {
@@ -37,11 +39,13 @@ public sealed class PositionGrainConversionTests
         await s.WakeAtAsync(At(15, 25), At(15, 25, 10)); // the deadline: the retry refused again (next at 15:25:04), nothing to convert yet
         Assert.Empty(await s.Orders.ActionsAsync(OrderChange.ConvertedToMarket));
 
-        s.SetClock(At(15, 25, 8));
+        s.SetClock(At(15, 25, 8)); // the second retry: accepted
         await s.WaitForOrderAsync(Sell(1), OrderState.Accepted);
-        await s.WakeAtAsync(At(15, 25, 10), At(15, 25, 20));
+        await Eventually.TrueAsync(async () => (await s.Orders.ActionsAsync(OrderChange.ConvertedToMarket)).Count > 0, () => $"the sell converted once accepted: {s.Orders.Describe()}");
         var convert = Assert.Single(await s.Orders.ActionsAsync(OrderChange.ConvertedToMarket));
-        Assert.Equal((Sell(1), At(15, 25, 10), "MarketDeadline"), (convert.ClientOrderId, convert.At, convert.Detail));
+        Assert.Equal((Sell(1), At(15, 25, 8), "MarketDeadline"), (convert.ClientOrderId, convert.At, convert.Detail));
+        await s.WakeAtAsync(At(15, 25, 10), At(15, 25, 20));
+        Assert.Single(await s.Orders.ActionsAsync(OrderChange.ConvertedToMarket)); // the refresh wake does not convert it again
         s.SetClock(At(15, 31));
 
         var trade = await s.ClosedTradeAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KisTrader.Kis.Models;
 using KisTrader.Kis.Tests.Infrastructure;
 using KisTrader.Kis.Transport;
@@ -32,7 +33,11 @@ public sealed class RateLimitBurstTests
     public async Task RateLimitBurst_ThenAServerError_TheErrorStillRetried()
     {
         await using var sim = await SimHost.StartAsync();
-        await using var client = await KisClientHandle.CreateAsync(sim, s => s["Kis:Resilience:QueryRetries"] = "3");
+        await using var client = await KisClientHandle.CreateAsync(sim, s =>
+        {
+            s["Kis:Resilience:QueryRetries"] = "3";
+            s["Kis:Resilience:RetryBaseDelay"] = "00:00:00.2";
+        });
         // The first matching fault answers: six EGW00201, then one EGW00002 (HTTP 500), then the quote.
         await sim.AddFaultAsync($$"""{"kind":"rateLimit","count":6,"trIds":["{{PriceTr}}"]}""");
         await sim.AddFaultAsync($$"""{"kind":"http500","count":1,"trIds":["{{PriceTr}}"]}""");
@@ -43,6 +48,11 @@ public sealed class RateLimitBurstTests
         // a 12-answer burst not retried: its order gate refused a take-profit sell for want of a quote).
         Assert.Equal("005930", quote.Symbol);
         Assert.Equal(8, await sim.CallsAsync(PriceTr));
+        // And it waits as a first transient failure does (200 ms ± 25 %), not as a seventh attempt (~12.8 s).
+        var retry = Assert.Single(client.Logs.Lines, l => l.Contains("[4013]", StringComparison.Ordinal) && l.Contains("EGW00002", StringComparison.Ordinal));
+        var value = retry[(retry.IndexOf("Delay=", StringComparison.Ordinal) + "Delay=".Length)..];
+        var delay = TimeSpan.Parse(value[..value.IndexOfAny([';', ' '])], CultureInfo.InvariantCulture);
+        Assert.InRange(delay, TimeSpan.FromMilliseconds(150), TimeSpan.FromMilliseconds(250));
     }
 
     [Fact]
