@@ -27,8 +27,9 @@ internal static class KisPipelines
             .AddRetry(new RetryStrategyOptions
             {
                 // Transient failures get QueryRetries retries; EGW00201 answers RateLimitRetries more (a burst is outlasted).
-                ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is { } e && IsTransient(e) && ShouldRetryQuery(e, args.AttemptNumber, args.Context, options)),
-                MaxRetryAttempts = Math.Max(1, options.QueryRetries) + options.RateLimitRetries,
+                ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is { } e && IsTransient(e) && ShouldRetryQuery(e, args.Context, options)),
+                // Both budgets (ShouldRetryQuery keeps each): EGW00201 answers, then the other transient failures.
+                MaxRetryAttempts = (2 * Math.Max(1, options.QueryRetries)) + options.RateLimitRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
@@ -43,15 +44,19 @@ internal static class KisPipelines
             .AddCircuitBreaker(Breaker(options, logger))
             .Build();
 
-    // EGW00201 answers: while the attempts stay under QueryRetries + RateLimitRetries. Other transient failures: while
-    // fewer than QueryRetries of them happened in this call — the answers of a rate-limit burst do not use up their
-    // retries (a 500 after a 12-answer burst is retried; found by the multi-process broker-fault survival test).
-    private static bool ShouldRetryQuery(Exception e, int attemptNumber, ResilienceContext context, KisResilienceOptions options)
+    // Two budgets per call, each counted on its own: EGW00201 answers are retried while there were at most QueryRetries +
+    // RateLimitRetries of them, other transient failures while there were at most QueryRetries of them. Neither uses up
+    // the other: a 500 after a 12-answer burst is retried (found by the multi-process broker-fault survival test, twice:
+    // first the burst's answers counted as transient failures, then the burst used up the attempts Polly allowed in all,
+    // and an order gate refused a take-profit sell for want of a quote).
+    private static bool ShouldRetryQuery(Exception e, ResilienceContext context, KisResilienceOptions options)
     {
         var retries = Math.Max(1, options.QueryRetries);
         if (e is KisApiException { IsRateLimited: true })
         {
-            return attemptNumber < retries + options.RateLimitRetries;
+            var answers = context.Properties.GetValue(RateLimitAnswers, 0) + 1;
+            context.Properties.Set(RateLimitAnswers, answers);
+            return answers <= retries + options.RateLimitRetries;
         }
 
         var failures = context.Properties.GetValue(TransientFailures, 0) + 1;
@@ -59,6 +64,7 @@ internal static class KisPipelines
         return failures <= retries;
     }
 
+    private static readonly ResiliencePropertyKey<int> RateLimitAnswers = new("KisTrader.Kis.RateLimitAnswers");
     private static readonly ResiliencePropertyKey<int> TransientFailures = new("KisTrader.Kis.TransientFailures");
 
     /// <summary>Queries with retries disabled (QueryRetries = 0): the same breaker, no retry strategy.</summary>

@@ -56,6 +56,43 @@ public sealed class RateLimitBurstTests
     }
 
     [Fact]
+    public async Task RateLimitBurstUsingItsWholeBudget_ThenAServerError_TheErrorStillRetried()
+    {
+        await using var sim = await SimHost.StartAsync();
+        await using var client = await KisClientHandle.CreateAsync(sim, s =>
+        {
+            s["Kis:Resilience:QueryRetries"] = "3";
+            s["Kis:Resilience:RateLimitRetries"] = "10";
+        });
+        // 13 EGW00201 answers (3 + 10: every rate-limit retry the call has), then a 500, then the quote. Two bursts of the
+        // broker-fault run hit one order-gate query this way; Polly's overall cap of 13 retries then refused the 500's.
+        await sim.AddFaultAsync($$"""{"kind":"rateLimit","count":13,"trIds":["{{PriceTr}}"]}""");
+        await sim.AddFaultAsync($$"""{"kind":"http500","count":1,"trIds":["{{PriceTr}}"]}""");
+
+        var quote = await client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
+
+        Assert.Equal("005930", quote.Symbol);
+        Assert.Equal(15, await sim.CallsAsync(PriceTr));
+    }
+
+    [Fact]
+    public async Task RateLimitBurstLongerThanItsBudget_Fails()
+    {
+        await using var sim = await SimHost.StartAsync();
+        await using var client = await KisClientHandle.CreateAsync(sim, s =>
+        {
+            s["Kis:Resilience:QueryRetries"] = "3";
+            s["Kis:Resilience:RateLimitRetries"] = "10";
+        });
+        await sim.AddFaultAsync($$"""{"kind":"rateLimit","count":20,"trIds":["{{PriceTr}}"]}""");
+
+        var error = await Assert.ThrowsAsync<KisApiException>(() => client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct));
+
+        Assert.True(error.IsRateLimited);
+        Assert.Equal(14, await sim.CallsAsync(PriceTr)); // the first answer and 13 retries
+    }
+
+    [Fact]
     public async Task RateLimitBurst_WithoutRateLimitRetries_FailsAfterTheQueryRetries()
     {
         await using var sim = await SimHost.StartAsync();
