@@ -36,10 +36,9 @@ internal static class BrokerFaultJournal
 
     /// <summary>
     /// Sells in flight (<paramref name="until"/>): journaled, not filled to their quantity, not ended (last state neither
-    /// Cancelled, Expired, Rejected nor Failed), and — <see cref="SellsInFlight.UntilFilled"/>: that is all;
-    /// <see cref="SellsInFlight.UntilAtTheBroker"/>: not at the broker yet (last state not Accepted or PartiallyFilled);
-    /// <see cref="SellsInFlight.UntilConverted"/>: not at the broker yet, or not converted to market (no ConvertedToMarket
-    /// state change).
+    /// Cancelled, Expired, Rejected nor Failed), and — <see cref="SellsInFlight.UntilAtTheBroker"/>: not at the broker yet
+    /// (last state not Accepted or PartiallyFilled); <see cref="SellsInFlight.UntilConverted"/>: not at the broker yet, or
+    /// not converted to market (no ConvertedToMarket state change).
     /// </summary>
     public static async Task<int> SellsInFlightAsync(string connectionString, SellsInFlight until) =>
         (int)(await QueryAsync(
@@ -50,8 +49,7 @@ internal static class BrokerFaultJournal
             WHERE o.side = 'Sell'
               AND coalesce((SELECT sum(f.quantity) FROM journal.fills f WHERE f.order_id = o.order_id), 0) < o.quantity
               AND l.state NOT IN ('Cancelled', 'Expired', 'Rejected', 'Failed')
-              AND ({(int)until} = 0
-                   OR l.state NOT IN ('Accepted', 'PartiallyFilled')
+              AND (l.state NOT IN ('Accepted', 'PartiallyFilled')
                    OR ({(int)until} = 2 AND NOT EXISTS (SELECT 1 FROM journal.order_state_changes c WHERE c.order_id = o.order_id AND c.note LIKE 'ConvertedToMarket%')))
             """,
             r => r.GetInt64(0))).Single();
@@ -88,7 +86,6 @@ internal static class BrokerFaultJournal
 /// <summary>What keeps a sell "in flight" for <see cref="BrokerFaultJournal.SellsInFlightAsync"/>.</summary>
 internal enum SellsInFlight
 {
-    UntilFilled = 0,
     UntilAtTheBroker = 1,
     UntilConverted = 2,
 }

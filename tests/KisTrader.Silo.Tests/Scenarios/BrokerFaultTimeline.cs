@@ -10,7 +10,7 @@ namespace KisTrader.Silo.Tests.Scenarios;
 /// faulted run, see <see cref="ScenarioATests"/> for what it decides): 120× from 15:29 through the 15:30 screen until the
 /// after-hours board starts; a jump to 15:59:30; 120× over the checkpoints (16:00, 16:30, 17:00) until the four bought
 /// positions are open (the 17:10 auction); a jump to 17:59:30, the board's end at 18:00 and the 18:05 reconciliation;
-/// a jump to Day 2 08:55, 300× to 15:05 except 5× over each exit at a print and 0.5× while its sell is in flight (10:00
+/// a jump to Day 2 08:55, 300× to 15:05 except 5× over each exit at a print and 1× while its sell is in flight (10:00
 /// take profit, 11:00 stop, 13:10 partial, 15:00 flat range, and the 15:20 forced exit and its 15:25 conversion:
 /// <see cref="SlowOverAsync"/>), then 120× to the 15:30 closing auction until Day 1's <see cref="SessionClosed"/> is journaled; then the clock pauses. Every wait is for the event,
 /// bounded by <see cref="Patience"/>. The faults' own delays are wall time (a timed-out call costs the KIS client's 2–3 s,
@@ -22,7 +22,7 @@ internal static partial class BrokerFaultTimeline
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(6);
     private const decimal Fast = 300m;
     private const decimal Exit = 5m;
-    private const decimal InFlight = 0.5m;
+    private const decimal InFlight = 1m;
     private static readonly DateOnly Day2 = new(2026, 11, 24);
 
     [GeneratedRegex(@"Position 2026-11-23/(\d{6}): open, ")]
@@ -45,7 +45,7 @@ internal static partial class BrokerFaultTimeline
         cluster.Note($"Day 2: 08:55 at {Fast}×, {Exit}× over each exit");
         foreach (var exit in new[] { new TimeOnly(10, 0), new TimeOnly(11, 0), new TimeOnly(13, 10), new TimeOnly(15, 0) })
         {
-            await SlowOverAsync(cluster, connectionString, At(Day2, exit.Hour, exit.Minute, 0), SellsInFlight.UntilFilled, ct);
+            await SlowOverAsync(cluster, connectionString, At(Day2, exit.Hour, exit.Minute, 0), SellsInFlight.UntilAtTheBroker, ct);
         }
 
         await SlowOverAsync(cluster, connectionString, At(Day2, 15, 20, 0), SellsInFlight.UntilAtTheBroker, ct);
@@ -57,16 +57,18 @@ internal static partial class BrokerFaultTimeline
         return closed;
     }
 
-    // Over each exit the clock runs at 5× while no sell is in flight and at 0.5× while one is, read from the run's journal
+    // Over each exit the clock runs at 5× while no sell is in flight and at 1× while one is, read from the run's journal
     // every 100 ms; done at 50 s after the instant with none in flight. Why: a faulted call costs wall seconds (a timed-out
-    // POST 3 s, an EGW00201 burst the budget's pauses and the order grain's retries), which at 5× (let alone 120× or 300×)
-    // are simulated seconds to minutes — a loaded machine's latency, not the product, would then decide whether a limit
-    // sell is converted 30 simulated seconds after it was placed, whether the 15:20 forced exit is at the broker by the
-    // 15:25 deadline, and at which price the 15:25 conversion fills. "In flight" (<see cref="SellsInFlight"/>): at a print,
-    // a sell placed and neither filled to its quantity nor ended; at 15:20, one not yet at the broker (the forced exit's
-    // limit rests unfilled until 15:25); at 15:25, one not yet converted to market. Still a moving clock, never a pause:
-    // the order grain's own retries and the position's wakes run on it. Reached at 300× (from 3 simulated minutes before,
-    // whatever the poll overshoots), jumped to 10 s before.
+    // POST 3 s, an EGW00201 burst the budget's pauses and the order grain's retries, a stuck gate query Orleans' 30-s call
+    // timeout), which at 5× (let alone 120× or 300×) are simulated seconds to minutes — a loaded machine's latency, not the
+    // product, would then decide whether a limit sell reaches the broker before its conversion 30 simulated seconds after
+    // it was placed, whether the 15:20 forced exit is there by the 15:25 deadline, and when (at which price) the 15:25
+    // conversion goes out. "In flight" (<see cref="SellsInFlight"/>): a sell placed and not yet at the broker (at a print
+    // and at 15:20), or at 15:25 not yet converted to market. Once at the broker a sell's fill is the simulator's (in
+    // simulated time) and its notice milliseconds away; a notice lost to a WebSocket drop is learnt by the conversion's
+    // APBK0991 "nothing left", the same in simulated time at any speed. Still a moving clock, never a pause: the order
+    // grain's own retries and the position's wakes run on it. Reached at 300× (from 3 simulated minutes before, whatever
+    // the poll overshoots), jumped to 10 s before.
     private static async Task SlowOverAsync(SurvivalCluster cluster, string connectionString, DateTimeOffset instant, SellsInFlight until, CancellationToken ct)
     {
         await cluster.WaitForClockAsync(instant.AddMinutes(-3), Patience, ct);
