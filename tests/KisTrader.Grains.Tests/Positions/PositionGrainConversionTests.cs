@@ -37,6 +37,9 @@ public sealed class PositionGrainConversionTests
         s.SetClock(At(15, 20)); // the forced exit; its POST refused, retried at 15:20:02
         await Eventually.TrueAsync(async () => (await s.Orders.ActionsAsync(OrderChange.RetryScheduled)).Count == 1, () => $"the sell's first retry scheduled: {s.Orders.Describe()}");
         await s.WakeAtAsync(At(15, 25), At(15, 25, 10)); // the deadline: the retry refused again (next at 15:25:04), nothing to convert yet
+        // The clock stays at 15:25 until that refusal is journaled: its next retry is due 4 s after the instant the order
+        // grain reads when the refusal comes back (moved on too early, it would be due after 15:25:08 and never sent).
+        await Eventually.TrueAsync(async () => (await s.Orders.ActionsAsync(OrderChange.RetryScheduled)).Count == 2, () => $"the sell's second retry scheduled: {s.Orders.Describe()}");
         Assert.Empty(await s.Orders.ActionsAsync(OrderChange.ConvertedToMarket));
 
         s.SetClock(At(15, 25, 8)); // the second retry: accepted
