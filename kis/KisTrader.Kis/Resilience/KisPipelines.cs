@@ -26,7 +26,6 @@ internal static class KisPipelines
         new ResiliencePipelineBuilder { Name = name + "-query", TimeProvider = new WorkWaitClock(clock) }
             .AddRetry(new RetryStrategyOptions
             {
-                // Transient failures get QueryRetries retries; EGW00201 answers RateLimitRetries more (a burst is outlasted).
                 ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is { } e && IsTransient(e) && ShouldRetryQuery(e, args.Context, options)),
                 // Both budgets (ShouldRetryQuery keeps each): EGW00201 answers, then the other transient failures.
                 MaxRetryAttempts = (2 * Math.Max(1, options.QueryRetries)) + options.RateLimitRetries,
@@ -113,7 +112,7 @@ internal static class KisPipelines
         });
 
     /// <summary>The delay before retrying after the <paramref name="failures"/>-th transient failure (1-based).</summary>
-    internal static TimeSpan TransientDelay(TimeSpan baseDelay, int failures)
+    private static TimeSpan TransientDelay(TimeSpan baseDelay, int failures)
     {
         var exponential = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failures - 1, 16));
 #pragma warning disable CA5394 // jitter of a retry delay, not security

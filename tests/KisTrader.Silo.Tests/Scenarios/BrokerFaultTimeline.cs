@@ -10,11 +10,12 @@ namespace KisTrader.Silo.Tests.Scenarios;
 /// faulted run, see <see cref="ScenarioATests"/> for what it decides): 120× from 15:29 through the 15:30 screen until the
 /// after-hours board starts; a jump to 15:59:30; 120× over the checkpoints (16:00, 16:30, 17:00) until the four bought
 /// positions are open (the 17:10 auction); a jump to 17:59:30, the board's end at 18:00 and the 18:05 reconciliation;
-/// a jump to Day 2 08:55, 300× to 15:05 except 5× over each exit at a print and 1× while its sell is in flight (10:00
-/// take profit, 11:00 stop, 13:10 partial, 15:00 flat range, and the 15:20 forced exit and its 15:25 conversion:
-/// <see cref="SlowOverAsync"/>), then 120× to the 15:30 closing auction until Day 1's <see cref="SessionClosed"/> is journaled; then the clock pauses. Every wait is for the event,
-/// bounded by <see cref="Patience"/>. The faults' own delays are wall time (a timed-out call costs the KIS client's 2–3 s,
-/// 4–15 simulated minutes at these speeds); the scenario's prices hold for longer than that around every decision.
+/// a jump to Day 2 08:55, 300× except 5× over each exit and 1× while its sell is in flight (10:00 take profit, 11:00
+/// stop, 13:10 partial, 15:00 flat range, the 15:20 forced exit and its 15:25 conversion: <see cref="SlowOverAsync"/>),
+/// then 120× through the 15:30 closing auction until Day 1's <see cref="SessionClosed"/> is journaled; then the clock
+/// pauses. Every wait is for the event, bounded by <see cref="Patience"/>. The faults' own delays are wall time (a
+/// timed-out call costs the KIS client's 2–3 s, minutes of simulated time at 120×–300×); away from the exits the
+/// scenario's prices hold for longer than that around every decision.
 /// </summary>
 internal static partial class BrokerFaultTimeline
 {
@@ -43,12 +44,11 @@ internal static partial class BrokerFaultTimeline
         await cluster.JumpAsync(At(Day2, 8, 55, 0), ct);
         await sim.SetClockAsync(ct, speed: Fast);
         cluster.Note($"Day 2: 08:55 at {Fast}×, {Exit}× over each exit");
-        foreach (var exit in new[] { new TimeOnly(10, 0), new TimeOnly(11, 0), new TimeOnly(13, 10), new TimeOnly(15, 0) })
+        foreach (var (hour, minute) in new[] { (10, 0), (11, 0), (13, 10), (15, 0), (15, 20) })
         {
-            await SlowOverAsync(cluster, connectionString, At(Day2, exit.Hour, exit.Minute, 0), SellsInFlight.UntilAtTheBroker, ct);
+            await SlowOverAsync(cluster, connectionString, At(Day2, hour, minute, 0), SellsInFlight.UntilAtTheBroker, ct);
         }
 
-        await SlowOverAsync(cluster, connectionString, At(Day2, 15, 20, 0), SellsInFlight.UntilAtTheBroker, ct);
         await SlowOverAsync(cluster, connectionString, At(Day2, 15, 25, 0), SellsInFlight.UntilConverted, ct);
         await sim.SetClockAsync(ct, speed: 120m);
         var closed = await SessionClosedAsync(cluster, connectionString, ct);
