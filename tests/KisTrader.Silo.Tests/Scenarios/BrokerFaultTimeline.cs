@@ -51,7 +51,7 @@ internal static partial class BrokerFaultTimeline
 
         await SlowOverAsync(cluster, connectionString, At(Day2, 15, 25, 0), SellsInFlight.UntilConverted, ct);
         await sim.SetClockAsync(ct, speed: 120m);
-        var closed = await SessionClosedAsync(cluster, connectionString, ct);
+        var closed = await DatabaseRestartJournal.WaitForSessionClosedAsync(cluster, connectionString, ScenarioRunReader.Day, Patience, ct);
         await sim.SetClockAsync(ct, paused: true);
         cluster.Note($"session {closed.TradingDate:yyyy-MM-dd} closed: {closed.Trades} trades, net {closed.TotalNetPnL:#,0} won");
         return closed;
@@ -118,25 +118,6 @@ internal static partial class BrokerFaultTimeline
             }
 
             await Task.Delay(200, ct);
-        }
-    }
-
-    private static async Task<SessionClosed> SessionClosedAsync(SurvivalCluster cluster, string connectionString, CancellationToken ct)
-    {
-        var deadline = cluster.Run.Elapsed + Patience;
-        while (true)
-        {
-            if (await DatabaseRestartJournal.SessionClosedAsync(connectionString, ScenarioRunReader.Day) is { } closed)
-            {
-                return closed;
-            }
-
-            if (cluster.Run.Elapsed > deadline)
-            {
-                throw new TimeoutException($"no SessionClosed for {ScenarioRunReader.Day} in journal.events within {Patience.TotalSeconds:0} s\n{cluster.Tails()}");
-            }
-
-            await Task.Delay(500, ct);
         }
     }
 

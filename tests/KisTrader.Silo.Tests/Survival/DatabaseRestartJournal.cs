@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KisTrader.GrainInterfaces;
 using KisTrader.Grains.Storage;
+using KisTrader.Survival;
 using Npgsql;
 
 namespace KisTrader.Silo.Tests.Survival;
@@ -50,6 +51,29 @@ internal static class DatabaseRestartJournal
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Waits for the journaled <see cref="SessionClosed"/> event of <paramref name="day"/> (read every 500 ms); a
+    /// <see cref="TimeoutException"/> with the cluster's log tails after <paramref name="patience"/> of the run's time.
+    /// </summary>
+    public static async Task<SessionClosed> WaitForSessionClosedAsync(SurvivalCluster cluster, string connectionString, DateOnly day, TimeSpan patience, CancellationToken ct)
+    {
+        var deadline = cluster.Run.Elapsed + patience;
+        while (true)
+        {
+            if (await SessionClosedAsync(connectionString, day) is { } closed)
+            {
+                return closed;
+            }
+
+            if (cluster.Run.Elapsed > deadline)
+            {
+                throw new TimeoutException($"no SessionClosed for {day:yyyy-MM-dd} in journal.events within {patience.TotalSeconds:0} s\n{cluster.Tails()}");
+            }
+
+            await Task.Delay(500, ct);
+        }
     }
 
     /// <summary>Every row of every table of the journal and Orleans schemas as text, by table.</summary>

@@ -66,7 +66,7 @@ internal static class DatabaseRestartTimeline
         await cluster.WaitForClockAsync(At(DatabaseRestartRunFixture.ExitDay, 15, 5, 0), Patience, ct);
         // The close (forced exit 15:20, market 15:25, closing auction 15:30) slower.
         await sim.SetClockAsync(ct, speed: 120m);
-        var closed = await SessionClosedAsync(cluster, connectionString, ct);
+        var closed = await DatabaseRestartJournal.WaitForSessionClosedAsync(cluster, connectionString, DatabaseRestartRunFixture.Day, Patience, ct);
         await sim.SetClockAsync(ct, paused: true);
         cluster.Note($"session {closed.TradingDate:yyyy-MM-dd} closed: {closed.Trades} trades, net {closed.TotalNetPnL:#,0} won");
         return new Observed(stoppedAt, restartedAt, acceptedAtStop, acceptedAtRestart, readyAgain, closed);
@@ -87,25 +87,6 @@ internal static class DatabaseRestartTimeline
 
         cluster.Note("front end ready again");
         return cluster.Run.Elapsed;
-    }
-
-    private static async Task<SessionClosed> SessionClosedAsync(SurvivalCluster cluster, string connectionString, CancellationToken ct)
-    {
-        var deadline = cluster.Run.Elapsed + Patience;
-        while (true)
-        {
-            if (await DatabaseRestartJournal.SessionClosedAsync(connectionString, DatabaseRestartRunFixture.Day) is { } closed)
-            {
-                return closed;
-            }
-
-            if (cluster.Run.Elapsed > deadline)
-            {
-                throw new TimeoutException($"no SessionClosed for {DatabaseRestartRunFixture.Day} in journal.events within {Patience.TotalSeconds:0} s");
-            }
-
-            await Task.Delay(500, ct);
-        }
     }
 
     private static DateTimeOffset At(DateOnly day, int hour, int minute, int second) => new(day.ToDateTime(new TimeOnly(hour, minute, second)), TimeSpan.FromHours(9));
