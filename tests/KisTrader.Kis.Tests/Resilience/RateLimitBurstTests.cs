@@ -15,11 +15,31 @@ public sealed class RateLimitBurstTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    // QueryRetries 3; the budget's reaction to each EGW00201 made small — a 100-ms pause, the rate not lowered (by default
+    // a 1-s pause and the rate halved each time, down to one call a second: a 13-answer burst cost 13 s of wall time);
+    // what these tests count is calls, not the budget's pacing.
+    private static Task<KisClientHandle> ClientAsync(SimHost sim, int? rateLimitRetries = null, string? retryBaseDelay = null) =>
+        KisClientHandle.CreateAsync(sim, s =>
+        {
+            s["Kis:Resilience:QueryRetries"] = "3";
+            s["Kis:RateLimit:BackoffDelay"] = "00:00:00.100";
+            s["Kis:RateLimit:ReducedRateFactor"] = "1";
+            if (rateLimitRetries is { } n)
+            {
+                s["Kis:Resilience:RateLimitRetries"] = n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (retryBaseDelay is not null)
+            {
+                s["Kis:Resilience:RetryBaseDelay"] = retryBaseDelay;
+            }
+        });
+
     [Fact]
     public async Task RateLimitBurst_LongerThanTheQueryRetries_Outlasted()
     {
         await using var sim = await SimHost.StartAsync();
-        await using var client = await KisClientHandle.CreateAsync(sim, s => s["Kis:Resilience:QueryRetries"] = "3");
+        await using var client = await ClientAsync(sim);
         await sim.AddFaultAsync($$"""{"kind":"rateLimit","count":6,"trIds":["{{PriceTr}}"]}""");
 
         var quote = await client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct);
@@ -33,11 +53,7 @@ public sealed class RateLimitBurstTests
     public async Task RateLimitBurst_ThenAServerError_TheErrorStillRetried()
     {
         await using var sim = await SimHost.StartAsync();
-        await using var client = await KisClientHandle.CreateAsync(sim, s =>
-        {
-            s["Kis:Resilience:QueryRetries"] = "3";
-            s["Kis:Resilience:RetryBaseDelay"] = "00:00:00.2";
-        });
+        await using var client = await ClientAsync(sim, retryBaseDelay: "00:00:00.2");
         // The first matching fault answers: six EGW00201, then one EGW00002 (HTTP 500), then the quote.
         await sim.AddFaultAsync($$"""{"kind":"rateLimit","count":6,"trIds":["{{PriceTr}}"]}""");
         await sim.AddFaultAsync($$"""{"kind":"http500","count":1,"trIds":["{{PriceTr}}"]}""");
@@ -59,11 +75,7 @@ public sealed class RateLimitBurstTests
     public async Task RateLimitBurstUsingItsWholeBudget_ThenAServerError_TheErrorStillRetried()
     {
         await using var sim = await SimHost.StartAsync();
-        await using var client = await KisClientHandle.CreateAsync(sim, s =>
-        {
-            s["Kis:Resilience:QueryRetries"] = "3";
-            s["Kis:Resilience:RateLimitRetries"] = "10";
-        });
+        await using var client = await ClientAsync(sim, rateLimitRetries: 10);
         // 13 EGW00201 answers (3 + 10: every rate-limit retry the call has), then a 500, then the quote. Two bursts of the
         // broker-fault run hit one order-gate query this way; Polly's overall cap of 13 retries then refused the 500's.
         await sim.AddFaultAsync($$"""{"kind":"rateLimit","count":13,"trIds":["{{PriceTr}}"]}""");
@@ -79,11 +91,7 @@ public sealed class RateLimitBurstTests
     public async Task RateLimitBurstLongerThanItsBudget_Fails()
     {
         await using var sim = await SimHost.StartAsync();
-        await using var client = await KisClientHandle.CreateAsync(sim, s =>
-        {
-            s["Kis:Resilience:QueryRetries"] = "3";
-            s["Kis:Resilience:RateLimitRetries"] = "10";
-        });
+        await using var client = await ClientAsync(sim, rateLimitRetries: 10);
         await sim.AddFaultAsync($$"""{"kind":"rateLimit","count":20,"trIds":["{{PriceTr}}"]}""");
 
         var error = await Assert.ThrowsAsync<KisApiException>(() => client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct));
@@ -96,11 +104,7 @@ public sealed class RateLimitBurstTests
     public async Task RateLimitBurst_WithoutRateLimitRetries_FailsAfterTheQueryRetries()
     {
         await using var sim = await SimHost.StartAsync();
-        await using var client = await KisClientHandle.CreateAsync(sim, s =>
-        {
-            s["Kis:Resilience:QueryRetries"] = "3";
-            s["Kis:Resilience:RateLimitRetries"] = "0";
-        });
+        await using var client = await ClientAsync(sim, rateLimitRetries: 0);
         await sim.AddFaultAsync($$"""{"kind":"rateLimit","count":6,"trIds":["{{PriceTr}}"]}""");
 
         var error = await Assert.ThrowsAsync<KisApiException>(() => client.MarketData.GetQuoteAsync(new SymbolQuery("005930"), cancellationToken: Ct));
